@@ -26,6 +26,7 @@ from typing import Any
 from .builders import ModulePlan, plan_modules
 from .catalog import build_catalog_meta
 from .model_mixins import apply_model_mixins
+from .models import globals_for_templates, set_models
 from .normalize import normalize
 from .typeddicts import plan_params
 
@@ -106,6 +107,7 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
             raise SystemExit(f"generator failed: {data.header}: {data.detail}")
+        set_models(data.models)
         project = Project(
             openapi=data, config=config, custom_template_path=CODEGEN_DIR / "templates"
         )
@@ -114,7 +116,7 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         def oc(endpoint: Any) -> dict[str, Any]:
             return meta[f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"]
 
-        project.env.globals.update(oc=oc, spec_version=version)
+        project.env.globals.update(oc=oc, spec_version=version, **globals_for_templates())
         errors = build_models(project)
         catalog = project.env.get_template("catalog.py.jinja").render(
             collections=data.endpoint_collections_by_tag
@@ -139,6 +141,8 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         (output / "exports.py").write_text(exports, encoding="utf-8")
         modules = plan_modules(data.endpoint_collections_by_tag, oc, typed_dicts)
         render_builders(project.env, modules, output)
+        base = project.env.get_template("base.py.jinja").render()
+        (output / "base.py").write_text(base, encoding="utf-8")
         apply_model_mixins(output)
     header = f'# Generated from the OpenAI spec {version} by "make generate". Do not edit.\n'
     for path in sorted(output.rglob("*.py")):

@@ -9,6 +9,7 @@ its slots and its `from_dict` / `to_dict`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 __all__ = ["MODEL_MIXINS", "apply_model_mixins"]
@@ -31,10 +32,12 @@ def apply_model_mixins(output: Path) -> None:
         if not path.is_file():
             raise SystemExit(f"model_mixins: no generated module models/{module}.py")
         text = path.read_text(encoding="utf-8")
-        anchor = f"\nclass {cls}:\n"
-        if text.count(anchor) != 1:
-            raise SystemExit(f"model_mixins: expected one 'class {cls}:' in models/{module}.py")
-        text = text.replace(anchor, f"\nclass {cls}({base}):\n")
+        # `class X:` or `class X(_Model):`: the hand-written base goes first.
+        found = re.findall(rf"\nclass {cls}(?:\(([^)]*)\))?:\n", text)
+        if len(found) != 1:
+            raise SystemExit(f"model_mixins: expected one 'class {cls}' in models/{module}.py")
+        bases = ", ".join(b for b in (base, found[0]) if b)
+        text = re.sub(rf"\nclass {cls}(?:\([^)]*\))?:\n", f"\nclass {cls}({bases}):\n", text)
         head = "from __future__ import annotations\n"
         if not text.startswith(head):
             raise SystemExit(f"model_mixins: models/{module}.py does not start with {head!r}")

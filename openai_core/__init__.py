@@ -68,6 +68,7 @@ if _typing.TYPE_CHECKING:
         ResponsesParseBuilder,
         ResponsesRunToolsBuilder,
     )
+    from ._generated.base import ValidationIssue
     from ._streaming.assistants import AssistantStream, AsyncAssistantStream
     from ._streaming.chat import (
         AsyncChatCompletionEventStream,
@@ -215,6 +216,7 @@ __all__ = [
     "ToolTrace",
     "UnprocessableEntityError",
     "Usage",
+    "ValidationIssue",
     "WebhookReplayCache",
     "WebhookVerificationError",
     "WebhookVerifier",
@@ -302,6 +304,7 @@ _LAZY = {
     "ToolRunner": "_tools.runners",
     "ToolTrace": "_tools.loop",
     "Usage": "_tools.loop",
+    "ValidationIssue": "_generated.base",
     "WebhookReplayCache": "_webhooks",
     "WebhookVerifier": "_webhooks",
     "file_part": "_builders.chat",

@@ -98,6 +98,7 @@ class PreparedCall:
         "policy",
         "provider",
         "stream",
+        "strict",
         "timeout_ext",
         "token",
         "url",
@@ -120,6 +121,7 @@ class PreparedCall:
         provider: Provider,
         stream: bool,
         logger: logging.Logger,
+        strict: bool = False,
     ) -> None:
         self.operation = operation
         self.method = method
@@ -139,6 +141,7 @@ class PreparedCall:
         self.provider = provider
         self.stream = stream
         self.logger = logger
+        self.strict = strict
 
     def build_request(self) -> httpx.Request:
         """
@@ -239,7 +242,8 @@ class PreparedCall:
 
         Raises:
             APIError: The body carries an error instead of a result (MiniMax's `base_resp`).
-            ResponseValidationError: The body is not valid JSON or does not fit the model.
+            ResponseValidationError: The body is not valid JSON, not a JSON object where the
+                operation answers one, or (strict_response_validation) does not match the spec.
         """
         kind = self.operation.response_kind
         if kind == "binary":
@@ -275,7 +279,7 @@ class PreparedCall:
                 value=data,
             )
         expected = f"a {ref.partition(':')[2]} from {self.operation.id}"
-        return build_model(load_model(ref).from_dict, data, expected)
+        return build_model(load_model(ref).from_dict, data, expected, strict=self.strict)
 
     def close(self) -> None:
         """Release what the call opened (files read from paths)."""
@@ -410,6 +414,7 @@ def prepare_call(options: ClientOptions, spec: RequestSpec) -> PreparedCall:
         provider=options.provider,
         stream=spec.stream,
         logger=options.logger,
+        strict=options.strict_response_validation,
     )
 
 

@@ -26,6 +26,7 @@ from ._deadline import (
 )
 from ._exceptions import InvalidConfigError, RequestCancelledError
 from ._logging import setup_logging
+from ._model_build import mark_strict
 from ._options import NOT_GIVEN, ClientOptions, NotGiven, evolve_options, resolve_options
 from ._providers import Provider
 from ._request import RequestSpec
@@ -169,6 +170,8 @@ class Client(ClientNamespaces, _BaseClient):
         azure_ad_token_provider: Called for a fresh Azure AD token on every request.
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
+        strict_response_validation: Raise ResponseValidationError when a response or stream
+            chunk does not match the spec (default: read it leniently, see validation_issues()).
         logger: Logger to use instead of "openai_core".
         provider_settings: Settings of the provider profile by name (see Provider.settings);
             the Azure keywords above are such settings too.
@@ -197,6 +200,7 @@ class Client(ClientNamespaces, _BaseClient):
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
         provider_settings: Mapping[str, Any] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -206,6 +210,7 @@ class Client(ClientNamespaces, _BaseClient):
             azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
             strict_compatibility=strict_compatibility, logger=logger,
             provider_settings=provider_settings,
+            strict_response_validation=strict_response_validation,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
         # With the client's own pool, requests go straight to its transport: httpx.Client.send
@@ -337,6 +342,8 @@ class Client(ClientNamespaces, _BaseClient):
         spec.stream = True
         call, response, _, _ = self._exchange(spec)
         call.raise_for_status(response)
+        if call.strict:
+            mark_strict(response)
         return response
 
 
@@ -361,6 +368,8 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         azure_ad_token_provider: Called for a fresh Azure AD token on every request.
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
+        strict_response_validation: Raise ResponseValidationError when a response or stream
+            chunk does not match the spec (default: read it leniently, see validation_issues()).
         logger: Logger to use instead of "openai_core".
         provider_settings: Settings of the provider profile by name (see Provider.settings);
             the Azure keywords above are such settings too.
@@ -389,6 +398,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
         provider_settings: Mapping[str, Any] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -398,6 +408,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
             azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
             strict_compatibility=strict_compatibility, logger=logger,
             provider_settings=provider_settings,
+            strict_response_validation=strict_response_validation,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
         # See Client.__init__: the own pool's transport is called directly.
@@ -530,6 +541,8 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         spec.stream = True
         call, response, _, _ = await self._exchange(spec)
         call.raise_for_status(response)
+        if call.strict:
+            mark_strict(response)
         return response
 
 

@@ -85,6 +85,8 @@ class ClientOptions(Frozen):
             azure_deployment, azure_ad_token, azure_ad_token_provider); each is also readable
             as an attribute (`options.api_version`), None when not set.
         strict_compatibility: Run the provider's request checks before sending.
+        strict_response_validation: Raise ResponseValidationError when a response (or a stream
+            chunk) does not match the spec, instead of reading it leniently.
         logger: Logger for request/response lines.
     """
 
@@ -100,6 +102,7 @@ class ClientOptions(Frozen):
         "project",
         "provider_settings",
         "strict_compatibility",
+        "strict_response_validation",
         "logger",
         "timeout_ext",
         "total_timeout",
@@ -118,6 +121,7 @@ class ClientOptions(Frozen):
     project: str | None
     provider_settings: ProviderSettings
     strict_compatibility: bool
+    strict_response_validation: bool
     logger: logging.Logger
     timeout_ext: dict[str, float | None]
     total_timeout: float | None
@@ -137,6 +141,7 @@ class ClientOptions(Frozen):
         provider_settings: Mapping[str, Any],
         strict_compatibility: bool,
         logger: logging.Logger,
+        strict_response_validation: bool = False,
     ) -> None:
         self._set(
             provider=provider,
@@ -150,6 +155,7 @@ class ClientOptions(Frozen):
             project=project,
             provider_settings=ProviderSettings(provider_settings, provider.secret_settings()),
             strict_compatibility=strict_compatibility,
+            strict_response_validation=strict_response_validation,
             logger=logger,
         )
         ext, total = timeout_dict(timeout)
@@ -239,6 +245,7 @@ def resolve_options(
     project: str | None = None,
     retry_policy: RetryPolicy | None = None,
     strict_compatibility: bool = False,
+    strict_response_validation: bool = False,
     logger: logging.Logger | None = None,
     env: Mapping[str, str] | None = None,
     provider_settings: Mapping[str, Any] | None = None,
@@ -297,6 +304,7 @@ def resolve_options(
         project=project or _env("OPENAI_PROJECT_ID", env),
         provider_settings=profile.resolve_settings(given, env),
         strict_compatibility=strict_compatibility,
+        strict_response_validation=bool(strict_response_validation),
         logger=log,
     )
 
@@ -331,7 +339,7 @@ _EVOLVABLE = frozenset(
     {
         "provider", "base_url", "api_key", "timeout", "max_retries", "default_headers",
         "default_query", "organization", "project", "provider_settings", "retry_policy",
-        "strict_compatibility", "logger",
+        "strict_compatibility", "strict_response_validation", "logger",
     }
 )  # fmt: skip
 

@@ -286,7 +286,7 @@ def test_every_generated_webhook_event_model_is_found_from_its_type():
     models = Path(openai_core.__file__).parent / "_generated" / "models"
     found = {}
     for path in models.glob("webhook_*.py"):
-        match = re.search(r"type must match const '([a-z_.]+)'", path.read_text())
+        match = re.search(r'\n    type: Literal\["([a-z_.]+)"\]\n', path.read_text())
         if match:
             found[match.group(1)] = path.stem
 

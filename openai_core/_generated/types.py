@@ -18,6 +18,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Copies and unpickled models keep the one UNSET (fields are compared with `is UNSET`).
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

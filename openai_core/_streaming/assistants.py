@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._exceptions import StreamError
-from .._model_build import load_model, model_factory
+from .._model_build import load_model, model_factory, strict_for
 from .errors import api_error_from_payload, decode_json_data, shorten
 from .events import TextBuffer
 from .shell import AsyncStreamShell, StreamReader, StreamShell
@@ -229,14 +229,15 @@ def _materialize(value: Any) -> Any:
     return value
 
 
-def _generated(module: str, name: str) -> Callable[[dict[str, Any]], Any]:
+def _generated(module: str, name: str, strict: bool) -> Callable[[dict[str, Any]], Any]:
     """Return a factory for a generated model, imported on first use."""
-    return model_factory(load_model(f"{module}:{name}").from_dict, f"a {name}")
+    return model_factory(load_model(f"{module}:{name}").from_dict, f"a {name}", strict=strict)
 
 
 class _AssistantStream:
     _state: AssistantStreamState
     _factory: Callable[[dict[str, Any]], Any] | None
+    response: httpx.Response  # set by the stream shell
 
     def _assistant_reader(self, request_id: str | None) -> StreamReader:
         state = self._state = AssistantStreamState(request_id=request_id)
@@ -254,15 +255,16 @@ class _AssistantStream:
                 f"The stream was closed before it completed, so there is no final {what}; "
                 "read it to the end (or use snapshot() for the partial result)."
             )
+        strict = strict_for(self.response)
         if what == "run":
             run = state.run()
             if run is None:
                 raise StreamError("The stream completed without reporting any run.")
-            return (self._factory or _generated("run_object", "RunObject"))(run)
+            return (self._factory or _generated("run_object", "RunObject", strict))(run)
         if what == "messages":
-            build = _generated("message_object", "MessageObject")
+            build = _generated("message_object", "MessageObject", strict)
             return [build(m) for m in state.messages()]
-        build = _generated("run_step_object", "RunStepObject")
+        build = _generated("run_step_object", "RunStepObject", strict)
         return [build(s) for s in state.run_steps()]
 
 

@@ -23,7 +23,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .._exceptions import StreamError
-from .._model_build import load_model, model_factory
+from .._model_build import load_model, model_factory, strict_for
 from .chat_state import ChatStreamState, content_delta
 from .events import ChatStreamEvent
 from .shell import AsyncStreamShell, StreamReader, StreamShell
@@ -47,16 +47,24 @@ _RAW_HINT = (
 )
 
 
-def default_chunk_factory() -> Factory:
-    """Return a factory building `ChatCompletionChunk`, importing the model on first use."""
+def default_chunk_factory(strict: bool = False) -> Factory:
+    """
+    Return a factory building `ChatCompletionChunk`, importing the model on first use.
+
+    Chunks are read leniently; with `strict` one that does not match the spec raises.
+    """
     model = load_model("chat_completion_chunk:ChatCompletionChunk")
-    return model_factory(model.from_dict, "a ChatCompletionChunk in the stream", _RAW_HINT)
+    return model_factory(
+        model.from_dict, "a ChatCompletionChunk in the stream", _RAW_HINT, strict=strict
+    )
 
 
-def default_completion_factory() -> Factory:
-    """Return a factory building `ChatCompletion`, importing the model on first use."""
+def default_completion_factory(strict: bool = False) -> Factory:
+    """Return a factory building `ChatCompletion` (strict as above), importing it on first use."""
     model = load_model("chat_completion:ChatCompletion")
-    return model_factory(model.from_dict, "a ChatCompletion in the stream", _RAW_HINT)
+    return model_factory(
+        model.from_dict, "a ChatCompletion in the stream", _RAW_HINT, strict=strict
+    )
 
 
 class _ChatStream(Generic[ChunkT, CompletionT]):
@@ -69,9 +77,12 @@ class _ChatStream(Generic[ChunkT, CompletionT]):
         self,
         chunk_factory: Callable[[dict[str, Any]], ChunkT] | None,
         completion_factory: Callable[[dict[str, Any]], CompletionT] | None,
+        response: httpx.Response,
     ) -> None:
+        # The client that opened the response decides how strictly the default models read.
+        self._strict = strict_for(response)
         self._chunk_factory: Callable[[dict[str, Any]], ChunkT] = (
-            chunk_factory or default_chunk_factory()
+            chunk_factory or default_chunk_factory(self._strict)
         )
         self._completion_factory = completion_factory
 
@@ -100,7 +111,7 @@ class _ChatStream(Generic[ChunkT, CompletionT]):
                 "The stream was closed before it completed, so there is no final completion; "
                 "read it to the end (or use snapshot() for the partial result)."
             )
-        factory = self._completion_factory or default_completion_factory()
+        factory = self._completion_factory or default_completion_factory(self._strict)
         return factory(self._state.snapshot())
 
 
@@ -113,7 +124,7 @@ class _SyncChatStream(StreamShell, _ChatStream[ChunkT, CompletionT]):
         completion_factory: Callable[[dict[str, Any]], CompletionT] | None = None,
         on_close: Callable[[], object] | None = None,
     ) -> None:
-        self._init_chat(chunk_factory, completion_factory)
+        self._init_chat(chunk_factory, completion_factory, response)
         super().__init__(response, on_close=on_close)
 
     def _setup(self) -> StreamReader:
@@ -181,7 +192,7 @@ class _AsyncChatStream(AsyncStreamShell, _ChatStream[ChunkT, CompletionT]):
         completion_factory: Callable[[dict[str, Any]], CompletionT] | None = None,
         on_close: Callable[[], object] | None = None,
     ) -> None:
-        self._init_chat(chunk_factory, completion_factory)
+        self._init_chat(chunk_factory, completion_factory, response)
         super().__init__(response, on_close=on_close)
 
     def _setup(self) -> StreamReader:

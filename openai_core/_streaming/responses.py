@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .._exceptions import StreamError
-from .._model_build import load_model, model_factory
+from .._model_build import load_model, model_factory, strict_for
 from .errors import api_error_from_payload, decode_json_data, shorten
 from .events import TextBuffer
 from .shell import AsyncStreamShell, StreamReader, StreamShell
@@ -179,16 +179,19 @@ def _put(items: list[Any], index: int | None, value: dict[str, Any]) -> None:
     items[index or 0] = value
 
 
-def default_response_factory() -> Callable[[dict[str, Any]], Any]:
+def default_response_factory(strict: bool = False) -> Callable[[dict[str, Any]], Any]:
     """Return a factory building the generated `Response`, importing it on first use."""
     return model_factory(
-        load_model("response:Response").from_dict, "a Response at the end of the stream"
+        load_model("response:Response").from_dict,
+        "a Response at the end of the stream",
+        strict=strict,
     )
 
 
 class _ResponseStream(Generic[ResponseT]):
     _state: ResponseStreamState
     _response_factory: Callable[[dict[str, Any]], ResponseT] | None
+    response: httpx.Response  # set by the stream shell
 
     def _response_reader(self, request_id: str | None) -> StreamReader:
         state = self._state = ResponseStreamState(request_id=request_id)
@@ -204,7 +207,7 @@ class _ResponseStream(Generic[ResponseT]):
                 "The stream was closed before it completed, so there is no final response; "
                 "read it to the end (or use snapshot() for the partial result)."
             )
-        factory = self._response_factory or default_response_factory()
+        factory = self._response_factory or default_response_factory(strict_for(self.response))
         result: ResponseT = factory(self._state.snapshot())
         return result
 

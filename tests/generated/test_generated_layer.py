@@ -73,7 +73,8 @@ def test_the_generator_emits_no_endpoint_modules():
     root = Path(generated.__file__).parent
 
     assert sorted(p.name for p in root.iterdir() if p.name != "__pycache__") == [
-        "__init__.py", "builders", "catalog.py", "client_namespaces.py", "exports.py", "models",
+        "__init__.py", "base.py", "builders", "catalog.py", "client_namespaces.py", "exports.py",
+        "models",
         "params.py", "types.py",
     ]  # fmt: skip
 

@@ -51,13 +51,38 @@ async def test_a_2xx_body_that_is_not_json_raises_response_validation_error(
     await close(client)
 
 
-async def test_a_2xx_json_object_of_the_wrong_shape_raises_response_validation_error(
+async def test_a_2xx_json_object_of_the_wrong_shape_is_read_leniently_and_reports_its_issues(
     mode, provider, server
 ):
     provider.reply_json({"unexpected": True})
     client = make_client(mode, server.base_url)
 
-    with pytest.raises(ResponseValidationError):
+    completion = await chat(client)
+
+    assert completion.id is None  # a missing field reads as None
+    assert completion.additional_properties == {"unexpected": True}
+    assert ("$.choices", "missing") in [(i.path, i.got) for i in completion.validation_issues()]
+    await close(client)
+
+
+async def test_a_2xx_json_object_of_the_wrong_shape_raises_in_strict_mode(mode, provider, server):
+    provider.reply_json({"unexpected": True})
+    client = make_client(mode, server.base_url, strict_response_validation=True)
+
+    with pytest.raises(ResponseValidationError) as info:
+        await chat(client)
+
+    assert info.value.path == "$.id"
+    assert "$.choices: expected array of ChatCompletionChoice, got missing" in str(info.value)
+    assert info.value.value == {"unexpected": True}
+    await close(client)
+
+
+async def test_a_2xx_json_list_where_an_object_is_required_raises(mode, provider, server):
+    provider.reply_json([{"id": "c1"}])
+    client = make_client(mode, server.base_url)
+
+    with pytest.raises(ResponseValidationError, match="Expected a JSON object"):
         await chat(client)
 
     await close(client)

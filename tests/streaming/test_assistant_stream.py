@@ -229,3 +229,20 @@ def test_event_repr_and_equality():
     assert event == AssistantStreamEvent("thread.created", {"id": "t"})
     assert event != AssistantStreamEvent("thread.created", {"id": "u"})
     assert repr(event) == "AssistantStreamEvent(type='thread.created', data={'id': 't'})"
+
+
+def test_final_run_and_messages_follow_the_strictness_of_the_client_that_opened_the_stream():
+    from openai_core._exceptions import ResponseValidationError
+    from openai_core._model_build import mark_strict
+
+    raw = (FIXTURES / "assistant_run.sse").read_bytes().replace(b'"thread.run"', b'"run"')
+    lenient, _ = open_stream("sync", raw)
+    response = httpx.Response(200, stream=Chunks([raw]))
+    mark_strict(response)
+    strict = AssistantStream(response)
+
+    assert lenient.final_run().object == "run"
+    assert lenient.final_run().validation_issues()[0].path == "$.object"
+    with pytest.raises(ResponseValidationError, match="Expected a RunObject"):
+        strict.final_run()
+    assert strict.final_messages()[0].id == "msg_1"  # the messages match the spec

@@ -209,3 +209,22 @@ def test_final_response_is_the_generated_response_by_default():
     result = stream.final_response()
 
     assert isinstance(result, Response) and result.id == "resp_67ab"
+
+
+def test_the_final_response_follows_the_strictness_of_the_client_that_opened_the_stream():
+    from openai_core._exceptions import ResponseValidationError
+    from openai_core._model_build import mark_strict
+
+    events = fixture_events()
+    events[-1]["response"]["object"] = "not-a-response"  # what a compatible server might send
+    raw = events_body(*events)
+    lenient, _ = open_stream("sync", raw)
+    body = Chunks([raw])
+    response = httpx.Response(200, stream=body)
+    mark_strict(response)
+    strict = ResponseStream(response)
+
+    assert lenient.final_response().object == "not-a-response"
+    with pytest.raises(ResponseValidationError, match="a Response at the end of the stream") as e:
+        strict.final_response()
+    assert e.value.path == "$.object"

@@ -355,13 +355,33 @@ async def test_chunks_are_generated_chat_completion_chunks_by_default(mode):
     assert chunks[1].choices[0].delta.content == "Bonjour"
 
 
-def test_a_chunk_the_generated_model_cannot_read_raises_response_validation_error():
-    from openai_core._exceptions import ResponseValidationError
-
+def test_a_chunk_off_the_spec_is_read_leniently_by_default():
     body = Chunks([b'data: {"id": "x", "choices": [{"index": 0}]}\n\n', b"data: [DONE]\n\n"])
     stream = ChatCompletionStream(httpx.Response(200, stream=body))
+
+    (chunk,) = list(stream)
+
+    assert chunk.id == "x"
+    assert chunk.created is None
+    assert chunk.choices[0].delta is None
+    assert [(i.path, i.got) for i in chunk.validation_issues()] == [
+        ("$.choices[0].delta", "missing"),
+        ("$.created", "missing"),
+        ("$.model", "missing"),
+    ]
+
+
+def test_a_chunk_off_the_spec_raises_response_validation_error_in_strict_mode():
+    from openai_core._exceptions import ResponseValidationError
+    from openai_core._model_build import mark_strict
+
+    body = Chunks([b'data: {"id": "x", "choices": [{"index": 0}]}\n\n', b"data: [DONE]\n\n"])
+    response = httpx.Response(200, stream=body)
+    mark_strict(response)  # what a Client(strict_response_validation=True) does
+    stream = ChatCompletionStream(response)
 
     with pytest.raises(ResponseValidationError, match="Expected a ChatCompletionChunk") as caught:
         list(stream)
 
     assert caught.value.value == {"id": "x", "choices": [{"index": 0}]}
+    assert caught.value.path == "$.choices[0].delta"

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_role import MessageRole, check_message_role
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+from ..models.message_role import MessageRole
 
 T = TypeVar("T", bound="AdditionalTools")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,17 +27,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AdditionalTools:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_tools_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AdditionalTools(_Model):
     """Schema `AdditionalTools`.
 
     Attributes:
-        type_ (Literal['additional_tools']): Always 'additional_tools'.
+        type (Literal['additional_tools']): Always 'additional_tools'.
         id (str):
         role (MessageRole): Schema `MessageRole`.
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
@@ -43,7 +51,7 @@ class AdditionalTools:
             WebSearchTool]):
     """
 
-    type_: Literal["additional_tools"]
+    type: Literal["additional_tools"]
     id: str
     role: MessageRole
     tools: list[
@@ -66,238 +74,57 @@ class AdditionalTools:
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "role",
+        "tools",
+    )
+    _oc_consts = {"type": "additional_tools"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        role: str = self.role
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, FunctionTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, FileSearchTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ComputerTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ComputerUsePreviewTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, WebSearchTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, MCPTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, CodeInterpreterTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ProgrammaticToolCallingParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ImageGenTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, LocalShellToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, FunctionShellToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, CustomToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, NamespaceToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ToolSearchToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, WebSearchPreviewTool):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "role": role,
-                "tools": tools,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["role"] = self.role
+        field_dict["tools"] = dump(self.tools)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['additional_tools']", d["type"])
-        if type_ != "additional_tools":
-            raise ValueError(f"type must match const 'additional_tools', got '{type_}'")
-
-        id = d["id"]
-
-        role = check_message_role(d["role"])
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolParam
-                | CodeInterpreterTool
-                | ComputerTool
-                | ComputerUsePreviewTool
-                | CustomToolParam
-                | FileSearchTool
-                | FunctionShellToolParam
-                | FunctionTool
-                | ImageGenTool
-                | LocalShellToolParam
-                | MCPTool
-                | NamespaceToolParam
-                | ProgrammaticToolCallingParam
-                | ToolSearchToolParam
-                | WebSearchPreviewTool
-                | WebSearchTool
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
-
-                    return componentsschemas_tool_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
-
-                    return componentsschemas_tool_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
-                    return componentsschemas_tool_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
-
-                    return componentsschemas_tool_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
-                    return componentsschemas_tool_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                    return componentsschemas_tool_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
-                    return componentsschemas_tool_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
-
-                    return componentsschemas_tool_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                    return componentsschemas_tool_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
-                    return componentsschemas_tool_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
-                return componentsschemas_tool_type_15
-
-            tools_item = _parse_tools_item(tools_item_data)
-
-            tools.append(tools_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        role = d.get("role")
+        _tools = d.get("tools")
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
         additional_tools = cls(
-            type_=type_,
+            type=type_,
             id=id,
             role=role,
             tools=tools,
         )
-
-        additional_tools.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or role is None or tools is None:
+            additional_tools._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            additional_tools.additional_properties = _extra_fields(d)
         return additional_tools
+
+    @property
+    def type_(self) -> Literal["additional_tools"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["additional_tools"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -333,3 +160,76 @@ from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingPara
 from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: E402
 from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: E402
 from ..models.web_search_tool import WebSearchTool  # noqa: E402
+
+_choose_tools_item = ModelChoice(
+    FunctionTool,
+    FileSearchTool,
+    ComputerTool,
+    ComputerUsePreviewTool,
+    WebSearchTool,
+    MCPTool,
+    CodeInterpreterTool,
+    ProgrammaticToolCallingParam,
+    ImageGenTool,
+    LocalShellToolParam,
+    FunctionShellToolParam,
+    CustomToolParam,
+    NamespaceToolParam,
+    ToolSearchToolParam,
+    WebSearchPreviewTool,
+    ApplyPatchToolParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AdditionalTools._oc_fields = (
+    ("type", "type", True, ("const", "additional_tools")),
+    ("id", "id", True, "string"),
+    (
+        "role",
+        "role",
+        True,
+        (
+            "enum",
+            "MessageRole",
+            (
+                "assistant",
+                "critic",
+                "developer",
+                "discriminator",
+                "system",
+                "tool",
+                "unknown",
+                "user",
+            ),
+        ),
+    ),
+    (
+        "tools",
+        "tools",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    FunctionTool,
+                    FileSearchTool,
+                    ComputerTool,
+                    ComputerUsePreviewTool,
+                    WebSearchTool,
+                    MCPTool,
+                    CodeInterpreterTool,
+                    ProgrammaticToolCallingParam,
+                    ImageGenTool,
+                    LocalShellToolParam,
+                    FunctionShellToolParam,
+                    CustomToolParam,
+                    NamespaceToolParam,
+                    ToolSearchToolParam,
+                    WebSearchPreviewTool,
+                    ApplyPatchToolParam,
+                ),
+            ),
+        ),
+    ),
+)

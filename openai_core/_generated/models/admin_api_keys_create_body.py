@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminApiKeysCreateBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AdminApiKeysCreateBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AdminApiKeysCreateBody(_Model):
     """
     Attributes:
         name (str):
@@ -39,36 +41,36 @@ class AdminApiKeysCreateBody:
     expires_in_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("name",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        expires_in_seconds = self.expires_in_seconds
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if expires_in_seconds is not UNSET:
-            field_dict["expires_in_seconds"] = expires_in_seconds
-
+        field_dict["name"] = self.name
+        if self.expires_in_seconds is not UNSET:
+            field_dict["expires_in_seconds"] = self.expires_in_seconds
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
         expires_in_seconds = d.get("expires_in_seconds", UNSET)
-
         admin_api_keys_create_body = cls(
             name=name,
             expires_in_seconds=expires_in_seconds,
         )
-
-        admin_api_keys_create_body.additional_properties = _extra_fields(d)
+        if name is None:
+            admin_api_keys_create_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            admin_api_keys_create_body.additional_properties = _extra_fields(d)
         return admin_api_keys_create_body
 
     @property
@@ -86,3 +88,10 @@ class AdminApiKeysCreateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AdminApiKeysCreateBody._oc_fields = (
+    ("name", "name", True, "string"),
+    ("expires_in_seconds", "expires_in_seconds", False, "integer"),
+)

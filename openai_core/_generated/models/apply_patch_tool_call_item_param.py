@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.apply_patch_call_status_param import (
     ApplyPatchCallStatusParam,
-    check_apply_patch_call_status_param,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyPatchToolCallItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -30,17 +32,40 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ApplyPatchToolCallItemParam:
+def _read_operation(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "create_file":
+            return ApplyPatchCreateFileOperationParam.from_dict(data)
+        if tag == "delete_file":
+            return ApplyPatchDeleteFileOperationParam.from_dict(data)
+        if tag == "update_file":
+            return ApplyPatchUpdateFileOperationParam.from_dict(data)
+        return _choose_operation(data)
+    return data
+
+
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return DirectToolCallCallerParam.from_dict(data)
+        if tag == "program":
+            return ProgramToolCallCallerParam.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ApplyPatchToolCallItemParam(_Model):
     """Schema `ApplyPatchToolCallItemParam`.
 
     Attributes:
-        type_ (Literal['apply_patch_call']): Always 'apply_patch_call'.
+        type (Literal['apply_patch_call']): Always 'apply_patch_call'.
         call_id (str): Length 1..64.
         status (ApplyPatchCallStatusParam): Schema `ApplyPatchCallStatusParam`.
         operation (ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam |
@@ -49,7 +74,7 @@ class ApplyPatchToolCallItemParam:
         caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset):
     """
 
-    type_: Literal["apply_patch_call"]
+    type: Literal["apply_patch_call"]
     call_id: str
     status: ApplyPatchCallStatusParam
     operation: (
@@ -61,155 +86,66 @@ class ApplyPatchToolCallItemParam:
     caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "call_id",
+        "status",
+        "operation",
+    )
+    _oc_consts = {"type": "apply_patch_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        status: str = self.status
-
-        operation: dict[str, Any]
-        if isinstance(self.operation, ApplyPatchCreateFileOperationParam):
-            operation = self.operation.to_dict()
-        elif isinstance(self.operation, ApplyPatchDeleteFileOperationParam):
-            operation = self.operation.to_dict()
-        else:
-            operation = self.operation.to_dict()
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ProgramToolCallCallerParam):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "status": status,
-                "operation": operation,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["status"] = self.status
+        field_dict["operation"] = dump(self.operation)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['apply_patch_call']", d["type"])
-        if type_ != "apply_patch_call":
-            raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        status = check_apply_patch_call_status_param(d["status"])
-
-        def _parse_operation(
-            data: object,
-        ) -> (
-            ApplyPatchCreateFileOperationParam
-            | ApplyPatchDeleteFileOperationParam
-            | ApplyPatchUpdateFileOperationParam
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_apply_patch_operation_param_type_0 = (
-                    ApplyPatchCreateFileOperationParam.from_dict(data)
-                )
-
-                return componentsschemas_apply_patch_operation_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_apply_patch_operation_param_type_1 = (
-                    ApplyPatchDeleteFileOperationParam.from_dict(data)
-                )
-
-                return componentsschemas_apply_patch_operation_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_apply_patch_operation_param_type_2 = (
-                ApplyPatchUpdateFileOperationParam.from_dict(data)
-            )
-
-            return componentsschemas_apply_patch_operation_param_type_2
-
-        operation = _parse_operation(d["operation"])
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_caller(
-            data: object,
-        ) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_param_type_0 = (
-                    DirectToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_tool_call_caller_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_param_type_1 = (
-                    ProgramToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_tool_call_caller_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
-            )
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        status = d.get("status")
+        _operation = d.get("operation")
+        operation = _read_operation(_operation)
+        id = d.get("id", UNSET)
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
         apply_patch_tool_call_item_param = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             status=status,
             operation=operation,
             id=id,
             caller=caller,
         )
-
-        apply_patch_tool_call_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or call_id is None or status is None or operation is None:
+            apply_patch_tool_call_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            apply_patch_tool_call_item_param.additional_properties = _extra_fields(d)
         return apply_patch_tool_call_item_param
+
+    @property
+    def type_(self) -> Literal["apply_patch_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["apply_patch_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,3 +170,55 @@ from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFil
 from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam  # noqa: E402
 from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
 from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402
+
+_choose_operation = ModelChoice(
+    ApplyPatchCreateFileOperationParam,
+    ApplyPatchDeleteFileOperationParam,
+    ApplyPatchUpdateFileOperationParam,
+)
+_choose_caller = ModelChoice(DirectToolCallCallerParam, ProgramToolCallCallerParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ApplyPatchToolCallItemParam._oc_fields = (
+    ("type", "type", True, ("const", "apply_patch_call")),
+    ("call_id", "call_id", True, "string"),
+    ("status", "status", True, ("enum", "ApplyPatchCallStatusParam", ("completed", "in_progress"))),
+    (
+        "operation",
+        "operation",
+        True,
+        (
+            "union",
+            (
+                ApplyPatchCreateFileOperationParam,
+                ApplyPatchDeleteFileOperationParam,
+                ApplyPatchUpdateFileOperationParam,
+            ),
+        ),
+    ),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                DirectToolCallCallerParam,
+                ProgramToolCallCallerParam,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.apply_patch_call_output_status_param import (
     ApplyPatchCallOutputStatusParam,
-    check_apply_patch_call_output_status_param,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -30,17 +32,27 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ApplyPatchToolCallOutputItemParam:
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return DirectToolCallCallerParam.from_dict(data)
+        if tag == "program":
+            return ProgramToolCallCallerParam.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ApplyPatchToolCallOutputItemParam(_Model):
     """Schema `ApplyPatchToolCallOutputItemParam`.
 
     Attributes:
-        type_ (Literal['apply_patch_call_output']): Always 'apply_patch_call_output'.
+        type (Literal['apply_patch_call_output']): Always 'apply_patch_call_output'.
         call_id (str): Length 1..64.
         status (ApplyPatchCallOutputStatusParam): Schema `ApplyPatchCallOutputStatusParam`.
         id (None | str | Unset):
@@ -48,7 +60,7 @@ class ApplyPatchToolCallOutputItemParam:
         output (None | str | Unset):
     """
 
-    type_: Literal["apply_patch_call_output"]
+    type: Literal["apply_patch_call_output"]
     call_id: str
     status: ApplyPatchCallOutputStatusParam
     id: None | str | Unset = UNSET
@@ -56,126 +68,65 @@ class ApplyPatchToolCallOutputItemParam:
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "call_id",
+        "status",
+    )
+    _oc_consts = {"type": "apply_patch_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        status: str = self.status
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ProgramToolCallCallerParam):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "status": status,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["status"] = self.status
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['apply_patch_call_output']", d["type"])
-        if type_ != "apply_patch_call_output":
-            raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        status = check_apply_patch_call_output_status_param(d["status"])
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_caller(
-            data: object,
-        ) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_param_type_0 = (
-                    DirectToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_tool_call_caller_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_param_type_1 = (
-                    ProgramToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_tool_call_caller_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
-            )
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        output = _parse_output(d.get("output", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        status = d.get("status")
+        id = d.get("id", UNSET)
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
+        output = d.get("output", UNSET)
         apply_patch_tool_call_output_item_param = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             status=status,
             id=id,
             caller=caller,
             output=output,
         )
-
-        apply_patch_tool_call_output_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or call_id is None or status is None:
+            apply_patch_tool_call_output_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            apply_patch_tool_call_output_item_param.additional_properties = _extra_fields(d)
         return apply_patch_tool_call_output_item_param
+
+    @property
+    def type_(self) -> Literal["apply_patch_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["apply_patch_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,3 +148,54 @@ class ApplyPatchToolCallOutputItemParam:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
 from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402
+
+_choose_caller = ModelChoice(DirectToolCallCallerParam, ProgramToolCallCallerParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ApplyPatchToolCallOutputItemParam._oc_fields = (
+    ("type", "type", True, ("const", "apply_patch_call_output")),
+    ("call_id", "call_id", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "ApplyPatchCallOutputStatusParam", ("completed", "failed")),
+    ),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                DirectToolCallCallerParam,
+                ProgramToolCallCallerParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "output",
+        "output",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

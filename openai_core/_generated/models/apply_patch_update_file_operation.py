@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ApplyPatchUpdateFileOperation")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,64 +25,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ApplyPatchUpdateFileOperation:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ApplyPatchUpdateFileOperation(_Model):
     """Schema `ApplyPatchUpdateFileOperation`.
 
     Attributes:
-        type_ (Literal['update_file']): Always 'update_file'.
+        type (Literal['update_file']): Always 'update_file'.
         path (str):
         diff (str):
     """
 
-    type_: Literal["update_file"]
+    type: Literal["update_file"]
     path: str
     diff: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "path",
+        "diff",
+    )
+    _oc_consts = {"type": "update_file"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        path = self.path
-
-        diff = self.diff
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "path": path,
-                "diff": diff,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["path"] = self.path
+        field_dict["diff"] = self.diff
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['update_file']", d["type"])
-        if type_ != "update_file":
-            raise ValueError(f"type must match const 'update_file', got '{type_}'")
-
-        path = d["path"]
-
-        diff = d["diff"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        path = d.get("path")
+        diff = d.get("diff")
         apply_patch_update_file_operation = cls(
-            type_=type_,
+            type=type_,
             path=path,
             diff=diff,
         )
-
-        apply_patch_update_file_operation.additional_properties = _extra_fields(d)
+        if type_ is None or path is None or diff is None:
+            apply_patch_update_file_operation._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            apply_patch_update_file_operation.additional_properties = _extra_fields(d)
         return apply_patch_update_file_operation
+
+    @property
+    def type_(self) -> Literal["update_file"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["update_file"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +106,11 @@ class ApplyPatchUpdateFileOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ApplyPatchUpdateFileOperation._oc_fields = (
+    ("type", "type", True, ("const", "update_file")),
+    ("path", "path", True, "string"),
+    ("diff", "diff", True, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="AssignedRoleDetailsAssignmentSourcesType0Item")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "principal_id",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AssignedRoleDetailsAssignmentSourcesType0Item:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AssignedRoleDetailsAssignmentSourcesType0Item(_Model):
     """
     Attributes:
         principal_id (str):
@@ -37,37 +40,42 @@ class AssignedRoleDetailsAssignmentSourcesType0Item:
     principal_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "principal_id",
+        "principal_type",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        principal_id = self.principal_id
-
-        principal_type = self.principal_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "principal_id": principal_id,
-                "principal_type": principal_type,
-            }
-        )
-
+        field_dict["principal_id"] = self.principal_id
+        field_dict["principal_type"] = self.principal_type
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        principal_id = d["principal_id"]
-
-        principal_type = d["principal_type"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        principal_id = d.get("principal_id")
+        principal_type = d.get("principal_type")
         assigned_role_details_assignment_sources_type_0_item = cls(
             principal_id=principal_id,
             principal_type=principal_type,
         )
-
-        assigned_role_details_assignment_sources_type_0_item.additional_properties = _extra_fields(
-            d
-        )
+        if principal_id is None or principal_type is None:
+            assigned_role_details_assignment_sources_type_0_item._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            assigned_role_details_assignment_sources_type_0_item.additional_properties = (
+                _extra_fields(d)
+            )
         return assigned_role_details_assignment_sources_type_0_item
 
     @property
@@ -85,3 +93,10 @@ class AssignedRoleDetailsAssignmentSourcesType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AssignedRoleDetailsAssignmentSourcesType0Item._oc_fields = (
+    ("principal_id", "principal_id", True, "string"),
+    ("principal_type", "principal_type", True, "string"),
+)

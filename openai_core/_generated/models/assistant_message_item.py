@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantMessageItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -26,99 +29,112 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AssistantMessageItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AssistantMessageItem(_Model):
     """Schema `AssistantMessageItem`.
 
     Attributes:
         id (str):
         created_at (int):
         thread_id (str):
-        type_ (Literal['chatkit.assistant_message']): Always 'chatkit.assistant_message'.
+        type (Literal['chatkit.assistant_message']): Always 'chatkit.assistant_message'.
         content (list[ResponseOutputText]):
-        object_ (Literal['chatkit.thread_item'] | Unset): Always 'chatkit.thread_item'.
+        object (Literal['chatkit.thread_item'] | Unset): Always 'chatkit.thread_item'.
     """
 
     id: str
     created_at: int
     thread_id: str
-    type_: Literal["chatkit.assistant_message"]
+    type: Literal["chatkit.assistant_message"]
     content: list[ResponseOutputText]
-    object_: Literal["chatkit.thread_item"] | Unset = UNSET
+    object: Literal["chatkit.thread_item"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "created_at",
+        "thread_id",
+        "type",
+        "content",
+    )
+    _oc_consts = {"type": "chatkit.assistant_message", "object": "chatkit.thread_item"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        thread_id = self.thread_id
-
-        type_ = self.type_
-
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "thread_id": thread_id,
-                "type": type_,
-                "content": content,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = self.created_at
+        field_dict["thread_id"] = self.thread_id
+        field_dict["type"] = self.type
+        field_dict["content"] = dump(self.content)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        created_at = d["created_at"]
-
-        thread_id = d["thread_id"]
-
-        type_ = cast("Literal['chatkit.assistant_message']", d["type"])
-        if type_ != "chatkit.assistant_message":
-            raise ValueError(f"type must match const 'chatkit.assistant_message', got '{type_}'")
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = ResponseOutputText.from_dict(content_item_data)
-
-            content.append(content_item)
-
-        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.get("object", UNSET))
-        if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        created_at = d.get("created_at")
+        thread_id = d.get("thread_id")
+        type_ = d.get("type")
+        _content = d.get("content")
+        content = (
+            [
+                (ResponseOutputText.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
+        object_ = d.get("object", UNSET)
         assistant_message_item = cls(
             id=id,
             created_at=created_at,
             thread_id=thread_id,
-            type_=type_,
+            type=type_,
             content=content,
-            object_=object_,
+            object=object_,
         )
-
-        assistant_message_item.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or created_at is None
+            or thread_id is None
+            or type_ is None
+            or content is None
+        ):
+            assistant_message_item._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            assistant_message_item.additional_properties = _extra_fields(d)
         return assistant_message_item
+
+    @property
+    def type_(self) -> Literal["chatkit.assistant_message"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["chatkit.assistant_message"]) -> None:
+        self.type = value
+
+    @property
+    def object_(self) -> Literal["chatkit.thread_item"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["chatkit.thread_item"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +155,13 @@ class AssistantMessageItem:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.response_output_text import ResponseOutputText  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AssistantMessageItem._oc_fields = (
+    ("id", "id", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("thread_id", "thread_id", True, "string"),
+    ("type", "type", True, ("const", "chatkit.assistant_message")),
+    ("content", "content", True, ("list", ResponseOutputText)),
+    ("object", "object", False, ("const", "chatkit.thread_item")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -33,13 +36,38 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AssistantObject:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return AssistantToolsCode.from_dict(data)
+        if tag == "file_search":
+            return AssistantToolsFileSearch.from_dict(data)
+        if tag == "function":
+            return AssistantToolsFunction.from_dict(data)
+        return _choose_tools_item(data)
+    return data
+
+
+def _read_response_format(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data)
+        if tag == "json_schema":
+            return ResponseFormatJsonSchema.from_dict(data)
+        return _choose_response_format(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AssistantObject(_Model):
     """Schema `AssistantObject`.
 
     Attributes:
@@ -48,7 +76,7 @@ class AssistantObject:
         model (str):
         tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]): Items 0..128.
         metadata (MetadataType0 | None): Schema `Metadata`.
-        object_ (Literal['assistant'] | Unset): Always 'assistant'.
+        object (Literal['assistant'] | Unset): Always 'assistant'.
         name (None | str | Unset):
         description (None | str | Unset):
         instructions (None | str | Unset):
@@ -64,7 +92,7 @@ class AssistantObject:
     model: str
     tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
     metadata: MetadataType0 | None
-    object_: Literal["assistant"] | Unset = UNSET
+    object: Literal["assistant"] | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
@@ -81,302 +109,78 @@ class AssistantObject:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "created_at",
+        "model",
+        "tools",
+        "metadata",
+    )
+    _oc_consts = {"object": "assistant"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        model = self.model
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, AssistantToolsCode):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, AssistantToolsFileSearch):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        object_ = self.object_
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(self.tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(self.tool_resources, AssistantObjectToolResourcesType0):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        response_format: dict[str, Any] | Literal["auto"] | None | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonObject):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonSchema):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "model": model,
-                "tools": tools,
-                "metadata": metadata,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = self.created_at
+        field_dict["model"] = self.model
+        field_dict["tools"] = dump(self.tools)
+        field_dict["metadata"] = dump(self.metadata)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.tool_resources is not UNSET:
+            field_dict["tool_resources"] = dump(self.tool_resources)
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = self.top_p
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = dump(self.response_format)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        created_at = d["created_at"]
-
-        model = d["model"]
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_0 = AssistantToolsCode.from_dict(data)
-
-                    return tools_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_1 = AssistantToolsFileSearch.from_dict(data)
-
-                    return tools_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tools_item_type_2 = AssistantToolsFunction.from_dict(data)
-
-                return tools_item_type_2
-
-            tools_item = _parse_tools_item(tools_item_data)
-
-            tools.append(tools_item)
-
-        def _parse_metadata(data: object) -> MetadataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None", data)
-
-        metadata = _parse_metadata(d["metadata"])
-
-        object_ = cast("Literal['assistant'] | Unset", d.get("object", UNSET))
-        if object_ != "assistant" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'assistant', got '{object_}'")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        instructions = _parse_instructions(d.get("instructions", UNSET))
-
-        def _parse_tool_resources(data: object) -> AssistantObjectToolResourcesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = AssistantObjectToolResourcesType0.from_dict(data)
-
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AssistantObjectToolResourcesType0 | None | Unset", data)
-
-        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        temperature = _parse_temperature(d.get("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        top_p = _parse_top_p(d.get("top_p", UNSET))
-
-        def _parse_response_format(
-            data: object,
-        ) -> (
-            Literal["auto"]
-            | None
-            | ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            componentsschemas_assistants_api_response_format_option_type_0 = cast(
-                "Literal['auto']", data
-            )
-            if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
-                raise ValueError(
-                    f"/components/schemas/AssistantsApiResponseFormatOption_type_0 must match const 'auto', got '{componentsschemas_assistants_api_response_format_option_type_0}'"
-                )
-            return componentsschemas_assistants_api_response_format_option_type_0
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_assistants_api_response_format_option_type_1 = (
-                    ResponseFormatText.from_dict(data)
-                )
-
-                return componentsschemas_assistants_api_response_format_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_assistants_api_response_format_option_type_2 = (
-                    ResponseFormatJsonObject.from_dict(data)
-                )
-
-                return componentsschemas_assistants_api_response_format_option_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_assistants_api_response_format_option_type_3 = (
-                    ResponseFormatJsonSchema.from_dict(data)
-                )
-
-                return componentsschemas_assistants_api_response_format_option_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                data,
-            )
-
-        response_format = _parse_response_format(d.get("response_format", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        created_at = d.get("created_at")
+        model = d.get("model")
+        _tools = d.get("tools")
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
+        _metadata = d.get("metadata")
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        object_ = d.get("object", UNSET)
+        name = d.get("name", UNSET)
+        description = d.get("description", UNSET)
+        instructions = d.get("instructions", UNSET)
+        _tool_resources = d.get("tool_resources", UNSET)
+        tool_resources = (
+            AssistantObjectToolResourcesType0.from_dict(_tool_resources)
+            if isinstance(_tool_resources, dict)
+            else _tool_resources
+        )
+        temperature = d.get("temperature", UNSET)
+        top_p = d.get("top_p", UNSET)
+        _response_format = d.get("response_format", UNSET)
+        response_format = _read_response_format(_response_format)
         assistant_object = cls(
             id=id,
             created_at=created_at,
             model=model,
             tools=tools,
             metadata=metadata,
-            object_=object_,
+            object=object_,
             name=name,
             description=description,
             instructions=instructions,
@@ -385,9 +189,20 @@ class AssistantObject:
             top_p=top_p,
             response_format=response_format,
         )
-
-        assistant_object.additional_properties = _extra_fields(d)
+        if id is None or created_at is None or model is None or tools is None or metadata is None:
+            assistant_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            assistant_object.additional_properties = _extra_fields(d)
         return assistant_object
+
+    @property
+    def object_(self) -> Literal["assistant"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["assistant"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -415,3 +230,133 @@ from ..models.metadata_type_0 import MetadataType0  # noqa: E402
 from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
 from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
 from ..models.response_format_text import ResponseFormatText  # noqa: E402
+
+_choose_tools_item = ModelChoice(
+    AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction
+)
+_choose_response_format = ModelChoice(
+    ResponseFormatText, ResponseFormatJsonObject, ResponseFormatJsonSchema
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AssistantObject._oc_fields = (
+    ("id", "id", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("model", "model", True, "string"),
+    (
+        "tools",
+        "tools",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    AssistantToolsCode,
+                    AssistantToolsFileSearch,
+                    AssistantToolsFunction,
+                ),
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        True,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    ("object", "object", False, ("const", "assistant")),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "instructions",
+        "instructions",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "tool_resources",
+        "tool_resources",
+        False,
+        (
+            "union",
+            (
+                AssistantObjectToolResourcesType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "top_p",
+        "top_p",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "response_format",
+        "response_format",
+        False,
+        (
+            "union",
+            (
+                ("const", "auto"),
+                ResponseFormatText,
+                ResponseFormatJsonObject,
+                ResponseFormatJsonSchema,
+                "null",
+            ),
+        ),
+    ),
+)

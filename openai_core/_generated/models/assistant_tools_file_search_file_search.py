@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantToolsFileSearchFileSearch")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "max_num_results",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AssistantToolsFileSearchFileSearch:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AssistantToolsFileSearchFileSearch(_Model):
     """
     Attributes:
         max_num_results (int | Unset): Range 1..50.
@@ -39,41 +41,36 @@ class AssistantToolsFileSearchFileSearch:
     ranking_options: FileSearchRankingOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        max_num_results = self.max_num_results
-
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_num_results is not UNSET:
-            field_dict["max_num_results"] = max_num_results
-        if ranking_options is not UNSET:
-            field_dict["ranking_options"] = ranking_options
-
+        if self.max_num_results is not UNSET:
+            field_dict["max_num_results"] = self.max_num_results
+        if self.ranking_options is not UNSET:
+            field_dict["ranking_options"] = dump(self.ranking_options)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         max_num_results = d.get("max_num_results", UNSET)
-
         _ranking_options = d.get("ranking_options", UNSET)
-        ranking_options: FileSearchRankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
-
+        ranking_options = (
+            FileSearchRankingOptions.from_dict(_ranking_options)
+            if isinstance(_ranking_options, dict)
+            else _ranking_options
+        )
         assistant_tools_file_search_file_search = cls(
             max_num_results=max_num_results,
             ranking_options=ranking_options,
         )
-
-        assistant_tools_file_search_file_search.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            assistant_tools_file_search_file_search.additional_properties = _extra_fields(d)
         return assistant_tools_file_search_file_search
 
     @property
@@ -95,3 +92,9 @@ class AssistantToolsFileSearchFileSearch:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AssistantToolsFileSearchFileSearch._oc_fields = (
+    ("max_num_results", "max_num_results", False, "integer"),
+    ("ranking_options", "ranking_options", False, FileSearchRankingOptions),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.assistants_named_tool_choice_type import (
     AssistantsNamedToolChoiceType,
-    check_assistants_named_tool_choice_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantsNamedToolChoice")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,62 +28,68 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AssistantsNamedToolChoice:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AssistantsNamedToolChoice(_Model):
     """Schema `AssistantsNamedToolChoice`.
 
     Attributes:
-        type_ (AssistantsNamedToolChoiceType): One of: 'function', 'code_interpreter', 'file_search' (others kept).
+        type (AssistantsNamedToolChoiceType): One of: 'function', 'code_interpreter', 'file_search' (others kept).
         function (AssistantsNamedToolChoiceFunction | Unset):
     """
 
-    type_: AssistantsNamedToolChoiceType
+    type: AssistantsNamedToolChoiceType
     function: AssistantsNamedToolChoiceFunction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if function is not UNSET:
-            field_dict["function"] = function
-
+        field_dict["type"] = self.type
+        if self.function is not UNSET:
+            field_dict["function"] = dump(self.function)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_assistants_named_tool_choice_type(d["type"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         _function = d.get("function", UNSET)
-        function: AssistantsNamedToolChoiceFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = AssistantsNamedToolChoiceFunction.from_dict(_function)
-
+        function = (
+            AssistantsNamedToolChoiceFunction.from_dict(_function)
+            if isinstance(_function, dict)
+            else _function
+        )
         assistants_named_tool_choice = cls(
-            type_=type_,
+            type=type_,
             function=function,
         )
-
-        assistants_named_tool_choice.additional_properties = _extra_fields(d)
+        if type_ is None:
+            assistants_named_tool_choice._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            assistants_named_tool_choice.additional_properties = _extra_fields(d)
         return assistants_named_tool_choice
+
+    @property
+    def type_(self) -> AssistantsNamedToolChoiceType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: AssistantsNamedToolChoiceType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +110,14 @@ class AssistantsNamedToolChoice:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AssistantsNamedToolChoice._oc_fields = (
+    (
+        "type",
+        "type",
+        True,
+        ("enum", "AssistantsNamedToolChoiceType", ("code_interpreter", "file_search", "function")),
+    ),
+    ("function", "function", False, AssistantsNamedToolChoiceFunction),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioTranscriptionResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -24,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AudioTranscriptionResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AudioTranscriptionResponse(_Model):
     """Schema `AudioTranscriptionResponse`.
 
     Attributes:
@@ -46,50 +47,39 @@ class AudioTranscriptionResponse:
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        language = self.language
-
-        languages: list[str] | Unset = UNSET
-        if not isinstance(self.languages, Unset):
-            languages = self.languages
-
-        prompt = self.prompt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
-        if language is not UNSET:
-            field_dict["language"] = language
-        if languages is not UNSET:
-            field_dict["languages"] = languages
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.languages is not UNSET:
+            field_dict["languages"] = self.languages
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         model = d.get("model", UNSET)
-
         language = d.get("language", UNSET)
-
-        languages = cast("list[str]", d.get("languages", UNSET))
-
+        languages = d.get("languages", UNSET)
         prompt = d.get("prompt", UNSET)
-
         audio_transcription_response = cls(
             model=model,
             language=language,
             languages=languages,
             prompt=prompt,
         )
-
-        audio_transcription_response.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audio_transcription_response.additional_properties = _extra_fields(d)
         return audio_transcription_response
 
     @property
@@ -107,3 +97,12 @@ class AudioTranscriptionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AudioTranscriptionResponse._oc_fields = (
+    ("model", "model", False, "string"),
+    ("language", "language", False, "string"),
+    ("languages", "languages", False, ("list", "string")),
+    ("prompt", "prompt", False, "string"),
+)

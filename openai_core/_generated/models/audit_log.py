@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audit_log_event_type import AuditLogEventType, check_audit_log_event_type
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.audit_log_event_type import AuditLogEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLog")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -81,18 +84,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLog:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLog(_Model):
     """Schema `AuditLog`.
 
     Attributes:
         id (str):
-        type_ (AuditLogEventType): Schema `AuditLogEventType`.
+        type (AuditLogEventType): Schema `AuditLogEventType`.
         effective_at (int):
         project (AuditLogProject | Unset):
         actor (AuditLogActor | None | Unset):
@@ -154,7 +156,7 @@ class AuditLog:
     """
 
     id: str
-    type_: AuditLogEventType
+    type: AuditLogEventType
     effective_at: int
     project: AuditLogProject | Unset = UNSET
     actor: AuditLogActor | None | Unset = UNSET
@@ -221,860 +223,510 @@ class AuditLog:
     certificates_deactivated: AuditLogCertificatesDeactivated | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "effective_at",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        effective_at = self.effective_at
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        actor: dict[str, Any] | None | Unset
-        if isinstance(self.actor, Unset):
-            actor = UNSET
-        elif isinstance(self.actor, AuditLogActor):
-            actor = self.actor.to_dict()
-        else:
-            actor = self.actor
-
-        api_key_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key_created, Unset):
-            api_key_created = self.api_key_created.to_dict()
-
-        api_key_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key_updated, Unset):
-            api_key_updated = self.api_key_updated.to_dict()
-
-        api_key_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key_deleted, Unset):
-            api_key_deleted = self.api_key_deleted.to_dict()
-
-        checkpoint_permission_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint_permission_created, Unset):
-            checkpoint_permission_created = self.checkpoint_permission_created.to_dict()
-
-        checkpoint_permission_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint_permission_deleted, Unset):
-            checkpoint_permission_deleted = self.checkpoint_permission_deleted.to_dict()
-
-        external_key_registered: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_key_registered, Unset):
-            external_key_registered = self.external_key_registered.to_dict()
-
-        external_key_removed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_key_removed, Unset):
-            external_key_removed = self.external_key_removed.to_dict()
-
-        group_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group_created, Unset):
-            group_created = self.group_created.to_dict()
-
-        group_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group_updated, Unset):
-            group_updated = self.group_updated.to_dict()
-
-        group_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group_deleted, Unset):
-            group_deleted = self.group_deleted.to_dict()
-
-        scim_enabled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scim_enabled, Unset):
-            scim_enabled = self.scim_enabled.to_dict()
-
-        scim_disabled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scim_disabled, Unset):
-            scim_disabled = self.scim_disabled.to_dict()
-
-        invite_sent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invite_sent, Unset):
-            invite_sent = self.invite_sent.to_dict()
-
-        invite_accepted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invite_accepted, Unset):
-            invite_accepted = self.invite_accepted.to_dict()
-
-        invite_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invite_deleted, Unset):
-            invite_deleted = self.invite_deleted.to_dict()
-
-        ip_allowlist_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_allowlist_created, Unset):
-            ip_allowlist_created = self.ip_allowlist_created.to_dict()
-
-        ip_allowlist_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_allowlist_updated, Unset):
-            ip_allowlist_updated = self.ip_allowlist_updated.to_dict()
-
-        ip_allowlist_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_allowlist_deleted, Unset):
-            ip_allowlist_deleted = self.ip_allowlist_deleted.to_dict()
-
-        ip_allowlist_config_activated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_allowlist_config_activated, Unset):
-            ip_allowlist_config_activated = self.ip_allowlist_config_activated.to_dict()
-
-        ip_allowlist_config_deactivated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_allowlist_config_deactivated, Unset):
-            ip_allowlist_config_deactivated = self.ip_allowlist_config_deactivated.to_dict()
-
-        login_succeeded: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.login_succeeded, Unset):
-            login_succeeded = self.login_succeeded.to_dict()
-
-        login_failed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.login_failed, Unset):
-            login_failed = self.login_failed.to_dict()
-
-        logout_succeeded: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logout_succeeded, Unset):
-            logout_succeeded = self.logout_succeeded.to_dict()
-
-        logout_failed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logout_failed, Unset):
-            logout_failed = self.logout_failed.to_dict()
-
-        organization_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization_updated, Unset):
-            organization_updated = self.organization_updated.to_dict()
-
-        project_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_created, Unset):
-            project_created = self.project_created.to_dict()
-
-        project_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_updated, Unset):
-            project_updated = self.project_updated.to_dict()
-
-        project_archived: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_archived, Unset):
-            project_archived = self.project_archived.to_dict()
-
-        project_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_deleted, Unset):
-            project_deleted = self.project_deleted.to_dict()
-
-        rate_limit_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_limit_updated, Unset):
-            rate_limit_updated = self.rate_limit_updated.to_dict()
-
-        rate_limit_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_limit_deleted, Unset):
-            rate_limit_deleted = self.rate_limit_deleted.to_dict()
-
-        role_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role_created, Unset):
-            role_created = self.role_created.to_dict()
-
-        role_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role_updated, Unset):
-            role_updated = self.role_updated.to_dict()
-
-        role_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role_deleted, Unset):
-            role_deleted = self.role_deleted.to_dict()
-
-        role_assignment_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role_assignment_created, Unset):
-            role_assignment_created = self.role_assignment_created.to_dict()
-
-        role_assignment_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role_assignment_deleted, Unset):
-            role_assignment_deleted = self.role_assignment_deleted.to_dict()
-
-        role_bound_to_resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role_bound_to_resource, Unset):
-            role_bound_to_resource = self.role_bound_to_resource.to_dict()
-
-        role_unbound_from_resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role_unbound_from_resource, Unset):
-            role_unbound_from_resource = self.role_unbound_from_resource.to_dict()
-
-        service_account_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_account_created, Unset):
-            service_account_created = self.service_account_created.to_dict()
-
-        service_account_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_account_updated, Unset):
-            service_account_updated = self.service_account_updated.to_dict()
-
-        service_account_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_account_deleted, Unset):
-            service_account_deleted = self.service_account_deleted.to_dict()
-
-        workload_identity_provider_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workload_identity_provider_created, Unset):
-            workload_identity_provider_created = self.workload_identity_provider_created.to_dict()
-
-        workload_identity_provider_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workload_identity_provider_updated, Unset):
-            workload_identity_provider_updated = self.workload_identity_provider_updated.to_dict()
-
-        workload_identity_provider_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workload_identity_provider_deleted, Unset):
-            workload_identity_provider_deleted = self.workload_identity_provider_deleted.to_dict()
-
-        workload_identity_provider_mapping_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workload_identity_provider_mapping_created, Unset):
-            workload_identity_provider_mapping_created = (
-                self.workload_identity_provider_mapping_created.to_dict()
-            )
-
-        workload_identity_provider_mapping_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workload_identity_provider_mapping_updated, Unset):
-            workload_identity_provider_mapping_updated = (
-                self.workload_identity_provider_mapping_updated.to_dict()
-            )
-
-        workload_identity_provider_mapping_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workload_identity_provider_mapping_deleted, Unset):
-            workload_identity_provider_mapping_deleted = (
-                self.workload_identity_provider_mapping_deleted.to_dict()
-            )
-
-        user_added: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_added, Unset):
-            user_added = self.user_added.to_dict()
-
-        user_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_updated, Unset):
-            user_updated = self.user_updated.to_dict()
-
-        user_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_deleted, Unset):
-            user_deleted = self.user_deleted.to_dict()
-
-        certificate_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.certificate_created, Unset):
-            certificate_created = self.certificate_created.to_dict()
-
-        certificate_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.certificate_updated, Unset):
-            certificate_updated = self.certificate_updated.to_dict()
-
-        certificate_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.certificate_deleted, Unset):
-            certificate_deleted = self.certificate_deleted.to_dict()
-
-        certificates_activated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.certificates_activated, Unset):
-            certificates_activated = self.certificates_activated.to_dict()
-
-        certificates_deactivated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.certificates_deactivated, Unset):
-            certificates_deactivated = self.certificates_deactivated.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "effective_at": effective_at,
-            }
-        )
-        if project is not UNSET:
-            field_dict["project"] = project
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if api_key_created is not UNSET:
-            field_dict["api_key.created"] = api_key_created
-        if api_key_updated is not UNSET:
-            field_dict["api_key.updated"] = api_key_updated
-        if api_key_deleted is not UNSET:
-            field_dict["api_key.deleted"] = api_key_deleted
-        if checkpoint_permission_created is not UNSET:
-            field_dict["checkpoint.permission.created"] = checkpoint_permission_created
-        if checkpoint_permission_deleted is not UNSET:
-            field_dict["checkpoint.permission.deleted"] = checkpoint_permission_deleted
-        if external_key_registered is not UNSET:
-            field_dict["external_key.registered"] = external_key_registered
-        if external_key_removed is not UNSET:
-            field_dict["external_key.removed"] = external_key_removed
-        if group_created is not UNSET:
-            field_dict["group.created"] = group_created
-        if group_updated is not UNSET:
-            field_dict["group.updated"] = group_updated
-        if group_deleted is not UNSET:
-            field_dict["group.deleted"] = group_deleted
-        if scim_enabled is not UNSET:
-            field_dict["scim.enabled"] = scim_enabled
-        if scim_disabled is not UNSET:
-            field_dict["scim.disabled"] = scim_disabled
-        if invite_sent is not UNSET:
-            field_dict["invite.sent"] = invite_sent
-        if invite_accepted is not UNSET:
-            field_dict["invite.accepted"] = invite_accepted
-        if invite_deleted is not UNSET:
-            field_dict["invite.deleted"] = invite_deleted
-        if ip_allowlist_created is not UNSET:
-            field_dict["ip_allowlist.created"] = ip_allowlist_created
-        if ip_allowlist_updated is not UNSET:
-            field_dict["ip_allowlist.updated"] = ip_allowlist_updated
-        if ip_allowlist_deleted is not UNSET:
-            field_dict["ip_allowlist.deleted"] = ip_allowlist_deleted
-        if ip_allowlist_config_activated is not UNSET:
-            field_dict["ip_allowlist.config.activated"] = ip_allowlist_config_activated
-        if ip_allowlist_config_deactivated is not UNSET:
-            field_dict["ip_allowlist.config.deactivated"] = ip_allowlist_config_deactivated
-        if login_succeeded is not UNSET:
-            field_dict["login.succeeded"] = login_succeeded
-        if login_failed is not UNSET:
-            field_dict["login.failed"] = login_failed
-        if logout_succeeded is not UNSET:
-            field_dict["logout.succeeded"] = logout_succeeded
-        if logout_failed is not UNSET:
-            field_dict["logout.failed"] = logout_failed
-        if organization_updated is not UNSET:
-            field_dict["organization.updated"] = organization_updated
-        if project_created is not UNSET:
-            field_dict["project.created"] = project_created
-        if project_updated is not UNSET:
-            field_dict["project.updated"] = project_updated
-        if project_archived is not UNSET:
-            field_dict["project.archived"] = project_archived
-        if project_deleted is not UNSET:
-            field_dict["project.deleted"] = project_deleted
-        if rate_limit_updated is not UNSET:
-            field_dict["rate_limit.updated"] = rate_limit_updated
-        if rate_limit_deleted is not UNSET:
-            field_dict["rate_limit.deleted"] = rate_limit_deleted
-        if role_created is not UNSET:
-            field_dict["role.created"] = role_created
-        if role_updated is not UNSET:
-            field_dict["role.updated"] = role_updated
-        if role_deleted is not UNSET:
-            field_dict["role.deleted"] = role_deleted
-        if role_assignment_created is not UNSET:
-            field_dict["role.assignment.created"] = role_assignment_created
-        if role_assignment_deleted is not UNSET:
-            field_dict["role.assignment.deleted"] = role_assignment_deleted
-        if role_bound_to_resource is not UNSET:
-            field_dict["role.bound_to_resource"] = role_bound_to_resource
-        if role_unbound_from_resource is not UNSET:
-            field_dict["role.unbound_from_resource"] = role_unbound_from_resource
-        if service_account_created is not UNSET:
-            field_dict["service_account.created"] = service_account_created
-        if service_account_updated is not UNSET:
-            field_dict["service_account.updated"] = service_account_updated
-        if service_account_deleted is not UNSET:
-            field_dict["service_account.deleted"] = service_account_deleted
-        if workload_identity_provider_created is not UNSET:
-            field_dict["workload_identity_provider.created"] = workload_identity_provider_created
-        if workload_identity_provider_updated is not UNSET:
-            field_dict["workload_identity_provider.updated"] = workload_identity_provider_updated
-        if workload_identity_provider_deleted is not UNSET:
-            field_dict["workload_identity_provider.deleted"] = workload_identity_provider_deleted
-        if workload_identity_provider_mapping_created is not UNSET:
-            field_dict["workload_identity_provider_mapping.created"] = (
-                workload_identity_provider_mapping_created
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["effective_at"] = self.effective_at
+        if self.project is not UNSET:
+            field_dict["project"] = dump(self.project)
+        if self.actor is not UNSET:
+            field_dict["actor"] = dump(self.actor)
+        if self.api_key_created is not UNSET:
+            field_dict["api_key.created"] = dump(self.api_key_created)
+        if self.api_key_updated is not UNSET:
+            field_dict["api_key.updated"] = dump(self.api_key_updated)
+        if self.api_key_deleted is not UNSET:
+            field_dict["api_key.deleted"] = dump(self.api_key_deleted)
+        if self.checkpoint_permission_created is not UNSET:
+            field_dict["checkpoint.permission.created"] = dump(self.checkpoint_permission_created)
+        if self.checkpoint_permission_deleted is not UNSET:
+            field_dict["checkpoint.permission.deleted"] = dump(self.checkpoint_permission_deleted)
+        if self.external_key_registered is not UNSET:
+            field_dict["external_key.registered"] = dump(self.external_key_registered)
+        if self.external_key_removed is not UNSET:
+            field_dict["external_key.removed"] = dump(self.external_key_removed)
+        if self.group_created is not UNSET:
+            field_dict["group.created"] = dump(self.group_created)
+        if self.group_updated is not UNSET:
+            field_dict["group.updated"] = dump(self.group_updated)
+        if self.group_deleted is not UNSET:
+            field_dict["group.deleted"] = dump(self.group_deleted)
+        if self.scim_enabled is not UNSET:
+            field_dict["scim.enabled"] = dump(self.scim_enabled)
+        if self.scim_disabled is not UNSET:
+            field_dict["scim.disabled"] = dump(self.scim_disabled)
+        if self.invite_sent is not UNSET:
+            field_dict["invite.sent"] = dump(self.invite_sent)
+        if self.invite_accepted is not UNSET:
+            field_dict["invite.accepted"] = dump(self.invite_accepted)
+        if self.invite_deleted is not UNSET:
+            field_dict["invite.deleted"] = dump(self.invite_deleted)
+        if self.ip_allowlist_created is not UNSET:
+            field_dict["ip_allowlist.created"] = dump(self.ip_allowlist_created)
+        if self.ip_allowlist_updated is not UNSET:
+            field_dict["ip_allowlist.updated"] = dump(self.ip_allowlist_updated)
+        if self.ip_allowlist_deleted is not UNSET:
+            field_dict["ip_allowlist.deleted"] = dump(self.ip_allowlist_deleted)
+        if self.ip_allowlist_config_activated is not UNSET:
+            field_dict["ip_allowlist.config.activated"] = dump(self.ip_allowlist_config_activated)
+        if self.ip_allowlist_config_deactivated is not UNSET:
+            field_dict["ip_allowlist.config.deactivated"] = dump(
+                self.ip_allowlist_config_deactivated
             )
-        if workload_identity_provider_mapping_updated is not UNSET:
-            field_dict["workload_identity_provider_mapping.updated"] = (
-                workload_identity_provider_mapping_updated
+        if self.login_succeeded is not UNSET:
+            field_dict["login.succeeded"] = dump(self.login_succeeded)
+        if self.login_failed is not UNSET:
+            field_dict["login.failed"] = dump(self.login_failed)
+        if self.logout_succeeded is not UNSET:
+            field_dict["logout.succeeded"] = dump(self.logout_succeeded)
+        if self.logout_failed is not UNSET:
+            field_dict["logout.failed"] = dump(self.logout_failed)
+        if self.organization_updated is not UNSET:
+            field_dict["organization.updated"] = dump(self.organization_updated)
+        if self.project_created is not UNSET:
+            field_dict["project.created"] = dump(self.project_created)
+        if self.project_updated is not UNSET:
+            field_dict["project.updated"] = dump(self.project_updated)
+        if self.project_archived is not UNSET:
+            field_dict["project.archived"] = dump(self.project_archived)
+        if self.project_deleted is not UNSET:
+            field_dict["project.deleted"] = dump(self.project_deleted)
+        if self.rate_limit_updated is not UNSET:
+            field_dict["rate_limit.updated"] = dump(self.rate_limit_updated)
+        if self.rate_limit_deleted is not UNSET:
+            field_dict["rate_limit.deleted"] = dump(self.rate_limit_deleted)
+        if self.role_created is not UNSET:
+            field_dict["role.created"] = dump(self.role_created)
+        if self.role_updated is not UNSET:
+            field_dict["role.updated"] = dump(self.role_updated)
+        if self.role_deleted is not UNSET:
+            field_dict["role.deleted"] = dump(self.role_deleted)
+        if self.role_assignment_created is not UNSET:
+            field_dict["role.assignment.created"] = dump(self.role_assignment_created)
+        if self.role_assignment_deleted is not UNSET:
+            field_dict["role.assignment.deleted"] = dump(self.role_assignment_deleted)
+        if self.role_bound_to_resource is not UNSET:
+            field_dict["role.bound_to_resource"] = dump(self.role_bound_to_resource)
+        if self.role_unbound_from_resource is not UNSET:
+            field_dict["role.unbound_from_resource"] = dump(self.role_unbound_from_resource)
+        if self.service_account_created is not UNSET:
+            field_dict["service_account.created"] = dump(self.service_account_created)
+        if self.service_account_updated is not UNSET:
+            field_dict["service_account.updated"] = dump(self.service_account_updated)
+        if self.service_account_deleted is not UNSET:
+            field_dict["service_account.deleted"] = dump(self.service_account_deleted)
+        if self.workload_identity_provider_created is not UNSET:
+            field_dict["workload_identity_provider.created"] = dump(
+                self.workload_identity_provider_created
             )
-        if workload_identity_provider_mapping_deleted is not UNSET:
-            field_dict["workload_identity_provider_mapping.deleted"] = (
-                workload_identity_provider_mapping_deleted
+        if self.workload_identity_provider_updated is not UNSET:
+            field_dict["workload_identity_provider.updated"] = dump(
+                self.workload_identity_provider_updated
             )
-        if user_added is not UNSET:
-            field_dict["user.added"] = user_added
-        if user_updated is not UNSET:
-            field_dict["user.updated"] = user_updated
-        if user_deleted is not UNSET:
-            field_dict["user.deleted"] = user_deleted
-        if certificate_created is not UNSET:
-            field_dict["certificate.created"] = certificate_created
-        if certificate_updated is not UNSET:
-            field_dict["certificate.updated"] = certificate_updated
-        if certificate_deleted is not UNSET:
-            field_dict["certificate.deleted"] = certificate_deleted
-        if certificates_activated is not UNSET:
-            field_dict["certificates.activated"] = certificates_activated
-        if certificates_deactivated is not UNSET:
-            field_dict["certificates.deactivated"] = certificates_deactivated
-
+        if self.workload_identity_provider_deleted is not UNSET:
+            field_dict["workload_identity_provider.deleted"] = dump(
+                self.workload_identity_provider_deleted
+            )
+        if self.workload_identity_provider_mapping_created is not UNSET:
+            field_dict["workload_identity_provider_mapping.created"] = dump(
+                self.workload_identity_provider_mapping_created
+            )
+        if self.workload_identity_provider_mapping_updated is not UNSET:
+            field_dict["workload_identity_provider_mapping.updated"] = dump(
+                self.workload_identity_provider_mapping_updated
+            )
+        if self.workload_identity_provider_mapping_deleted is not UNSET:
+            field_dict["workload_identity_provider_mapping.deleted"] = dump(
+                self.workload_identity_provider_mapping_deleted
+            )
+        if self.user_added is not UNSET:
+            field_dict["user.added"] = dump(self.user_added)
+        if self.user_updated is not UNSET:
+            field_dict["user.updated"] = dump(self.user_updated)
+        if self.user_deleted is not UNSET:
+            field_dict["user.deleted"] = dump(self.user_deleted)
+        if self.certificate_created is not UNSET:
+            field_dict["certificate.created"] = dump(self.certificate_created)
+        if self.certificate_updated is not UNSET:
+            field_dict["certificate.updated"] = dump(self.certificate_updated)
+        if self.certificate_deleted is not UNSET:
+            field_dict["certificate.deleted"] = dump(self.certificate_deleted)
+        if self.certificates_activated is not UNSET:
+            field_dict["certificates.activated"] = dump(self.certificates_activated)
+        if self.certificates_deactivated is not UNSET:
+            field_dict["certificates.deactivated"] = dump(self.certificates_deactivated)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = check_audit_log_event_type(d["type"])
-
-        effective_at = d["effective_at"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        effective_at = d.get("effective_at")
         _project = d.get("project", UNSET)
-        project: AuditLogProject | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = AuditLogProject.from_dict(_project)
-
-        def _parse_actor(data: object) -> AuditLogActor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                actor_type_0 = AuditLogActor.from_dict(data)
-
-                return actor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AuditLogActor | None | Unset", data)
-
-        actor = _parse_actor(d.get("actor", UNSET))
-
+        project = AuditLogProject.from_dict(_project) if isinstance(_project, dict) else _project
+        _actor = d.get("actor", UNSET)
+        actor = AuditLogActor.from_dict(_actor) if isinstance(_actor, dict) else _actor
         _api_key_created = d.get("api_key.created", UNSET)
-        api_key_created: AuditLogApiKeyCreated | Unset
-        if isinstance(_api_key_created, Unset):
-            api_key_created = UNSET
-        else:
-            api_key_created = AuditLogApiKeyCreated.from_dict(_api_key_created)
-
+        api_key_created = (
+            AuditLogApiKeyCreated.from_dict(_api_key_created)
+            if isinstance(_api_key_created, dict)
+            else _api_key_created
+        )
         _api_key_updated = d.get("api_key.updated", UNSET)
-        api_key_updated: AuditLogApiKeyUpdated | Unset
-        if isinstance(_api_key_updated, Unset):
-            api_key_updated = UNSET
-        else:
-            api_key_updated = AuditLogApiKeyUpdated.from_dict(_api_key_updated)
-
+        api_key_updated = (
+            AuditLogApiKeyUpdated.from_dict(_api_key_updated)
+            if isinstance(_api_key_updated, dict)
+            else _api_key_updated
+        )
         _api_key_deleted = d.get("api_key.deleted", UNSET)
-        api_key_deleted: AuditLogApiKeyDeleted | Unset
-        if isinstance(_api_key_deleted, Unset):
-            api_key_deleted = UNSET
-        else:
-            api_key_deleted = AuditLogApiKeyDeleted.from_dict(_api_key_deleted)
-
+        api_key_deleted = (
+            AuditLogApiKeyDeleted.from_dict(_api_key_deleted)
+            if isinstance(_api_key_deleted, dict)
+            else _api_key_deleted
+        )
         _checkpoint_permission_created = d.get("checkpoint.permission.created", UNSET)
-        checkpoint_permission_created: AuditLogCheckpointPermissionCreated | Unset
-        if isinstance(_checkpoint_permission_created, Unset):
-            checkpoint_permission_created = UNSET
-        else:
-            checkpoint_permission_created = AuditLogCheckpointPermissionCreated.from_dict(
-                _checkpoint_permission_created
-            )
-
+        checkpoint_permission_created = (
+            AuditLogCheckpointPermissionCreated.from_dict(_checkpoint_permission_created)
+            if isinstance(_checkpoint_permission_created, dict)
+            else _checkpoint_permission_created
+        )
         _checkpoint_permission_deleted = d.get("checkpoint.permission.deleted", UNSET)
-        checkpoint_permission_deleted: AuditLogCheckpointPermissionDeleted | Unset
-        if isinstance(_checkpoint_permission_deleted, Unset):
-            checkpoint_permission_deleted = UNSET
-        else:
-            checkpoint_permission_deleted = AuditLogCheckpointPermissionDeleted.from_dict(
-                _checkpoint_permission_deleted
-            )
-
+        checkpoint_permission_deleted = (
+            AuditLogCheckpointPermissionDeleted.from_dict(_checkpoint_permission_deleted)
+            if isinstance(_checkpoint_permission_deleted, dict)
+            else _checkpoint_permission_deleted
+        )
         _external_key_registered = d.get("external_key.registered", UNSET)
-        external_key_registered: AuditLogExternalKeyRegistered | Unset
-        if isinstance(_external_key_registered, Unset):
-            external_key_registered = UNSET
-        else:
-            external_key_registered = AuditLogExternalKeyRegistered.from_dict(
-                _external_key_registered
-            )
-
+        external_key_registered = (
+            AuditLogExternalKeyRegistered.from_dict(_external_key_registered)
+            if isinstance(_external_key_registered, dict)
+            else _external_key_registered
+        )
         _external_key_removed = d.get("external_key.removed", UNSET)
-        external_key_removed: AuditLogExternalKeyRemoved | Unset
-        if isinstance(_external_key_removed, Unset):
-            external_key_removed = UNSET
-        else:
-            external_key_removed = AuditLogExternalKeyRemoved.from_dict(_external_key_removed)
-
+        external_key_removed = (
+            AuditLogExternalKeyRemoved.from_dict(_external_key_removed)
+            if isinstance(_external_key_removed, dict)
+            else _external_key_removed
+        )
         _group_created = d.get("group.created", UNSET)
-        group_created: AuditLogGroupCreated | Unset
-        if isinstance(_group_created, Unset):
-            group_created = UNSET
-        else:
-            group_created = AuditLogGroupCreated.from_dict(_group_created)
-
+        group_created = (
+            AuditLogGroupCreated.from_dict(_group_created)
+            if isinstance(_group_created, dict)
+            else _group_created
+        )
         _group_updated = d.get("group.updated", UNSET)
-        group_updated: AuditLogGroupUpdated | Unset
-        if isinstance(_group_updated, Unset):
-            group_updated = UNSET
-        else:
-            group_updated = AuditLogGroupUpdated.from_dict(_group_updated)
-
+        group_updated = (
+            AuditLogGroupUpdated.from_dict(_group_updated)
+            if isinstance(_group_updated, dict)
+            else _group_updated
+        )
         _group_deleted = d.get("group.deleted", UNSET)
-        group_deleted: AuditLogGroupDeleted | Unset
-        if isinstance(_group_deleted, Unset):
-            group_deleted = UNSET
-        else:
-            group_deleted = AuditLogGroupDeleted.from_dict(_group_deleted)
-
+        group_deleted = (
+            AuditLogGroupDeleted.from_dict(_group_deleted)
+            if isinstance(_group_deleted, dict)
+            else _group_deleted
+        )
         _scim_enabled = d.get("scim.enabled", UNSET)
-        scim_enabled: AuditLogScimEnabled | Unset
-        if isinstance(_scim_enabled, Unset):
-            scim_enabled = UNSET
-        else:
-            scim_enabled = AuditLogScimEnabled.from_dict(_scim_enabled)
-
+        scim_enabled = (
+            AuditLogScimEnabled.from_dict(_scim_enabled)
+            if isinstance(_scim_enabled, dict)
+            else _scim_enabled
+        )
         _scim_disabled = d.get("scim.disabled", UNSET)
-        scim_disabled: AuditLogScimDisabled | Unset
-        if isinstance(_scim_disabled, Unset):
-            scim_disabled = UNSET
-        else:
-            scim_disabled = AuditLogScimDisabled.from_dict(_scim_disabled)
-
+        scim_disabled = (
+            AuditLogScimDisabled.from_dict(_scim_disabled)
+            if isinstance(_scim_disabled, dict)
+            else _scim_disabled
+        )
         _invite_sent = d.get("invite.sent", UNSET)
-        invite_sent: AuditLogInviteSent | Unset
-        if isinstance(_invite_sent, Unset):
-            invite_sent = UNSET
-        else:
-            invite_sent = AuditLogInviteSent.from_dict(_invite_sent)
-
+        invite_sent = (
+            AuditLogInviteSent.from_dict(_invite_sent)
+            if isinstance(_invite_sent, dict)
+            else _invite_sent
+        )
         _invite_accepted = d.get("invite.accepted", UNSET)
-        invite_accepted: AuditLogInviteAccepted | Unset
-        if isinstance(_invite_accepted, Unset):
-            invite_accepted = UNSET
-        else:
-            invite_accepted = AuditLogInviteAccepted.from_dict(_invite_accepted)
-
+        invite_accepted = (
+            AuditLogInviteAccepted.from_dict(_invite_accepted)
+            if isinstance(_invite_accepted, dict)
+            else _invite_accepted
+        )
         _invite_deleted = d.get("invite.deleted", UNSET)
-        invite_deleted: AuditLogInviteDeleted | Unset
-        if isinstance(_invite_deleted, Unset):
-            invite_deleted = UNSET
-        else:
-            invite_deleted = AuditLogInviteDeleted.from_dict(_invite_deleted)
-
+        invite_deleted = (
+            AuditLogInviteDeleted.from_dict(_invite_deleted)
+            if isinstance(_invite_deleted, dict)
+            else _invite_deleted
+        )
         _ip_allowlist_created = d.get("ip_allowlist.created", UNSET)
-        ip_allowlist_created: AuditLogIpAllowlistCreated | Unset
-        if isinstance(_ip_allowlist_created, Unset):
-            ip_allowlist_created = UNSET
-        else:
-            ip_allowlist_created = AuditLogIpAllowlistCreated.from_dict(_ip_allowlist_created)
-
+        ip_allowlist_created = (
+            AuditLogIpAllowlistCreated.from_dict(_ip_allowlist_created)
+            if isinstance(_ip_allowlist_created, dict)
+            else _ip_allowlist_created
+        )
         _ip_allowlist_updated = d.get("ip_allowlist.updated", UNSET)
-        ip_allowlist_updated: AuditLogIpAllowlistUpdated | Unset
-        if isinstance(_ip_allowlist_updated, Unset):
-            ip_allowlist_updated = UNSET
-        else:
-            ip_allowlist_updated = AuditLogIpAllowlistUpdated.from_dict(_ip_allowlist_updated)
-
+        ip_allowlist_updated = (
+            AuditLogIpAllowlistUpdated.from_dict(_ip_allowlist_updated)
+            if isinstance(_ip_allowlist_updated, dict)
+            else _ip_allowlist_updated
+        )
         _ip_allowlist_deleted = d.get("ip_allowlist.deleted", UNSET)
-        ip_allowlist_deleted: AuditLogIpAllowlistDeleted | Unset
-        if isinstance(_ip_allowlist_deleted, Unset):
-            ip_allowlist_deleted = UNSET
-        else:
-            ip_allowlist_deleted = AuditLogIpAllowlistDeleted.from_dict(_ip_allowlist_deleted)
-
+        ip_allowlist_deleted = (
+            AuditLogIpAllowlistDeleted.from_dict(_ip_allowlist_deleted)
+            if isinstance(_ip_allowlist_deleted, dict)
+            else _ip_allowlist_deleted
+        )
         _ip_allowlist_config_activated = d.get("ip_allowlist.config.activated", UNSET)
-        ip_allowlist_config_activated: AuditLogIpAllowlistConfigActivated | Unset
-        if isinstance(_ip_allowlist_config_activated, Unset):
-            ip_allowlist_config_activated = UNSET
-        else:
-            ip_allowlist_config_activated = AuditLogIpAllowlistConfigActivated.from_dict(
-                _ip_allowlist_config_activated
-            )
-
+        ip_allowlist_config_activated = (
+            AuditLogIpAllowlistConfigActivated.from_dict(_ip_allowlist_config_activated)
+            if isinstance(_ip_allowlist_config_activated, dict)
+            else _ip_allowlist_config_activated
+        )
         _ip_allowlist_config_deactivated = d.get("ip_allowlist.config.deactivated", UNSET)
-        ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | Unset
-        if isinstance(_ip_allowlist_config_deactivated, Unset):
-            ip_allowlist_config_deactivated = UNSET
-        else:
-            ip_allowlist_config_deactivated = AuditLogIpAllowlistConfigDeactivated.from_dict(
-                _ip_allowlist_config_deactivated
-            )
-
+        ip_allowlist_config_deactivated = (
+            AuditLogIpAllowlistConfigDeactivated.from_dict(_ip_allowlist_config_deactivated)
+            if isinstance(_ip_allowlist_config_deactivated, dict)
+            else _ip_allowlist_config_deactivated
+        )
         _login_succeeded = d.get("login.succeeded", UNSET)
-        login_succeeded: AuditLogLoginSucceeded | Unset
-        if isinstance(_login_succeeded, Unset):
-            login_succeeded = UNSET
-        else:
-            login_succeeded = AuditLogLoginSucceeded.from_dict(_login_succeeded)
-
+        login_succeeded = (
+            AuditLogLoginSucceeded.from_dict(_login_succeeded)
+            if isinstance(_login_succeeded, dict)
+            else _login_succeeded
+        )
         _login_failed = d.get("login.failed", UNSET)
-        login_failed: AuditLogLoginFailed | Unset
-        if isinstance(_login_failed, Unset):
-            login_failed = UNSET
-        else:
-            login_failed = AuditLogLoginFailed.from_dict(_login_failed)
-
+        login_failed = (
+            AuditLogLoginFailed.from_dict(_login_failed)
+            if isinstance(_login_failed, dict)
+            else _login_failed
+        )
         _logout_succeeded = d.get("logout.succeeded", UNSET)
-        logout_succeeded: AuditLogLogoutSucceeded | Unset
-        if isinstance(_logout_succeeded, Unset):
-            logout_succeeded = UNSET
-        else:
-            logout_succeeded = AuditLogLogoutSucceeded.from_dict(_logout_succeeded)
-
+        logout_succeeded = (
+            AuditLogLogoutSucceeded.from_dict(_logout_succeeded)
+            if isinstance(_logout_succeeded, dict)
+            else _logout_succeeded
+        )
         _logout_failed = d.get("logout.failed", UNSET)
-        logout_failed: AuditLogLogoutFailed | Unset
-        if isinstance(_logout_failed, Unset):
-            logout_failed = UNSET
-        else:
-            logout_failed = AuditLogLogoutFailed.from_dict(_logout_failed)
-
+        logout_failed = (
+            AuditLogLogoutFailed.from_dict(_logout_failed)
+            if isinstance(_logout_failed, dict)
+            else _logout_failed
+        )
         _organization_updated = d.get("organization.updated", UNSET)
-        organization_updated: AuditLogOrganizationUpdated | Unset
-        if isinstance(_organization_updated, Unset):
-            organization_updated = UNSET
-        else:
-            organization_updated = AuditLogOrganizationUpdated.from_dict(_organization_updated)
-
+        organization_updated = (
+            AuditLogOrganizationUpdated.from_dict(_organization_updated)
+            if isinstance(_organization_updated, dict)
+            else _organization_updated
+        )
         _project_created = d.get("project.created", UNSET)
-        project_created: AuditLogProjectCreated | Unset
-        if isinstance(_project_created, Unset):
-            project_created = UNSET
-        else:
-            project_created = AuditLogProjectCreated.from_dict(_project_created)
-
+        project_created = (
+            AuditLogProjectCreated.from_dict(_project_created)
+            if isinstance(_project_created, dict)
+            else _project_created
+        )
         _project_updated = d.get("project.updated", UNSET)
-        project_updated: AuditLogProjectUpdated | Unset
-        if isinstance(_project_updated, Unset):
-            project_updated = UNSET
-        else:
-            project_updated = AuditLogProjectUpdated.from_dict(_project_updated)
-
+        project_updated = (
+            AuditLogProjectUpdated.from_dict(_project_updated)
+            if isinstance(_project_updated, dict)
+            else _project_updated
+        )
         _project_archived = d.get("project.archived", UNSET)
-        project_archived: AuditLogProjectArchived | Unset
-        if isinstance(_project_archived, Unset):
-            project_archived = UNSET
-        else:
-            project_archived = AuditLogProjectArchived.from_dict(_project_archived)
-
+        project_archived = (
+            AuditLogProjectArchived.from_dict(_project_archived)
+            if isinstance(_project_archived, dict)
+            else _project_archived
+        )
         _project_deleted = d.get("project.deleted", UNSET)
-        project_deleted: AuditLogProjectDeleted | Unset
-        if isinstance(_project_deleted, Unset):
-            project_deleted = UNSET
-        else:
-            project_deleted = AuditLogProjectDeleted.from_dict(_project_deleted)
-
+        project_deleted = (
+            AuditLogProjectDeleted.from_dict(_project_deleted)
+            if isinstance(_project_deleted, dict)
+            else _project_deleted
+        )
         _rate_limit_updated = d.get("rate_limit.updated", UNSET)
-        rate_limit_updated: AuditLogRateLimitUpdated | Unset
-        if isinstance(_rate_limit_updated, Unset):
-            rate_limit_updated = UNSET
-        else:
-            rate_limit_updated = AuditLogRateLimitUpdated.from_dict(_rate_limit_updated)
-
+        rate_limit_updated = (
+            AuditLogRateLimitUpdated.from_dict(_rate_limit_updated)
+            if isinstance(_rate_limit_updated, dict)
+            else _rate_limit_updated
+        )
         _rate_limit_deleted = d.get("rate_limit.deleted", UNSET)
-        rate_limit_deleted: AuditLogRateLimitDeleted | Unset
-        if isinstance(_rate_limit_deleted, Unset):
-            rate_limit_deleted = UNSET
-        else:
-            rate_limit_deleted = AuditLogRateLimitDeleted.from_dict(_rate_limit_deleted)
-
+        rate_limit_deleted = (
+            AuditLogRateLimitDeleted.from_dict(_rate_limit_deleted)
+            if isinstance(_rate_limit_deleted, dict)
+            else _rate_limit_deleted
+        )
         _role_created = d.get("role.created", UNSET)
-        role_created: AuditLogRoleCreated | Unset
-        if isinstance(_role_created, Unset):
-            role_created = UNSET
-        else:
-            role_created = AuditLogRoleCreated.from_dict(_role_created)
-
+        role_created = (
+            AuditLogRoleCreated.from_dict(_role_created)
+            if isinstance(_role_created, dict)
+            else _role_created
+        )
         _role_updated = d.get("role.updated", UNSET)
-        role_updated: AuditLogRoleUpdated | Unset
-        if isinstance(_role_updated, Unset):
-            role_updated = UNSET
-        else:
-            role_updated = AuditLogRoleUpdated.from_dict(_role_updated)
-
+        role_updated = (
+            AuditLogRoleUpdated.from_dict(_role_updated)
+            if isinstance(_role_updated, dict)
+            else _role_updated
+        )
         _role_deleted = d.get("role.deleted", UNSET)
-        role_deleted: AuditLogRoleDeleted | Unset
-        if isinstance(_role_deleted, Unset):
-            role_deleted = UNSET
-        else:
-            role_deleted = AuditLogRoleDeleted.from_dict(_role_deleted)
-
+        role_deleted = (
+            AuditLogRoleDeleted.from_dict(_role_deleted)
+            if isinstance(_role_deleted, dict)
+            else _role_deleted
+        )
         _role_assignment_created = d.get("role.assignment.created", UNSET)
-        role_assignment_created: AuditLogRoleAssignmentCreated | Unset
-        if isinstance(_role_assignment_created, Unset):
-            role_assignment_created = UNSET
-        else:
-            role_assignment_created = AuditLogRoleAssignmentCreated.from_dict(
-                _role_assignment_created
-            )
-
+        role_assignment_created = (
+            AuditLogRoleAssignmentCreated.from_dict(_role_assignment_created)
+            if isinstance(_role_assignment_created, dict)
+            else _role_assignment_created
+        )
         _role_assignment_deleted = d.get("role.assignment.deleted", UNSET)
-        role_assignment_deleted: AuditLogRoleAssignmentDeleted | Unset
-        if isinstance(_role_assignment_deleted, Unset):
-            role_assignment_deleted = UNSET
-        else:
-            role_assignment_deleted = AuditLogRoleAssignmentDeleted.from_dict(
-                _role_assignment_deleted
-            )
-
+        role_assignment_deleted = (
+            AuditLogRoleAssignmentDeleted.from_dict(_role_assignment_deleted)
+            if isinstance(_role_assignment_deleted, dict)
+            else _role_assignment_deleted
+        )
         _role_bound_to_resource = d.get("role.bound_to_resource", UNSET)
-        role_bound_to_resource: AuditLogRoleBoundToResource | Unset
-        if isinstance(_role_bound_to_resource, Unset):
-            role_bound_to_resource = UNSET
-        else:
-            role_bound_to_resource = AuditLogRoleBoundToResource.from_dict(_role_bound_to_resource)
-
+        role_bound_to_resource = (
+            AuditLogRoleBoundToResource.from_dict(_role_bound_to_resource)
+            if isinstance(_role_bound_to_resource, dict)
+            else _role_bound_to_resource
+        )
         _role_unbound_from_resource = d.get("role.unbound_from_resource", UNSET)
-        role_unbound_from_resource: AuditLogRoleUnboundFromResource | Unset
-        if isinstance(_role_unbound_from_resource, Unset):
-            role_unbound_from_resource = UNSET
-        else:
-            role_unbound_from_resource = AuditLogRoleUnboundFromResource.from_dict(
-                _role_unbound_from_resource
-            )
-
+        role_unbound_from_resource = (
+            AuditLogRoleUnboundFromResource.from_dict(_role_unbound_from_resource)
+            if isinstance(_role_unbound_from_resource, dict)
+            else _role_unbound_from_resource
+        )
         _service_account_created = d.get("service_account.created", UNSET)
-        service_account_created: AuditLogServiceAccountCreated | Unset
-        if isinstance(_service_account_created, Unset):
-            service_account_created = UNSET
-        else:
-            service_account_created = AuditLogServiceAccountCreated.from_dict(
-                _service_account_created
-            )
-
+        service_account_created = (
+            AuditLogServiceAccountCreated.from_dict(_service_account_created)
+            if isinstance(_service_account_created, dict)
+            else _service_account_created
+        )
         _service_account_updated = d.get("service_account.updated", UNSET)
-        service_account_updated: AuditLogServiceAccountUpdated | Unset
-        if isinstance(_service_account_updated, Unset):
-            service_account_updated = UNSET
-        else:
-            service_account_updated = AuditLogServiceAccountUpdated.from_dict(
-                _service_account_updated
-            )
-
+        service_account_updated = (
+            AuditLogServiceAccountUpdated.from_dict(_service_account_updated)
+            if isinstance(_service_account_updated, dict)
+            else _service_account_updated
+        )
         _service_account_deleted = d.get("service_account.deleted", UNSET)
-        service_account_deleted: AuditLogServiceAccountDeleted | Unset
-        if isinstance(_service_account_deleted, Unset):
-            service_account_deleted = UNSET
-        else:
-            service_account_deleted = AuditLogServiceAccountDeleted.from_dict(
-                _service_account_deleted
-            )
-
+        service_account_deleted = (
+            AuditLogServiceAccountDeleted.from_dict(_service_account_deleted)
+            if isinstance(_service_account_deleted, dict)
+            else _service_account_deleted
+        )
         _workload_identity_provider_created = d.get("workload_identity_provider.created", UNSET)
-        workload_identity_provider_created: AuditLogWorkloadIdentityProviderCreated | Unset
-        if isinstance(_workload_identity_provider_created, Unset):
-            workload_identity_provider_created = UNSET
-        else:
-            workload_identity_provider_created = AuditLogWorkloadIdentityProviderCreated.from_dict(
-                _workload_identity_provider_created
-            )
-
+        workload_identity_provider_created = (
+            AuditLogWorkloadIdentityProviderCreated.from_dict(_workload_identity_provider_created)
+            if isinstance(_workload_identity_provider_created, dict)
+            else _workload_identity_provider_created
+        )
         _workload_identity_provider_updated = d.get("workload_identity_provider.updated", UNSET)
-        workload_identity_provider_updated: AuditLogWorkloadIdentityProviderUpdated | Unset
-        if isinstance(_workload_identity_provider_updated, Unset):
-            workload_identity_provider_updated = UNSET
-        else:
-            workload_identity_provider_updated = AuditLogWorkloadIdentityProviderUpdated.from_dict(
-                _workload_identity_provider_updated
-            )
-
+        workload_identity_provider_updated = (
+            AuditLogWorkloadIdentityProviderUpdated.from_dict(_workload_identity_provider_updated)
+            if isinstance(_workload_identity_provider_updated, dict)
+            else _workload_identity_provider_updated
+        )
         _workload_identity_provider_deleted = d.get("workload_identity_provider.deleted", UNSET)
-        workload_identity_provider_deleted: AuditLogWorkloadIdentityProviderDeleted | Unset
-        if isinstance(_workload_identity_provider_deleted, Unset):
-            workload_identity_provider_deleted = UNSET
-        else:
-            workload_identity_provider_deleted = AuditLogWorkloadIdentityProviderDeleted.from_dict(
-                _workload_identity_provider_deleted
-            )
-
+        workload_identity_provider_deleted = (
+            AuditLogWorkloadIdentityProviderDeleted.from_dict(_workload_identity_provider_deleted)
+            if isinstance(_workload_identity_provider_deleted, dict)
+            else _workload_identity_provider_deleted
+        )
         _workload_identity_provider_mapping_created = d.get(
             "workload_identity_provider_mapping.created", UNSET
         )
-        workload_identity_provider_mapping_created: (
-            AuditLogWorkloadIdentityProviderMappingCreated | Unset
-        )
-        if isinstance(_workload_identity_provider_mapping_created, Unset):
-            workload_identity_provider_mapping_created = UNSET
-        else:
-            workload_identity_provider_mapping_created = (
-                AuditLogWorkloadIdentityProviderMappingCreated.from_dict(
-                    _workload_identity_provider_mapping_created
-                )
+        workload_identity_provider_mapping_created = (
+            AuditLogWorkloadIdentityProviderMappingCreated.from_dict(
+                _workload_identity_provider_mapping_created
             )
-
+            if isinstance(_workload_identity_provider_mapping_created, dict)
+            else _workload_identity_provider_mapping_created
+        )
         _workload_identity_provider_mapping_updated = d.get(
             "workload_identity_provider_mapping.updated", UNSET
         )
-        workload_identity_provider_mapping_updated: (
-            AuditLogWorkloadIdentityProviderMappingUpdated | Unset
-        )
-        if isinstance(_workload_identity_provider_mapping_updated, Unset):
-            workload_identity_provider_mapping_updated = UNSET
-        else:
-            workload_identity_provider_mapping_updated = (
-                AuditLogWorkloadIdentityProviderMappingUpdated.from_dict(
-                    _workload_identity_provider_mapping_updated
-                )
+        workload_identity_provider_mapping_updated = (
+            AuditLogWorkloadIdentityProviderMappingUpdated.from_dict(
+                _workload_identity_provider_mapping_updated
             )
-
+            if isinstance(_workload_identity_provider_mapping_updated, dict)
+            else _workload_identity_provider_mapping_updated
+        )
         _workload_identity_provider_mapping_deleted = d.get(
             "workload_identity_provider_mapping.deleted", UNSET
         )
-        workload_identity_provider_mapping_deleted: (
-            AuditLogWorkloadIdentityProviderMappingDeleted | Unset
+        workload_identity_provider_mapping_deleted = (
+            AuditLogWorkloadIdentityProviderMappingDeleted.from_dict(
+                _workload_identity_provider_mapping_deleted
+            )
+            if isinstance(_workload_identity_provider_mapping_deleted, dict)
+            else _workload_identity_provider_mapping_deleted
         )
-        if isinstance(_workload_identity_provider_mapping_deleted, Unset):
-            workload_identity_provider_mapping_deleted = UNSET
-        else:
-            workload_identity_provider_mapping_deleted = (
-                AuditLogWorkloadIdentityProviderMappingDeleted.from_dict(
-                    _workload_identity_provider_mapping_deleted
-                )
-            )
-
         _user_added = d.get("user.added", UNSET)
-        user_added: AuditLogUserAdded | Unset
-        if isinstance(_user_added, Unset):
-            user_added = UNSET
-        else:
-            user_added = AuditLogUserAdded.from_dict(_user_added)
-
+        user_added = (
+            AuditLogUserAdded.from_dict(_user_added)
+            if isinstance(_user_added, dict)
+            else _user_added
+        )
         _user_updated = d.get("user.updated", UNSET)
-        user_updated: AuditLogUserUpdated | Unset
-        if isinstance(_user_updated, Unset):
-            user_updated = UNSET
-        else:
-            user_updated = AuditLogUserUpdated.from_dict(_user_updated)
-
+        user_updated = (
+            AuditLogUserUpdated.from_dict(_user_updated)
+            if isinstance(_user_updated, dict)
+            else _user_updated
+        )
         _user_deleted = d.get("user.deleted", UNSET)
-        user_deleted: AuditLogUserDeleted | Unset
-        if isinstance(_user_deleted, Unset):
-            user_deleted = UNSET
-        else:
-            user_deleted = AuditLogUserDeleted.from_dict(_user_deleted)
-
+        user_deleted = (
+            AuditLogUserDeleted.from_dict(_user_deleted)
+            if isinstance(_user_deleted, dict)
+            else _user_deleted
+        )
         _certificate_created = d.get("certificate.created", UNSET)
-        certificate_created: AuditLogCertificateCreated | Unset
-        if isinstance(_certificate_created, Unset):
-            certificate_created = UNSET
-        else:
-            certificate_created = AuditLogCertificateCreated.from_dict(_certificate_created)
-
+        certificate_created = (
+            AuditLogCertificateCreated.from_dict(_certificate_created)
+            if isinstance(_certificate_created, dict)
+            else _certificate_created
+        )
         _certificate_updated = d.get("certificate.updated", UNSET)
-        certificate_updated: AuditLogCertificateUpdated | Unset
-        if isinstance(_certificate_updated, Unset):
-            certificate_updated = UNSET
-        else:
-            certificate_updated = AuditLogCertificateUpdated.from_dict(_certificate_updated)
-
+        certificate_updated = (
+            AuditLogCertificateUpdated.from_dict(_certificate_updated)
+            if isinstance(_certificate_updated, dict)
+            else _certificate_updated
+        )
         _certificate_deleted = d.get("certificate.deleted", UNSET)
-        certificate_deleted: AuditLogCertificateDeleted | Unset
-        if isinstance(_certificate_deleted, Unset):
-            certificate_deleted = UNSET
-        else:
-            certificate_deleted = AuditLogCertificateDeleted.from_dict(_certificate_deleted)
-
+        certificate_deleted = (
+            AuditLogCertificateDeleted.from_dict(_certificate_deleted)
+            if isinstance(_certificate_deleted, dict)
+            else _certificate_deleted
+        )
         _certificates_activated = d.get("certificates.activated", UNSET)
-        certificates_activated: AuditLogCertificatesActivated | Unset
-        if isinstance(_certificates_activated, Unset):
-            certificates_activated = UNSET
-        else:
-            certificates_activated = AuditLogCertificatesActivated.from_dict(
-                _certificates_activated
-            )
-
+        certificates_activated = (
+            AuditLogCertificatesActivated.from_dict(_certificates_activated)
+            if isinstance(_certificates_activated, dict)
+            else _certificates_activated
+        )
         _certificates_deactivated = d.get("certificates.deactivated", UNSET)
-        certificates_deactivated: AuditLogCertificatesDeactivated | Unset
-        if isinstance(_certificates_deactivated, Unset):
-            certificates_deactivated = UNSET
-        else:
-            certificates_deactivated = AuditLogCertificatesDeactivated.from_dict(
-                _certificates_deactivated
-            )
-
+        certificates_deactivated = (
+            AuditLogCertificatesDeactivated.from_dict(_certificates_deactivated)
+            if isinstance(_certificates_deactivated, dict)
+            else _certificates_deactivated
+        )
         audit_log = cls(
             id=id,
-            type_=type_,
+            type=type_,
             effective_at=effective_at,
             project=project,
             actor=actor,
@@ -1134,9 +786,20 @@ class AuditLog:
             certificates_activated=certificates_activated,
             certificates_deactivated=certificates_deactivated,
         )
-
-        audit_log.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or effective_at is None:
+            audit_log._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            audit_log.additional_properties = _extra_fields(d)
         return audit_log
+
+    @property
+    def type_(self) -> AuditLogEventType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: AuditLogEventType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1224,4 +887,294 @@ from ..models.audit_log_workload_identity_provider_mapping_updated import (
 )
 from ..models.audit_log_workload_identity_provider_updated import (
     AuditLogWorkloadIdentityProviderUpdated,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLog._oc_fields = (
+    ("id", "id", True, "string"),
+    (
+        "type",
+        "type",
+        True,
+        (
+            "enum",
+            "AuditLogEventType",
+            (
+                "api_key.created",
+                "api_key.deleted",
+                "api_key.updated",
+                "certificate.created",
+                "certificate.deleted",
+                "certificate.updated",
+                "certificates.activated",
+                "certificates.deactivated",
+                "checkpoint.permission.created",
+                "checkpoint.permission.deleted",
+                "external_key.registered",
+                "external_key.removed",
+                "group.created",
+                "group.deleted",
+                "group.updated",
+                "invite.accepted",
+                "invite.deleted",
+                "invite.sent",
+                "ip_allowlist.config.activated",
+                "ip_allowlist.config.deactivated",
+                "ip_allowlist.created",
+                "ip_allowlist.deleted",
+                "ip_allowlist.updated",
+                "login.failed",
+                "login.succeeded",
+                "logout.failed",
+                "logout.succeeded",
+                "organization.updated",
+                "project.archived",
+                "project.created",
+                "project.deleted",
+                "project.updated",
+                "rate_limit.deleted",
+                "rate_limit.updated",
+                "resource.deleted",
+                "role.assignment.created",
+                "role.assignment.deleted",
+                "role.bound_to_resource",
+                "role.created",
+                "role.deleted",
+                "role.unbound_from_resource",
+                "role.updated",
+                "scim.disabled",
+                "scim.enabled",
+                "service_account.created",
+                "service_account.deleted",
+                "service_account.updated",
+                "tenant.admin_api_key.created",
+                "tenant.admin_api_key.deleted",
+                "tenant.admin_api_key.updated",
+                "tenant.ads_account.onboarding.redemption",
+                "tenant.api_organization_invite.deleted",
+                "tenant.api_organization_invite.upserted",
+                "tenant.billing.alerts.updated",
+                "tenant.billing.info.updated",
+                "tenant.billing.overage_limit.updated",
+                "tenant.chatgpt_access_token.revoked",
+                "tenant.chatgpt_workspace_invite.upserted",
+                "tenant.custom_role.created",
+                "tenant.custom_role.deleted",
+                "tenant.custom_role.updated",
+                "tenant.domains.migrated",
+                "tenant.group.created",
+                "tenant.group.deleted",
+                "tenant.group.member.added",
+                "tenant.group.member.removed",
+                "tenant.group.updated",
+                "tenant.membership.accepted",
+                "tenant.membership.declined",
+                "tenant.membership.revoked",
+                "tenant.metadata.updated",
+                "tenant.microsoft_entra_mapping.deleted",
+                "tenant.microsoft_entra_mapping.upserted",
+                "tenant.migration.completed",
+                "tenant.migration_rollout.status.updated",
+                "tenant.migration_rollout.tier.updated",
+                "tenant.policy.attached",
+                "tenant.policy.created",
+                "tenant.policy.deleted",
+                "tenant.policy.detached",
+                "tenant.policy.updated",
+                "tenant.principal_authentication_policy.resolved",
+                "tenant.product_access_policy.updated",
+                "tenant.project_api_key.created",
+                "tenant.resource_access.deleted",
+                "tenant.resource_access.updated",
+                "tenant.resource_role_assignment.created",
+                "tenant.resource_role_assignment.deleted",
+                "tenant.resource_share_grant.accepted",
+                "tenant.resource_share_grant.created",
+                "tenant.resource_share_grant.declined",
+                "tenant.resource_share_grant.deleted",
+                "tenant.resource_share_grant.revoked",
+                "tenant.resource_share_grant.updated",
+                "tenant.role.metadata.updated",
+                "tenant.role_assignment.created",
+                "tenant.role_assignment.deleted",
+                "tenant.scim.deletion.requested",
+                "tenant.scim.directory.created",
+                "tenant.scim.setup.started",
+                "tenant.service_account.deleted",
+                "tenant.service_account.token.revoked",
+                "tenant.service_account.updated",
+                "tenant.session_policy.created",
+                "tenant.session_policy.deleted",
+                "tenant.session_policy.updated",
+                "tenant.session_revocation.started",
+                "tenant.sso.migrated",
+                "tenant.sso_connection.created",
+                "tenant.sso_connection.deleted",
+                "tenant.sso_connection.setup.started",
+                "tenant.sso_connection.updated",
+                "tenant.third_party_app_policy.updated",
+                "tenant.usage_limit.group.updated",
+                "tenant.usage_limit.increase_request.resolved",
+                "tenant.usage_limit.increase_request.updated",
+                "tenant.usage_limit.user.updated",
+                "tenant.usage_limit.workspace.updated",
+                "tenant.user.added",
+                "tenant.user.invited",
+                "tenant.user.looked_up",
+                "tenant.user.removed",
+                "tenant.user.updated",
+                "tenant.workload_identity.access_token.issued",
+                "tenant.workload_identity.binding.created",
+                "tenant.workload_identity.mapping.archived",
+                "tenant.workload_identity.mapping.created",
+                "tenant.workload_identity.mapping.updated",
+                "tenant.workload_identity.principal.provisioned",
+                "tenant.workload_identity.provider.archived",
+                "tenant.workload_identity.provider.created",
+                "tenant.workload_identity.provider.updated",
+                "tenant.workspace_invite_email_settings.updated",
+                "tunnel.created",
+                "tunnel.deleted",
+                "tunnel.updated",
+                "user.added",
+                "user.deleted",
+                "user.updated",
+                "workload_identity_provider.created",
+                "workload_identity_provider.deleted",
+                "workload_identity_provider.updated",
+                "workload_identity_provider_mapping.created",
+                "workload_identity_provider_mapping.deleted",
+                "workload_identity_provider_mapping.updated",
+            ),
+        ),
+    ),
+    ("effective_at", "effective_at", True, "integer"),
+    ("project", "project", False, AuditLogProject),
+    (
+        "actor",
+        "actor",
+        False,
+        (
+            "union",
+            (
+                AuditLogActor,
+                "null",
+            ),
+        ),
+    ),
+    ("api_key_created", "api_key.created", False, AuditLogApiKeyCreated),
+    ("api_key_updated", "api_key.updated", False, AuditLogApiKeyUpdated),
+    ("api_key_deleted", "api_key.deleted", False, AuditLogApiKeyDeleted),
+    (
+        "checkpoint_permission_created",
+        "checkpoint.permission.created",
+        False,
+        AuditLogCheckpointPermissionCreated,
+    ),
+    (
+        "checkpoint_permission_deleted",
+        "checkpoint.permission.deleted",
+        False,
+        AuditLogCheckpointPermissionDeleted,
+    ),
+    ("external_key_registered", "external_key.registered", False, AuditLogExternalKeyRegistered),
+    ("external_key_removed", "external_key.removed", False, AuditLogExternalKeyRemoved),
+    ("group_created", "group.created", False, AuditLogGroupCreated),
+    ("group_updated", "group.updated", False, AuditLogGroupUpdated),
+    ("group_deleted", "group.deleted", False, AuditLogGroupDeleted),
+    ("scim_enabled", "scim.enabled", False, AuditLogScimEnabled),
+    ("scim_disabled", "scim.disabled", False, AuditLogScimDisabled),
+    ("invite_sent", "invite.sent", False, AuditLogInviteSent),
+    ("invite_accepted", "invite.accepted", False, AuditLogInviteAccepted),
+    ("invite_deleted", "invite.deleted", False, AuditLogInviteDeleted),
+    ("ip_allowlist_created", "ip_allowlist.created", False, AuditLogIpAllowlistCreated),
+    ("ip_allowlist_updated", "ip_allowlist.updated", False, AuditLogIpAllowlistUpdated),
+    ("ip_allowlist_deleted", "ip_allowlist.deleted", False, AuditLogIpAllowlistDeleted),
+    (
+        "ip_allowlist_config_activated",
+        "ip_allowlist.config.activated",
+        False,
+        AuditLogIpAllowlistConfigActivated,
+    ),
+    (
+        "ip_allowlist_config_deactivated",
+        "ip_allowlist.config.deactivated",
+        False,
+        AuditLogIpAllowlistConfigDeactivated,
+    ),
+    ("login_succeeded", "login.succeeded", False, AuditLogLoginSucceeded),
+    ("login_failed", "login.failed", False, AuditLogLoginFailed),
+    ("logout_succeeded", "logout.succeeded", False, AuditLogLogoutSucceeded),
+    ("logout_failed", "logout.failed", False, AuditLogLogoutFailed),
+    ("organization_updated", "organization.updated", False, AuditLogOrganizationUpdated),
+    ("project_created", "project.created", False, AuditLogProjectCreated),
+    ("project_updated", "project.updated", False, AuditLogProjectUpdated),
+    ("project_archived", "project.archived", False, AuditLogProjectArchived),
+    ("project_deleted", "project.deleted", False, AuditLogProjectDeleted),
+    ("rate_limit_updated", "rate_limit.updated", False, AuditLogRateLimitUpdated),
+    ("rate_limit_deleted", "rate_limit.deleted", False, AuditLogRateLimitDeleted),
+    ("role_created", "role.created", False, AuditLogRoleCreated),
+    ("role_updated", "role.updated", False, AuditLogRoleUpdated),
+    ("role_deleted", "role.deleted", False, AuditLogRoleDeleted),
+    ("role_assignment_created", "role.assignment.created", False, AuditLogRoleAssignmentCreated),
+    ("role_assignment_deleted", "role.assignment.deleted", False, AuditLogRoleAssignmentDeleted),
+    ("role_bound_to_resource", "role.bound_to_resource", False, AuditLogRoleBoundToResource),
+    (
+        "role_unbound_from_resource",
+        "role.unbound_from_resource",
+        False,
+        AuditLogRoleUnboundFromResource,
+    ),
+    ("service_account_created", "service_account.created", False, AuditLogServiceAccountCreated),
+    ("service_account_updated", "service_account.updated", False, AuditLogServiceAccountUpdated),
+    ("service_account_deleted", "service_account.deleted", False, AuditLogServiceAccountDeleted),
+    (
+        "workload_identity_provider_created",
+        "workload_identity_provider.created",
+        False,
+        AuditLogWorkloadIdentityProviderCreated,
+    ),
+    (
+        "workload_identity_provider_updated",
+        "workload_identity_provider.updated",
+        False,
+        AuditLogWorkloadIdentityProviderUpdated,
+    ),
+    (
+        "workload_identity_provider_deleted",
+        "workload_identity_provider.deleted",
+        False,
+        AuditLogWorkloadIdentityProviderDeleted,
+    ),
+    (
+        "workload_identity_provider_mapping_created",
+        "workload_identity_provider_mapping.created",
+        False,
+        AuditLogWorkloadIdentityProviderMappingCreated,
+    ),
+    (
+        "workload_identity_provider_mapping_updated",
+        "workload_identity_provider_mapping.updated",
+        False,
+        AuditLogWorkloadIdentityProviderMappingUpdated,
+    ),
+    (
+        "workload_identity_provider_mapping_deleted",
+        "workload_identity_provider_mapping.deleted",
+        False,
+        AuditLogWorkloadIdentityProviderMappingDeleted,
+    ),
+    ("user_added", "user.added", False, AuditLogUserAdded),
+    ("user_updated", "user.updated", False, AuditLogUserUpdated),
+    ("user_deleted", "user.deleted", False, AuditLogUserDeleted),
+    ("certificate_created", "certificate.created", False, AuditLogCertificateCreated),
+    ("certificate_updated", "certificate.updated", False, AuditLogCertificateUpdated),
+    ("certificate_deleted", "certificate.deleted", False, AuditLogCertificateDeleted),
+    ("certificates_activated", "certificates.activated", False, AuditLogCertificatesActivated),
+    (
+        "certificates_deactivated",
+        "certificates.deactivated",
+        False,
+        AuditLogCertificatesDeactivated,
+    ),
 )

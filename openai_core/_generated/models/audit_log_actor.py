@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audit_log_actor_type import AuditLogActorType, check_audit_log_actor_type
+from ..base import Model as _Model
+from ..base import dump
+from ..models.audit_log_actor_type import AuditLogActorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogActor")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,83 +27,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogActor:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogActor(_Model):
     """Schema `AuditLogActor`.
 
     Attributes:
-        type_ (AuditLogActorType | Unset): One of: 'session', 'api_key' (others kept).
+        type (AuditLogActorType | Unset): One of: 'session', 'api_key' (others kept).
         session (AuditLogActorSession | Unset): Schema `AuditLogActorSession`.
         api_key (AuditLogActorApiKey | Unset): Schema `AuditLogActorApiKey`.
     """
 
-    type_: AuditLogActorType | Unset = UNSET
+    type: AuditLogActorType | Unset = UNSET
     session: AuditLogActorSession | Unset = UNSET
     api_key: AuditLogActorApiKey | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session, Unset):
-            session = self.session.to_dict()
-
-        api_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key, Unset):
-            api_key = self.api_key.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if session is not UNSET:
-            field_dict["session"] = session
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.session is not UNSET:
+            field_dict["session"] = dump(self.session)
+        if self.api_key is not UNSET:
+            field_dict["api_key"] = dump(self.api_key)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _type_ = d.get("type", UNSET)
-        type_: AuditLogActorType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_audit_log_actor_type(_type_)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type", UNSET)
         _session = d.get("session", UNSET)
-        session: AuditLogActorSession | Unset
-        if isinstance(_session, Unset):
-            session = UNSET
-        else:
-            session = AuditLogActorSession.from_dict(_session)
-
+        session = (
+            AuditLogActorSession.from_dict(_session) if isinstance(_session, dict) else _session
+        )
         _api_key = d.get("api_key", UNSET)
-        api_key: AuditLogActorApiKey | Unset
-        if isinstance(_api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = AuditLogActorApiKey.from_dict(_api_key)
-
+        api_key = (
+            AuditLogActorApiKey.from_dict(_api_key) if isinstance(_api_key, dict) else _api_key
+        )
         audit_log_actor = cls(
-            type_=type_,
+            type=type_,
             session=session,
             api_key=api_key,
         )
-
-        audit_log_actor.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_actor.additional_properties = _extra_fields(d)
         return audit_log_actor
+
+    @property
+    def type_(self) -> AuditLogActorType | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: AuditLogActorType | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +112,10 @@ class AuditLogActor:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.audit_log_actor_api_key import AuditLogActorApiKey  # noqa: E402
 from ..models.audit_log_actor_session import AuditLogActorSession  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogActor._oc_fields = (
+    ("type", "type", False, ("enum", "AuditLogActorType", ("api_key", "session"))),
+    ("session", "session", False, AuditLogActorSession),
+    ("api_key", "api_key", False, AuditLogActorApiKey),
+)

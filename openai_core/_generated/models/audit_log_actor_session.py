@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogActorSession")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "user",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogActorSession:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogActorSession(_Model):
     """Schema `AuditLogActorSession`.
 
     Attributes:
@@ -40,41 +42,32 @@ class AuditLogActorSession:
     ip_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        ip_address = self.ip_address
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user is not UNSET:
-            field_dict["user"] = user
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
-
+        if self.user is not UNSET:
+            field_dict["user"] = dump(self.user)
+        if self.ip_address is not UNSET:
+            field_dict["ip_address"] = self.ip_address
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _user = d.get("user", UNSET)
-        user: AuditLogActorUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = AuditLogActorUser.from_dict(_user)
-
+        user = AuditLogActorUser.from_dict(_user) if isinstance(_user, dict) else _user
         ip_address = d.get("ip_address", UNSET)
-
         audit_log_actor_session = cls(
             user=user,
             ip_address=ip_address,
         )
-
-        audit_log_actor_session.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_actor_session.additional_properties = _extra_fields(d)
         return audit_log_actor_session
 
     @property
@@ -96,3 +89,9 @@ class AuditLogActorSession:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogActorSession._oc_fields = (
+    ("user", "user", False, AuditLogActorUser),
+    ("ip_address", "ip_address", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogCertificatesActivated")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "certificates",
@@ -21,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogCertificatesActivated:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogCertificatesActivated(_Model):
     """
     Attributes:
         certificates (list[AuditLogCertificatesActivatedCertificatesItem] | Unset):
@@ -36,41 +38,39 @@ class AuditLogCertificatesActivated:
     certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        certificates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.certificates, Unset):
-            certificates = []
-            for certificates_item_data in self.certificates:
-                certificates_item = certificates_item_data.to_dict()
-                certificates.append(certificates_item)
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if certificates is not UNSET:
-            field_dict["certificates"] = certificates
-
+        if self.certificates is not UNSET:
+            field_dict["certificates"] = dump(self.certificates)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _certificates = d.get("certificates", UNSET)
-        certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
-        if _certificates is not UNSET:
-            certificates = []
-            for certificates_item_data in _certificates:
-                certificates_item = AuditLogCertificatesActivatedCertificatesItem.from_dict(
-                    certificates_item_data
+        certificates = (
+            [
+                (
+                    AuditLogCertificatesActivatedCertificatesItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                certificates.append(certificates_item)
-
+                for _i0 in _certificates
+            ]
+            if isinstance(_certificates, list)
+            else _certificates
+        )
         audit_log_certificates_activated = cls(
             certificates=certificates,
         )
-
-        audit_log_certificates_activated.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_certificates_activated.additional_properties = _extra_fields(d)
         return audit_log_certificates_activated
 
     @property
@@ -93,4 +93,14 @@ class AuditLogCertificatesActivated:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.audit_log_certificates_activated_certificates_item import (
     AuditLogCertificatesActivatedCertificatesItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogCertificatesActivated._oc_fields = (
+    (
+        "certificates",
+        "certificates",
+        False,
+        ("list", AuditLogCertificatesActivatedCertificatesItem),
+    ),
 )

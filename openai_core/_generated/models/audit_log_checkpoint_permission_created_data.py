@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogCheckpointPermissionCreatedData")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "project_id",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogCheckpointPermissionCreatedData:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogCheckpointPermissionCreatedData(_Model):
     """
     Attributes:
         project_id (str | Unset):
@@ -39,34 +40,31 @@ class AuditLogCheckpointPermissionCreatedData:
     fine_tuned_model_checkpoint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        fine_tuned_model_checkpoint = self.fine_tuned_model_checkpoint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if fine_tuned_model_checkpoint is not UNSET:
-            field_dict["fine_tuned_model_checkpoint"] = fine_tuned_model_checkpoint
-
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        if self.fine_tuned_model_checkpoint is not UNSET:
+            field_dict["fine_tuned_model_checkpoint"] = self.fine_tuned_model_checkpoint
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         project_id = d.get("project_id", UNSET)
-
         fine_tuned_model_checkpoint = d.get("fine_tuned_model_checkpoint", UNSET)
-
         audit_log_checkpoint_permission_created_data = cls(
             project_id=project_id,
             fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
         )
-
-        audit_log_checkpoint_permission_created_data.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_checkpoint_permission_created_data.additional_properties = _extra_fields(d)
         return audit_log_checkpoint_permission_created_data
 
     @property
@@ -84,3 +82,10 @@ class AuditLogCheckpointPermissionCreatedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogCheckpointPermissionCreatedData._oc_fields = (
+    ("project_id", "project_id", False, "string"),
+    ("fine_tuned_model_checkpoint", "fine_tuned_model_checkpoint", False, "string"),
+)

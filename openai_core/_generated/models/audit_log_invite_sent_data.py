@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogInviteSentData")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "email",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogInviteSentData:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogInviteSentData(_Model):
     """
     Attributes:
         email (str | Unset):
@@ -39,34 +40,31 @@ class AuditLogInviteSentData:
     role: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        role = self.role
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if role is not UNSET:
-            field_dict["role"] = role
-
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         email = d.get("email", UNSET)
-
         role = d.get("role", UNSET)
-
         audit_log_invite_sent_data = cls(
             email=email,
             role=role,
         )
-
-        audit_log_invite_sent_data.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_invite_sent_data.additional_properties = _extra_fields(d)
         return audit_log_invite_sent_data
 
     @property
@@ -84,3 +82,10 @@ class AuditLogInviteSentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogInviteSentData._oc_fields = (
+    ("email", "email", False, "string"),
+    ("role", "role", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogIpAllowlistConfigActivated")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "configs",
@@ -21,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogIpAllowlistConfigActivated:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogIpAllowlistConfigActivated(_Model):
     """
     Attributes:
         configs (list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset):
@@ -36,41 +38,39 @@ class AuditLogIpAllowlistConfigActivated:
     configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.configs, Unset):
-            configs = []
-            for configs_item_data in self.configs:
-                configs_item = configs_item_data.to_dict()
-                configs.append(configs_item)
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if configs is not UNSET:
-            field_dict["configs"] = configs
-
+        if self.configs is not UNSET:
+            field_dict["configs"] = dump(self.configs)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _configs = d.get("configs", UNSET)
-        configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
-        if _configs is not UNSET:
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
-                    configs_item_data
+        configs = (
+            [
+                (
+                    AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                configs.append(configs_item)
-
+                for _i0 in _configs
+            ]
+            if isinstance(_configs, list)
+            else _configs
+        )
         audit_log_ip_allowlist_config_activated = cls(
             configs=configs,
         )
-
-        audit_log_ip_allowlist_config_activated.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_ip_allowlist_config_activated.additional_properties = _extra_fields(d)
         return audit_log_ip_allowlist_config_activated
 
     @property
@@ -93,4 +93,9 @@ class AuditLogIpAllowlistConfigActivated:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.audit_log_ip_allowlist_config_activated_configs_item import (
     AuditLogIpAllowlistConfigActivatedConfigsItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogIpAllowlistConfigActivated._oc_fields = (
+    ("configs", "configs", False, ("list", AuditLogIpAllowlistConfigActivatedConfigsItem)),
 )

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogIpAllowlistUpdated")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogIpAllowlistUpdated:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogIpAllowlistUpdated(_Model):
     """
     Attributes:
         id (str | Unset):
@@ -39,36 +40,31 @@ class AuditLogIpAllowlistUpdated:
     allowed_ips: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        allowed_ips: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_ips, Unset):
-            allowed_ips = self.allowed_ips
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if allowed_ips is not UNSET:
-            field_dict["allowed_ips"] = allowed_ips
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.allowed_ips is not UNSET:
+            field_dict["allowed_ips"] = self.allowed_ips
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
-        allowed_ips = cast("list[str]", d.get("allowed_ips", UNSET))
-
+        allowed_ips = d.get("allowed_ips", UNSET)
         audit_log_ip_allowlist_updated = cls(
             id=id,
             allowed_ips=allowed_ips,
         )
-
-        audit_log_ip_allowlist_updated.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_ip_allowlist_updated.additional_properties = _extra_fields(d)
         return audit_log_ip_allowlist_updated
 
     @property
@@ -86,3 +82,10 @@ class AuditLogIpAllowlistUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogIpAllowlistUpdated._oc_fields = (
+    ("id", "id", False, "string"),
+    ("allowed_ips", "allowed_ips", False, ("list", "string")),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogLogoutFailed")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "error_code",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogLogoutFailed:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogLogoutFailed(_Model):
     """
     Attributes:
         error_code (str | Unset):
@@ -39,34 +40,31 @@ class AuditLogLogoutFailed:
     error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
-
-        error_message = self.error_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-
+        if self.error_code is not UNSET:
+            field_dict["error_code"] = self.error_code
+        if self.error_message is not UNSET:
+            field_dict["error_message"] = self.error_message
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         error_code = d.get("error_code", UNSET)
-
         error_message = d.get("error_message", UNSET)
-
         audit_log_logout_failed = cls(
             error_code=error_code,
             error_message=error_message,
         )
-
-        audit_log_logout_failed.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_logout_failed.additional_properties = _extra_fields(d)
         return audit_log_logout_failed
 
     @property
@@ -84,3 +82,10 @@ class AuditLogLogoutFailed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogLogoutFailed._oc_fields = (
+    ("error_code", "error_code", False, "string"),
+    ("error_message", "error_message", False, "string"),
+)

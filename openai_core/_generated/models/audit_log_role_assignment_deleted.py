@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleAssignmentDeleted")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -25,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogRoleAssignmentDeleted:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogRoleAssignmentDeleted(_Model):
     """
     Attributes:
         id (str | Unset):
@@ -48,46 +49,34 @@ class AuditLogRoleAssignmentDeleted:
     resource_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        principal_id = self.principal_id
-
-        principal_type = self.principal_type
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if principal_id is not UNSET:
-            field_dict["principal_id"] = principal_id
-        if principal_type is not UNSET:
-            field_dict["principal_type"] = principal_type
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.principal_id is not UNSET:
+            field_dict["principal_id"] = self.principal_id
+        if self.principal_type is not UNSET:
+            field_dict["principal_type"] = self.principal_type
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.resource_type is not UNSET:
+            field_dict["resource_type"] = self.resource_type
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
         principal_id = d.get("principal_id", UNSET)
-
         principal_type = d.get("principal_type", UNSET)
-
         resource_id = d.get("resource_id", UNSET)
-
         resource_type = d.get("resource_type", UNSET)
-
         audit_log_role_assignment_deleted = cls(
             id=id,
             principal_id=principal_id,
@@ -95,8 +84,8 @@ class AuditLogRoleAssignmentDeleted:
             resource_id=resource_id,
             resource_type=resource_type,
         )
-
-        audit_log_role_assignment_deleted.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_role_assignment_deleted.additional_properties = _extra_fields(d)
         return audit_log_role_assignment_deleted
 
     @property
@@ -114,3 +103,13 @@ class AuditLogRoleAssignmentDeleted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogRoleAssignmentDeleted._oc_fields = (
+    ("id", "id", False, "string"),
+    ("principal_id", "principal_id", False, "string"),
+    ("principal_type", "principal_type", False, "string"),
+    ("resource_id", "resource_id", False, "string"),
+    ("resource_type", "resource_type", False, "string"),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleCreated")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -25,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogRoleCreated:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogRoleCreated(_Model):
     """
     Attributes:
         id (str | Unset):
@@ -48,48 +49,34 @@ class AuditLogRoleCreated:
     resource_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        role_name = self.role_name
-
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
-
-        resource_type = self.resource_type
-
-        resource_id = self.resource_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if role_name is not UNSET:
-            field_dict["role_name"] = role_name
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.role_name is not UNSET:
+            field_dict["role_name"] = self.role_name
+        if self.permissions is not UNSET:
+            field_dict["permissions"] = self.permissions
+        if self.resource_type is not UNSET:
+            field_dict["resource_type"] = self.resource_type
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
         role_name = d.get("role_name", UNSET)
-
-        permissions = cast("list[str]", d.get("permissions", UNSET))
-
+        permissions = d.get("permissions", UNSET)
         resource_type = d.get("resource_type", UNSET)
-
         resource_id = d.get("resource_id", UNSET)
-
         audit_log_role_created = cls(
             id=id,
             role_name=role_name,
@@ -97,8 +84,8 @@ class AuditLogRoleCreated:
             resource_type=resource_type,
             resource_id=resource_id,
         )
-
-        audit_log_role_created.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_role_created.additional_properties = _extra_fields(d)
         return audit_log_role_created
 
     @property
@@ -116,3 +103,13 @@ class AuditLogRoleCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogRoleCreated._oc_fields = (
+    ("id", "id", False, "string"),
+    ("role_name", "role_name", False, "string"),
+    ("permissions", "permissions", False, ("list", "string")),
+    ("resource_type", "resource_type", False, "string"),
+    ("resource_id", "resource_id", False, "string"),
+)

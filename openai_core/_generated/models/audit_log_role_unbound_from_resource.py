@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.audit_log_role_unbound_from_resource_source import (
     AuditLogRoleUnboundFromResourceSource,
-    check_audit_log_role_unbound_from_resource_source,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleUnboundFromResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -34,13 +35,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogRoleUnboundFromResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogRoleUnboundFromResource(_Model):
     """
     Attributes:
         id (str | Unset):
@@ -68,85 +68,49 @@ class AuditLogRoleUnboundFromResource:
     source: AuditLogRoleUnboundFromResourceSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        role_id = self.role_id
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
-
-        workspace_id = self.workspace_id
-
-        connector_id = self.connector_id
-
-        connector_name = self.connector_name
-
-        enabled = self.enabled
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if role_id is not UNSET:
-            field_dict["role_id"] = role_id
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
-        if connector_id is not UNSET:
-            field_dict["connector_id"] = connector_id
-        if connector_name is not UNSET:
-            field_dict["connector_name"] = connector_name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if source is not UNSET:
-            field_dict["source"] = source
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.role_id is not UNSET:
+            field_dict["role_id"] = self.role_id
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.resource_type is not UNSET:
+            field_dict["resource_type"] = self.resource_type
+        if self.permissions is not UNSET:
+            field_dict["permissions"] = self.permissions
+        if self.workspace_id is not UNSET:
+            field_dict["workspace_id"] = self.workspace_id
+        if self.connector_id is not UNSET:
+            field_dict["connector_id"] = self.connector_id
+        if self.connector_name is not UNSET:
+            field_dict["connector_name"] = self.connector_name
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
         role_id = d.get("role_id", UNSET)
-
         resource_id = d.get("resource_id", UNSET)
-
         resource_type = d.get("resource_type", UNSET)
-
-        permissions = cast("list[str]", d.get("permissions", UNSET))
-
+        permissions = d.get("permissions", UNSET)
         workspace_id = d.get("workspace_id", UNSET)
-
         connector_id = d.get("connector_id", UNSET)
-
         connector_name = d.get("connector_name", UNSET)
-
         enabled = d.get("enabled", UNSET)
-
-        _source = d.get("source", UNSET)
-        source: AuditLogRoleUnboundFromResourceSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_audit_log_role_unbound_from_resource_source(_source)
-
+        source = d.get("source", UNSET)
         audit_log_role_unbound_from_resource = cls(
             id=id,
             role_id=role_id,
@@ -159,8 +123,8 @@ class AuditLogRoleUnboundFromResource:
             enabled=enabled,
             source=source,
         )
-
-        audit_log_role_unbound_from_resource.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_role_unbound_from_resource.additional_properties = _extra_fields(d)
         return audit_log_role_unbound_from_resource
 
     @property
@@ -178,3 +142,33 @@ class AuditLogRoleUnboundFromResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogRoleUnboundFromResource._oc_fields = (
+    ("id", "id", False, "string"),
+    ("role_id", "role_id", False, "string"),
+    ("resource_id", "resource_id", False, "string"),
+    ("resource_type", "resource_type", False, "string"),
+    ("permissions", "permissions", False, ("list", "string")),
+    ("workspace_id", "workspace_id", False, "string"),
+    ("connector_id", "connector_id", False, "string"),
+    ("connector_name", "connector_name", False, "string"),
+    ("enabled", "enabled", False, "boolean"),
+    (
+        "source",
+        "source",
+        False,
+        (
+            "enum",
+            "AuditLogRoleUnboundFromResourceSource",
+            (
+                "connector_publish",
+                "role_connector_update",
+                "role_delete",
+                "role_toggle",
+                "workspace_permissions",
+            ),
+        ),
+    ),
+)

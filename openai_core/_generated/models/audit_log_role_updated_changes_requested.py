@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleUpdatedChangesRequested")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role_name",
@@ -27,13 +30,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogRoleUpdatedChangesRequested:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogRoleUpdatedChangesRequested(_Model):
     """
     Attributes:
         role_name (str | Unset):
@@ -54,69 +56,45 @@ class AuditLogRoleUpdatedChangesRequested:
     metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        role_name = self.role_name
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        permissions_added: list[str] | Unset = UNSET
-        if not isinstance(self.permissions_added, Unset):
-            permissions_added = self.permissions_added
-
-        permissions_removed: list[str] | Unset = UNSET
-        if not isinstance(self.permissions_removed, Unset):
-            permissions_removed = self.permissions_removed
-
-        description = self.description
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role_name is not UNSET:
-            field_dict["role_name"] = role_name
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
-        if permissions_added is not UNSET:
-            field_dict["permissions_added"] = permissions_added
-        if permissions_removed is not UNSET:
-            field_dict["permissions_removed"] = permissions_removed
-        if description is not UNSET:
-            field_dict["description"] = description
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.role_name is not UNSET:
+            field_dict["role_name"] = self.role_name
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.resource_type is not UNSET:
+            field_dict["resource_type"] = self.resource_type
+        if self.permissions_added is not UNSET:
+            field_dict["permissions_added"] = self.permissions_added
+        if self.permissions_removed is not UNSET:
+            field_dict["permissions_removed"] = self.permissions_removed
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         role_name = d.get("role_name", UNSET)
-
         resource_id = d.get("resource_id", UNSET)
-
         resource_type = d.get("resource_type", UNSET)
-
-        permissions_added = cast("list[str]", d.get("permissions_added", UNSET))
-
-        permissions_removed = cast("list[str]", d.get("permissions_removed", UNSET))
-
+        permissions_added = d.get("permissions_added", UNSET)
+        permissions_removed = d.get("permissions_removed", UNSET)
         description = d.get("description", UNSET)
-
         _metadata = d.get("metadata", UNSET)
-        metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(_metadata)
-
+        metadata = (
+            AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(_metadata)
+            if isinstance(_metadata, dict)
+            else _metadata
+        )
         audit_log_role_updated_changes_requested = cls(
             role_name=role_name,
             resource_id=resource_id,
@@ -126,8 +104,8 @@ class AuditLogRoleUpdatedChangesRequested:
             description=description,
             metadata=metadata,
         )
-
-        audit_log_role_updated_changes_requested.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_role_updated_changes_requested.additional_properties = _extra_fields(d)
         return audit_log_role_updated_changes_requested
 
     @property
@@ -150,4 +128,15 @@ class AuditLogRoleUpdatedChangesRequested:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.audit_log_role_updated_changes_requested_metadata import (
     AuditLogRoleUpdatedChangesRequestedMetadata,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogRoleUpdatedChangesRequested._oc_fields = (
+    ("role_name", "role_name", False, "string"),
+    ("resource_id", "resource_id", False, "string"),
+    ("resource_type", "resource_type", False, "string"),
+    ("permissions_added", "permissions_added", False, ("list", "string")),
+    ("permissions_removed", "permissions_removed", False, ("list", "string")),
+    ("description", "description", False, "string"),
+    ("metadata", "metadata", False, AuditLogRoleUpdatedChangesRequestedMetadata),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogWorkloadIdentityProviderUpdated")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class AuditLogWorkloadIdentityProviderUpdated:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class AuditLogWorkloadIdentityProviderUpdated(_Model):
     """
     Attributes:
         id (str | Unset):
@@ -39,43 +41,36 @@ class AuditLogWorkloadIdentityProviderUpdated:
     changes_requested: AuditLogWorkloadIdentityProviderUpdatedChangesRequested | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        changes_requested: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.changes_requested, Unset):
-            changes_requested = self.changes_requested.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if changes_requested is not UNSET:
-            field_dict["changes_requested"] = changes_requested
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.changes_requested is not UNSET:
+            field_dict["changes_requested"] = dump(self.changes_requested)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
         _changes_requested = d.get("changes_requested", UNSET)
-        changes_requested: AuditLogWorkloadIdentityProviderUpdatedChangesRequested | Unset
-        if isinstance(_changes_requested, Unset):
-            changes_requested = UNSET
-        else:
-            changes_requested = AuditLogWorkloadIdentityProviderUpdatedChangesRequested.from_dict(
-                _changes_requested
-            )
-
+        changes_requested = (
+            AuditLogWorkloadIdentityProviderUpdatedChangesRequested.from_dict(_changes_requested)
+            if isinstance(_changes_requested, dict)
+            else _changes_requested
+        )
         audit_log_workload_identity_provider_updated = cls(
             id=id,
             changes_requested=changes_requested,
         )
-
-        audit_log_workload_identity_provider_updated.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            audit_log_workload_identity_provider_updated.additional_properties = _extra_fields(d)
         return audit_log_workload_identity_provider_updated
 
     @property
@@ -98,4 +93,15 @@ class AuditLogWorkloadIdentityProviderUpdated:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.audit_log_workload_identity_provider_updated_changes_requested import (
     AuditLogWorkloadIdentityProviderUpdatedChangesRequested,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+AuditLogWorkloadIdentityProviderUpdated._oc_fields = (
+    ("id", "id", False, "string"),
+    (
+        "changes_requested",
+        "changes_requested",
+        False,
+        AuditLogWorkloadIdentityProviderUpdatedChangesRequested,
+    ),
 )

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchError")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "code",
@@ -24,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BatchError:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BatchError(_Model):
     """Schema `BatchError`.
 
     Attributes:
@@ -46,70 +47,39 @@ class BatchError:
     line: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        line: int | None | Unset
-        if isinstance(self.line, Unset):
-            line = UNSET
-        else:
-            line = self.line
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if param is not UNSET:
-            field_dict["param"] = param
-        if line is not UNSET:
-            field_dict["line"] = line
-
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.param is not UNSET:
+            field_dict["param"] = self.param
+        if self.line is not UNSET:
+            field_dict["line"] = self.line
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         code = d.get("code", UNSET)
-
         message = d.get("message", UNSET)
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        param = _parse_param(d.get("param", UNSET))
-
-        def _parse_line(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        line = _parse_line(d.get("line", UNSET))
-
+        param = d.get("param", UNSET)
+        line = d.get("line", UNSET)
         batch_error = cls(
             code=code,
             message=message,
             param=param,
             line=line,
         )
-
-        batch_error.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            batch_error.additional_properties = _extra_fields(d)
         return batch_error
 
     @property
@@ -127,3 +97,34 @@ class BatchError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BatchError._oc_fields = (
+    ("code", "code", False, "string"),
+    ("message", "message", False, "string"),
+    (
+        "param",
+        "param",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "line",
+        "line",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchErrors")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "object",
@@ -22,64 +25,62 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BatchErrors:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BatchErrors(_Model):
     """
     Attributes:
-        object_ (str | Unset):
+        object (str | Unset):
         data (list[BatchError] | Unset):
     """
 
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     data: list[BatchError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.data is not UNSET:
+            field_dict["data"] = dump(self.data)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         object_ = d.get("object", UNSET)
-
         _data = d.get("data", UNSET)
-        data: list[BatchError] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = BatchError.from_dict(data_item_data)
-
-                data.append(data_item)
-
+        data = (
+            [(BatchError.from_dict(_i0) if isinstance(_i0, dict) else _i0) for _i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
         batch_errors = cls(
-            object_=object_,
+            object=object_,
             data=data,
         )
-
-        batch_errors.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            batch_errors.additional_properties = _extra_fields(d)
         return batch_errors
+
+    @property
+    def object_(self) -> str | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: str | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +101,9 @@ class BatchErrors:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.batch_error import BatchError  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BatchErrors._oc_fields = (
+    ("object", "object", False, "string"),
+    ("data", "data", False, ("list", BatchError)),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="BatchRequestCounts")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "total",
@@ -21,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BatchRequestCounts:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BatchRequestCounts(_Model):
     """Schema `BatchRequestCounts`.
 
     Attributes:
@@ -41,41 +44,42 @@ class BatchRequestCounts:
     failed: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "total",
+        "completed",
+        "failed",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        completed = self.completed
-
-        failed = self.failed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "completed": completed,
-                "failed": failed,
-            }
-        )
-
+        field_dict["total"] = self.total
+        field_dict["completed"] = self.completed
+        field_dict["failed"] = self.failed
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        total = d["total"]
-
-        completed = d["completed"]
-
-        failed = d["failed"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        total = d.get("total")
+        completed = d.get("completed")
+        failed = d.get("failed")
         batch_request_counts = cls(
             total=total,
             completed=completed,
             failed=failed,
         )
-
-        batch_request_counts.additional_properties = _extra_fields(d)
+        if total is None or completed is None or failed is None:
+            batch_request_counts._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            batch_request_counts.additional_properties = _extra_fields(d)
         return batch_request_counts
 
     @property
@@ -93,3 +97,11 @@ class BatchRequestCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BatchRequestCounts._oc_fields = (
+    ("total", "total", True, "integer"),
+    ("completed", "completed", True, "integer"),
+    ("failed", "failed", True, "integer"),
+)

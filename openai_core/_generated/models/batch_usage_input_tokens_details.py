@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="BatchUsageInputTokensDetails")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "cached_tokens",
@@ -19,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BatchUsageInputTokensDetails:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BatchUsageInputTokensDetails(_Model):
     """
     Attributes:
         cached_tokens (int):
@@ -34,29 +37,32 @@ class BatchUsageInputTokensDetails:
     cached_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
+    _oc_wire = _FIELDS
+    _oc_required = ("cached_tokens",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cached_tokens": cached_tokens,
-            }
-        )
-
+        field_dict["cached_tokens"] = self.cached_tokens
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        cached_tokens = d["cached_tokens"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        cached_tokens = d.get("cached_tokens")
         batch_usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,
         )
-
-        batch_usage_input_tokens_details.additional_properties = _extra_fields(d)
+        if cached_tokens is None:
+            batch_usage_input_tokens_details._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            batch_usage_input_tokens_details.additional_properties = _extra_fields(d)
         return batch_usage_input_tokens_details
 
     @property
@@ -74,3 +80,7 @@ class BatchUsageInputTokensDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BatchUsageInputTokensDetails._oc_fields = (("cached_tokens", "cached_tokens", True, "integer"),)

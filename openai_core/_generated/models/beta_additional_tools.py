@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_message_role import BetaMessageRole, check_beta_message_role
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+from ..models.beta_message_role import BetaMessageRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaAdditionalTools")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaAdditionalTools:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_tools_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaAdditionalTools(_Model):
     """Schema `BetaAdditionalTools`.
 
     Attributes:
-        type_ (Literal['additional_tools']): Always 'additional_tools'.
+        type (Literal['additional_tools']): Always 'additional_tools'.
         id (str):
         role (BetaMessageRole): Schema `BetaMessageRole`.
         tools (list[BetaApplyPatchToolParam | BetaCodeInterpreterTool | BetaComputerTool | BetaComputerUsePreviewTool |
@@ -46,7 +54,7 @@ class BetaAdditionalTools:
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
     """
 
-    type_: Literal["additional_tools"]
+    type: Literal["additional_tools"]
     id: str
     role: BetaMessageRole
     tools: list[
@@ -70,254 +78,62 @@ class BetaAdditionalTools:
     agent: BetaAgentTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "role",
+        "tools",
+    )
+    _oc_consts = {"type": "additional_tools"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        role: str = self.role
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, BetaFunctionTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaFileSearchTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaComputerTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaComputerUsePreviewTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaWebSearchTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaMCPTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaCodeInterpreterTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaProgrammaticToolCallingParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaImageGenTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaLocalShellToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaFunctionShellToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaCustomToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaNamespaceToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaToolSearchToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaWebSearchPreviewTool):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "role": role,
-                "tools": tools,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["role"] = self.role
+        field_dict["tools"] = dump(self.tools)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['additional_tools']", d["type"])
-        if type_ != "additional_tools":
-            raise ValueError(f"type must match const 'additional_tools', got '{type_}'")
-
-        id = d["id"]
-
-        role = check_beta_message_role(d["role"])
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> (
-                BetaApplyPatchToolParam
-                | BetaCodeInterpreterTool
-                | BetaComputerTool
-                | BetaComputerUsePreviewTool
-                | BetaCustomToolParam
-                | BetaFileSearchTool
-                | BetaFunctionShellToolParam
-                | BetaFunctionTool
-                | BetaImageGenTool
-                | BetaLocalShellToolParam
-                | BetaMCPTool
-                | BetaNamespaceToolParam
-                | BetaProgrammaticToolCallingParam
-                | BetaToolSearchToolParam
-                | BetaWebSearchPreviewTool
-                | BetaWebSearchTool
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_0 = BetaFunctionTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_1 = BetaFileSearchTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_2 = BetaComputerTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_3 = BetaComputerUsePreviewTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_4 = BetaWebSearchTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_5 = BetaMCPTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_6 = BetaCodeInterpreterTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_7 = BetaProgrammaticToolCallingParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_tool_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_8 = BetaImageGenTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_9 = BetaLocalShellToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_10 = BetaFunctionShellToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_11 = BetaCustomToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_12 = BetaNamespaceToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_13 = BetaToolSearchToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_14 = BetaWebSearchPreviewTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_type_15 = BetaApplyPatchToolParam.from_dict(data)
-
-                return componentsschemas_beta_tool_type_15
-
-            tools_item = _parse_tools_item(tools_item_data)
-
-            tools.append(tools_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        role = d.get("role")
+        _tools = d.get("tools")
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         beta_additional_tools = cls(
-            type_=type_,
+            type=type_,
             id=id,
             role=role,
             tools=tools,
             agent=agent,
         )
-
-        beta_additional_tools.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or role is None or tools is None:
+            beta_additional_tools._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_additional_tools.additional_properties = _extra_fields(d)
         return beta_additional_tools
+
+    @property
+    def type_(self) -> Literal["additional_tools"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["additional_tools"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -354,3 +170,77 @@ from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCa
 from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: E402
 from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: E402
 from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: E402
+
+_choose_tools_item = ModelChoice(
+    BetaFunctionTool,
+    BetaFileSearchTool,
+    BetaComputerTool,
+    BetaComputerUsePreviewTool,
+    BetaWebSearchTool,
+    BetaMCPTool,
+    BetaCodeInterpreterTool,
+    BetaProgrammaticToolCallingParam,
+    BetaImageGenTool,
+    BetaLocalShellToolParam,
+    BetaFunctionShellToolParam,
+    BetaCustomToolParam,
+    BetaNamespaceToolParam,
+    BetaToolSearchToolParam,
+    BetaWebSearchPreviewTool,
+    BetaApplyPatchToolParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaAdditionalTools._oc_fields = (
+    ("type", "type", True, ("const", "additional_tools")),
+    ("id", "id", True, "string"),
+    (
+        "role",
+        "role",
+        True,
+        (
+            "enum",
+            "BetaMessageRole",
+            (
+                "assistant",
+                "critic",
+                "developer",
+                "discriminator",
+                "system",
+                "tool",
+                "unknown",
+                "user",
+            ),
+        ),
+    ),
+    (
+        "tools",
+        "tools",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaFunctionTool,
+                    BetaFileSearchTool,
+                    BetaComputerTool,
+                    BetaComputerUsePreviewTool,
+                    BetaWebSearchTool,
+                    BetaMCPTool,
+                    BetaCodeInterpreterTool,
+                    BetaProgrammaticToolCallingParam,
+                    BetaImageGenTool,
+                    BetaLocalShellToolParam,
+                    BetaFunctionShellToolParam,
+                    BetaCustomToolParam,
+                    BetaNamespaceToolParam,
+                    BetaToolSearchToolParam,
+                    BetaWebSearchPreviewTool,
+                    BetaApplyPatchToolParam,
+                ),
+            ),
+        ),
+    ),
+    ("agent", "agent", False, BetaAgentTag),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaAgentMessage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaAgentMessage:
+def _read_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_content_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaAgentMessage(_Model):
     """Schema `BetaAgentMessage`.
 
     Attributes:
-        type_ (Literal['agent_message']): Always 'agent_message'.
+        type (Literal['agent_message']): Always 'agent_message'.
         id (str):
         author (str):
         recipient (str):
@@ -46,7 +54,7 @@ class BetaAgentMessage:
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
     """
 
-    type_: Literal["agent_message"]
+    type: Literal["agent_message"]
     id: str
     author: str
     recipient: str
@@ -65,192 +73,70 @@ class BetaAgentMessage:
     agent: BetaAgentTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "author",
+        "recipient",
+        "content",
+    )
+    _oc_consts = {"type": "agent_message"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        author = self.author
-
-        recipient = self.recipient
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, BetaInputTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaOutputTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaSummaryTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaReasoningTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaRefusalContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaInputImageContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaComputerScreenshotContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaInputFileContent):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "author": author,
-                "recipient": recipient,
-                "content": content,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["author"] = self.author
+        field_dict["recipient"] = self.recipient
+        field_dict["content"] = dump(self.content)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['agent_message']", d["type"])
-        if type_ != "agent_message":
-            raise ValueError(f"type must match const 'agent_message', got '{type_}'")
-
-        id = d["id"]
-
-        author = d["author"]
-
-        recipient = d["recipient"]
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                BetaComputerScreenshotContent
-                | BetaEncryptedContent
-                | BetaInputFileContent
-                | BetaInputImageContent
-                | BetaInputTextContent
-                | BetaOutputTextContent
-                | BetaReasoningTextContent
-                | BetaRefusalContent
-                | BetaSummaryTextContent
-                | BetaTextContent
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_0 = BetaInputTextContent.from_dict(data)
-
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = BetaOutputTextContent.from_dict(data)
-
-                    return content_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_2 = BetaTextContent.from_dict(data)
-
-                    return content_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_3 = BetaSummaryTextContent.from_dict(data)
-
-                    return content_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_4 = BetaReasoningTextContent.from_dict(data)
-
-                    return content_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_5 = BetaRefusalContent.from_dict(data)
-
-                    return content_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_6 = BetaInputImageContent.from_dict(data)
-
-                    return content_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_7 = BetaComputerScreenshotContent.from_dict(data)
-
-                    return content_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_8 = BetaInputFileContent.from_dict(data)
-
-                    return content_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_9 = BetaEncryptedContent.from_dict(data)
-
-                return content_item_type_9
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        author = d.get("author")
+        recipient = d.get("recipient")
+        _content = d.get("content")
+        content = (
+            [_read_content_item(_i0) for _i0 in _content]
+            if isinstance(_content, list)
+            else _content
+        )
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         beta_agent_message = cls(
-            type_=type_,
+            type=type_,
             id=id,
             author=author,
             recipient=recipient,
             content=content,
             agent=agent,
         )
-
-        beta_agent_message.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or author is None or recipient is None or content is None:
+            beta_agent_message._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_agent_message.additional_properties = _extra_fields(d)
         return beta_agent_message
+
+    @property
+    def type_(self) -> Literal["agent_message"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["agent_message"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -281,3 +167,48 @@ from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noq
 from ..models.beta_refusal_content import BetaRefusalContent  # noqa: E402
 from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: E402
 from ..models.beta_text_content import BetaTextContent  # noqa: E402
+
+_choose_content_item = ModelChoice(
+    BetaInputTextContent,
+    BetaOutputTextContent,
+    BetaTextContent,
+    BetaSummaryTextContent,
+    BetaReasoningTextContent,
+    BetaRefusalContent,
+    BetaInputImageContent,
+    BetaComputerScreenshotContent,
+    BetaInputFileContent,
+    BetaEncryptedContent,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaAgentMessage._oc_fields = (
+    ("type", "type", True, ("const", "agent_message")),
+    ("id", "id", True, "string"),
+    ("author", "author", True, "string"),
+    ("recipient", "recipient", True, "string"),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaInputTextContent,
+                    BetaOutputTextContent,
+                    BetaTextContent,
+                    BetaSummaryTextContent,
+                    BetaReasoningTextContent,
+                    BetaRefusalContent,
+                    BetaInputImageContent,
+                    BetaComputerScreenshotContent,
+                    BetaInputFileContent,
+                    BetaEncryptedContent,
+                ),
+            ),
+        ),
+    ),
+    ("agent", "agent", False, BetaAgentTag),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaAgentMessageItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,29 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaAgentMessageItemParam:
+def _read_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "input_text":
+            return BetaInputTextContentParam.from_dict(data)
+        if tag == "input_image":
+            return BetaInputImageContentParamAutoParam.from_dict(data)
+        if tag == "encrypted_content":
+            return BetaEncryptedContentParam.from_dict(data)
+        return _choose_content_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaAgentMessageItemParam(_Model):
     """Schema `BetaAgentMessageItemParam`.
 
     Attributes:
-        type_ (Literal['agent_message']): Always 'agent_message'.
+        type (Literal['agent_message']): Always 'agent_message'.
         author (str):
         recipient (str):
         content (list[BetaEncryptedContentParam | BetaInputImageContentParamAutoParam | BetaInputTextContentParam]):
@@ -44,7 +59,7 @@ class BetaAgentMessageItemParam:
         id (None | str | Unset):
     """
 
-    type_: Literal["agent_message"]
+    type: Literal["agent_message"]
     author: str
     recipient: str
     content: list[
@@ -54,141 +69,70 @@ class BetaAgentMessageItemParam:
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "author",
+        "recipient",
+        "content",
+    )
+    _oc_consts = {"type": "agent_message"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        author = self.author
-
-        recipient = self.recipient
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, BetaInputTextContentParam):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BetaInputImageContentParamAutoParam):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTagParam):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "author": author,
-                "recipient": recipient,
-                "content": content,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict["type"] = self.type
+        field_dict["author"] = self.author
+        field_dict["recipient"] = self.recipient
+        field_dict["content"] = dump(self.content)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['agent_message']", d["type"])
-        if type_ != "agent_message":
-            raise ValueError(f"type must match const 'agent_message', got '{type_}'")
-
-        author = d["author"]
-
-        recipient = d["recipient"]
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                BetaEncryptedContentParam
-                | BetaInputImageContentParamAutoParam
-                | BetaInputTextContentParam
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_0 = BetaInputTextContentParam.from_dict(data)
-
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = BetaInputImageContentParamAutoParam.from_dict(data)
-
-                    return content_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_2 = BetaEncryptedContentParam.from_dict(data)
-
-                return content_item_type_2
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTagParam | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        author = d.get("author")
+        recipient = d.get("recipient")
+        _content = d.get("content")
+        content = (
+            [_read_content_item(_i0) for _i0 in _content]
+            if isinstance(_content, list)
+            else _content
+        )
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTagParam.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        id = d.get("id", UNSET)
         beta_agent_message_item_param = cls(
-            type_=type_,
+            type=type_,
             author=author,
             recipient=recipient,
             content=content,
             agent=agent,
             id=id,
         )
-
-        beta_agent_message_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or author is None or recipient is None or content is None:
+            beta_agent_message_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_agent_message_item_param.additional_properties = _extra_fields(d)
         return beta_agent_message_item_param
+
+    @property
+    def type_(self) -> Literal["agent_message"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["agent_message"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,3 +156,54 @@ from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
 from ..models.beta_encrypted_content_param import BetaEncryptedContentParam  # noqa: E402
 from ..models.beta_input_image_content_param_auto_param import BetaInputImageContentParamAutoParam  # noqa: E402
 from ..models.beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402
+
+_choose_content_item = ModelChoice(
+    BetaInputTextContentParam, BetaInputImageContentParamAutoParam, BetaEncryptedContentParam
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaAgentMessageItemParam._oc_fields = (
+    ("type", "type", True, ("const", "agent_message")),
+    ("author", "author", True, "string"),
+    ("recipient", "recipient", True, "string"),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaInputTextContentParam,
+                    BetaInputImageContentParamAutoParam,
+                    BetaEncryptedContentParam,
+                ),
+            ),
+        ),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTagParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

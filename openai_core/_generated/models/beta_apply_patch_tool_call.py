@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_apply_patch_call_status import (
     BetaApplyPatchCallStatus,
-    check_beta_apply_patch_call_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaApplyPatchToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -32,17 +34,40 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaApplyPatchToolCall:
+def _read_operation(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "create_file":
+            return BetaApplyPatchCreateFileOperation.from_dict(data)
+        if tag == "delete_file":
+            return BetaApplyPatchDeleteFileOperation.from_dict(data)
+        if tag == "update_file":
+            return BetaApplyPatchUpdateFileOperation.from_dict(data)
+        return _choose_operation(data)
+    return data
+
+
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return BetaDirectToolCallCaller.from_dict(data)
+        if tag == "program":
+            return BetaProgramToolCallCaller.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaApplyPatchToolCall(_Model):
     """Schema `BetaApplyPatchToolCall`.
 
     Attributes:
-        type_ (Literal['apply_patch_call']): Always 'apply_patch_call'.
+        type (Literal['apply_patch_call']): Always 'apply_patch_call'.
         id (str):
         call_id (str):
         status (BetaApplyPatchCallStatus): Schema `BetaApplyPatchCallStatus`.
@@ -53,7 +78,7 @@ class BetaApplyPatchToolCall:
         created_by (str | Unset):
     """
 
-    type_: Literal["apply_patch_call"]
+    type: Literal["apply_patch_call"]
     id: str
     call_id: str
     status: BetaApplyPatchCallStatus
@@ -67,145 +92,53 @@ class BetaApplyPatchToolCall:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "operation",
+    )
+    _oc_consts = {"type": "apply_patch_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        status: str = self.status
-
-        operation: dict[str, Any]
-        if isinstance(self.operation, BetaApplyPatchCreateFileOperation):
-            operation = self.operation.to_dict()
-        elif isinstance(self.operation, BetaApplyPatchDeleteFileOperation):
-            operation = self.operation.to_dict()
-        else:
-            operation = self.operation.to_dict()
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, BetaDirectToolCallCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, BetaProgramToolCallCaller):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "status": status,
-                "operation": operation,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["status"] = self.status
+        field_dict["operation"] = dump(self.operation)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['apply_patch_call']", d["type"])
-        if type_ != "apply_patch_call":
-            raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        status = check_beta_apply_patch_call_status(d["status"])
-
-        def _parse_operation(
-            data: object,
-        ) -> (
-            BetaApplyPatchCreateFileOperation
-            | BetaApplyPatchDeleteFileOperation
-            | BetaApplyPatchUpdateFileOperation
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_0 = BetaApplyPatchCreateFileOperation.from_dict(data)
-
-                return operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_1 = BetaApplyPatchDeleteFileOperation.from_dict(data)
-
-                return operation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            operation_type_2 = BetaApplyPatchUpdateFileOperation.from_dict(data)
-
-            return operation_type_2
-
-        operation = _parse_operation(d["operation"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        status = d.get("status")
+        _operation = d.get("operation")
+        operation = _read_operation(_operation)
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
-        def _parse_caller(
-            data: object,
-        ) -> BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_type_0 = BetaDirectToolCallCaller.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_tool_call_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_type_1 = (
-                    BetaProgramToolCallCaller.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
         created_by = d.get("created_by", UNSET)
-
         beta_apply_patch_tool_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             status=status,
@@ -214,9 +147,20 @@ class BetaApplyPatchToolCall:
             caller=caller,
             created_by=created_by,
         )
-
-        beta_apply_patch_tool_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or status is None or operation is None:
+            beta_apply_patch_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_apply_patch_tool_call.additional_properties = _extra_fields(d)
         return beta_apply_patch_tool_call
+
+    @property
+    def type_(self) -> Literal["apply_patch_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["apply_patch_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -242,3 +186,46 @@ from ..models.beta_apply_patch_delete_file_operation import BetaApplyPatchDelete
 from ..models.beta_apply_patch_update_file_operation import BetaApplyPatchUpdateFileOperation  # noqa: E402
 from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: E402
 from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: E402
+
+_choose_operation = ModelChoice(
+    BetaApplyPatchCreateFileOperation,
+    BetaApplyPatchDeleteFileOperation,
+    BetaApplyPatchUpdateFileOperation,
+)
+_choose_caller = ModelChoice(BetaDirectToolCallCaller, BetaProgramToolCallCaller)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaApplyPatchToolCall._oc_fields = (
+    ("type", "type", True, ("const", "apply_patch_call")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("status", "status", True, ("enum", "BetaApplyPatchCallStatus", ("completed", "in_progress"))),
+    (
+        "operation",
+        "operation",
+        True,
+        (
+            "union",
+            (
+                BetaApplyPatchCreateFileOperation,
+                BetaApplyPatchDeleteFileOperation,
+                BetaApplyPatchUpdateFileOperation,
+            ),
+        ),
+    ),
+    ("agent", "agent", False, BetaAgentTag),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                BetaDirectToolCallCaller,
+                BetaProgramToolCallCaller,
+                "null",
+            ),
+        ),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

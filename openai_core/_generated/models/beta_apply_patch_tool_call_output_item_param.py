@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_apply_patch_call_output_status_param import (
     BetaApplyPatchCallOutputStatusParam,
-    check_beta_apply_patch_call_output_status_param,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaApplyPatchToolCallOutputItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -31,17 +33,27 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaApplyPatchToolCallOutputItemParam:
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return BetaDirectToolCallCallerParam.from_dict(data)
+        if tag == "program":
+            return BetaProgramToolCallCallerParam.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaApplyPatchToolCallOutputItemParam(_Model):
     """Schema `BetaApplyPatchToolCallOutputItemParam`.
 
     Attributes:
-        type_ (Literal['apply_patch_call_output']): Always 'apply_patch_call_output'.
+        type (Literal['apply_patch_call_output']): Always 'apply_patch_call_output'.
         call_id (str): Length 1..64.
         status (BetaApplyPatchCallOutputStatusParam): Schema `BetaApplyPatchCallOutputStatusParam`.
         agent (BetaAgentTagParam | None | Unset):
@@ -50,7 +62,7 @@ class BetaApplyPatchToolCallOutputItemParam:
         output (None | str | Unset):
     """
 
-    type_: Literal["apply_patch_call_output"]
+    type: Literal["apply_patch_call_output"]
     call_id: str
     status: BetaApplyPatchCallOutputStatusParam
     agent: BetaAgentTagParam | None | Unset = UNSET
@@ -59,145 +71,49 @@ class BetaApplyPatchToolCallOutputItemParam:
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "call_id",
+        "status",
+    )
+    _oc_consts = {"type": "apply_patch_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        status: str = self.status
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTagParam):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, BetaDirectToolCallCallerParam):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, BetaProgramToolCallCallerParam):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "status": status,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["status"] = self.status
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['apply_patch_call_output']", d["type"])
-        if type_ != "apply_patch_call_output":
-            raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        status = check_beta_apply_patch_call_output_status_param(d["status"])
-
-        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTagParam | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_caller(
-            data: object,
-        ) -> BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_param_type_0 = (
-                    BetaDirectToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_param_type_1 = (
-                    BetaProgramToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset",
-                data,
-            )
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        output = _parse_output(d.get("output", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        status = d.get("status")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTagParam.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        id = d.get("id", UNSET)
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
+        output = d.get("output", UNSET)
         beta_apply_patch_tool_call_output_item_param = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             status=status,
             agent=agent,
@@ -205,9 +121,22 @@ class BetaApplyPatchToolCallOutputItemParam:
             caller=caller,
             output=output,
         )
-
-        beta_apply_patch_tool_call_output_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or call_id is None or status is None:
+            beta_apply_patch_tool_call_output_item_param._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            beta_apply_patch_tool_call_output_item_param.additional_properties = _extra_fields(d)
         return beta_apply_patch_tool_call_output_item_param
+
+    @property
+    def type_(self) -> Literal["apply_patch_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["apply_patch_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,3 +159,66 @@ class BetaApplyPatchToolCallOutputItemParam:
 from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
 from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: E402
 from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: E402
+
+_choose_caller = ModelChoice(BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaApplyPatchToolCallOutputItemParam._oc_fields = (
+    ("type", "type", True, ("const", "apply_patch_call_output")),
+    ("call_id", "call_id", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "BetaApplyPatchCallOutputStatusParam", ("completed", "failed")),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTagParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                BetaDirectToolCallCallerParam,
+                BetaProgramToolCallCallerParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "output",
+        "output",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.beta_callable_tool_allowed_caller import (
     BetaCallableToolAllowedCaller,
-    check_beta_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaApplyPatchToolParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,91 +28,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaApplyPatchToolParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaApplyPatchToolParam(_Model):
     """Schema `BetaApplyPatchToolParam`.
 
     Attributes:
-        type_ (Literal['apply_patch']): Always 'apply_patch'.
+        type (Literal['apply_patch']): Always 'apply_patch'.
         allowed_callers (list[BetaCallableToolAllowedCaller] | None | Unset):
     """
 
-    type_: Literal["apply_patch"]
+    type: Literal["apply_patch"]
     allowed_callers: list[BetaCallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "apply_patch"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
-            allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
-            allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
-                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
-                allowed_callers.append(allowed_callers_type_0_item)
-
-        else:
-            allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-
+        field_dict["type"] = self.type
+        if self.allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = self.allowed_callers
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['apply_patch']", d["type"])
-        if type_ != "apply_patch":
-            raise ValueError(f"type must match const 'apply_patch', got '{type_}'")
-
-        def _parse_allowed_callers(
-            data: object,
-        ) -> list[BetaCallableToolAllowedCaller] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
-                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                    allowed_callers_type_0_item = check_beta_callable_tool_allowed_caller(
-                        allowed_callers_type_0_item_data
-                    )
-
-                    allowed_callers_type_0.append(allowed_callers_type_0_item)
-
-                return allowed_callers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        allowed_callers = d.get("allowed_callers", UNSET)
         beta_apply_patch_tool_param = cls(
-            type_=type_,
+            type=type_,
             allowed_callers=allowed_callers,
         )
-
-        beta_apply_patch_tool_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_apply_patch_tool_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_apply_patch_tool_param.additional_properties = _extra_fields(d)
         return beta_apply_patch_tool_param
+
+    @property
+    def type_(self) -> Literal["apply_patch"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["apply_patch"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +101,21 @@ class BetaApplyPatchToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaApplyPatchToolParam._oc_fields = (
+    ("type", "type", True, ("const", "apply_patch")),
+    (
+        "allowed_callers",
+        "allowed_callers",
+        False,
+        (
+            "union",
+            (
+                ("list", ("enum", "BetaCallableToolAllowedCaller", ("direct", "programmatic"))),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaApproximateLocation")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,128 +28,81 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaApproximateLocation:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaApproximateLocation(_Model):
     """Schema `BetaApproximateLocation`.
 
     Attributes:
-        type_ (Literal['approximate']): Always 'approximate'.
+        type (Literal['approximate']): Always 'approximate'.
         country (None | str | Unset):
         region (None | str | Unset):
         city (None | str | Unset):
         timezone (None | str | Unset):
     """
 
-    type_: Literal["approximate"]
+    type: Literal["approximate"]
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     city: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "approximate"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if country is not UNSET:
-            field_dict["country"] = country
-        if region is not UNSET:
-            field_dict["region"] = region
-        if city is not UNSET:
-            field_dict["city"] = city
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
+        field_dict["type"] = self.type
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['approximate']", d["type"])
-        if type_ != "approximate":
-            raise ValueError(f"type must match const 'approximate', got '{type_}'")
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        country = _parse_country(d.get("country", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        region = _parse_region(d.get("region", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        city = _parse_city(d.get("city", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        timezone = _parse_timezone(d.get("timezone", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        country = d.get("country", UNSET)
+        region = d.get("region", UNSET)
+        city = d.get("city", UNSET)
+        timezone = d.get("timezone", UNSET)
         beta_approximate_location = cls(
-            type_=type_,
+            type=type_,
             country=country,
             region=region,
             city=city,
             timezone=timezone,
         )
-
-        beta_approximate_location.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_approximate_location._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_approximate_location.additional_properties = _extra_fields(d)
         return beta_approximate_location
+
+    @property
+    def type_(self) -> Literal["approximate"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["approximate"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +119,57 @@ class BetaApproximateLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaApproximateLocation._oc_fields = (
+    ("type", "type", True, ("const", "approximate")),
+    (
+        "country",
+        "country",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "region",
+        "region",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "city",
+        "city",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "timezone",
+        "timezone",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_container_memory_limit import (
     BetaContainerMemoryLimit,
-    check_beta_container_memory_limit,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaAutoCodeInterpreterToolParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,23 +30,33 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaAutoCodeInterpreterToolParam:
+def _read_network_policy(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "disabled":
+            return BetaContainerNetworkPolicyDisabledParam.from_dict(data)
+        if tag == "allowlist":
+            return BetaContainerNetworkPolicyAllowlistParam.from_dict(data)
+        return _choose_network_policy(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaAutoCodeInterpreterToolParam(_Model):
     """Schema `BetaAutoCodeInterpreterToolParam`.
 
     Attributes:
-        type_ (Literal['auto']): Always 'auto'.
+        type (Literal['auto']): Always 'auto'.
         file_ids (list[str] | Unset): Items 0..50.
         memory_limit (BetaContainerMemoryLimit | None | Unset):
         network_policy (BetaContainerNetworkPolicyAllowlistParam | BetaContainerNetworkPolicyDisabledParam | Unset):
     """
 
-    type_: Literal["auto"]
+    type: Literal["auto"]
     file_ids: list[str] | Unset = UNSET
     memory_limit: BetaContainerMemoryLimit | None | Unset = UNSET
     network_policy: (
@@ -52,105 +64,55 @@ class BetaAutoCodeInterpreterToolParam:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "auto"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
-
-        memory_limit: None | str | Unset
-        if isinstance(self.memory_limit, Unset):
-            memory_limit = UNSET
-        elif isinstance(self.memory_limit, str):
-            memory_limit = self.memory_limit
-        else:
-            memory_limit = self.memory_limit
-
-        network_policy: dict[str, Any] | Unset
-        if isinstance(self.network_policy, Unset):
-            network_policy = UNSET
-        elif isinstance(self.network_policy, BetaContainerNetworkPolicyDisabledParam):
-            network_policy = self.network_policy.to_dict()
-        else:
-            network_policy = self.network_policy.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if file_ids is not UNSET:
-            field_dict["file_ids"] = file_ids
-        if memory_limit is not UNSET:
-            field_dict["memory_limit"] = memory_limit
-        if network_policy is not UNSET:
-            field_dict["network_policy"] = network_policy
-
+        field_dict["type"] = self.type
+        if self.file_ids is not UNSET:
+            field_dict["file_ids"] = self.file_ids
+        if self.memory_limit is not UNSET:
+            field_dict["memory_limit"] = self.memory_limit
+        if self.network_policy is not UNSET:
+            field_dict["network_policy"] = dump(self.network_policy)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['auto']", d["type"])
-        if type_ != "auto":
-            raise ValueError(f"type must match const 'auto', got '{type_}'")
-
-        file_ids = cast("list[str]", d.get("file_ids", UNSET))
-
-        def _parse_memory_limit(data: object) -> BetaContainerMemoryLimit | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                memory_limit_type_0 = check_beta_container_memory_limit(data)
-
-                return memory_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaContainerMemoryLimit | None | Unset", data)
-
-        memory_limit = _parse_memory_limit(d.get("memory_limit", UNSET))
-
-        def _parse_network_policy(
-            data: object,
-        ) -> (
-            BetaContainerNetworkPolicyAllowlistParam
-            | BetaContainerNetworkPolicyDisabledParam
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                network_policy_type_0 = BetaContainerNetworkPolicyDisabledParam.from_dict(data)
-
-                return network_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            network_policy_type_1 = BetaContainerNetworkPolicyAllowlistParam.from_dict(data)
-
-            return network_policy_type_1
-
-        network_policy = _parse_network_policy(d.get("network_policy", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        file_ids = d.get("file_ids", UNSET)
+        memory_limit = d.get("memory_limit", UNSET)
+        _network_policy = d.get("network_policy", UNSET)
+        network_policy = _read_network_policy(_network_policy)
         beta_auto_code_interpreter_tool_param = cls(
-            type_=type_,
+            type=type_,
             file_ids=file_ids,
             memory_limit=memory_limit,
             network_policy=network_policy,
         )
-
-        beta_auto_code_interpreter_tool_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_auto_code_interpreter_tool_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_auto_code_interpreter_tool_param.additional_properties = _extra_fields(d)
         return beta_auto_code_interpreter_tool_param
+
+    @property
+    def type_(self) -> Literal["auto"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["auto"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,4 +137,38 @@ from ..models.beta_container_network_policy_allowlist_param import (
 )
 from ..models.beta_container_network_policy_disabled_param import (
     BetaContainerNetworkPolicyDisabledParam,  # noqa: E402
+)
+
+_choose_network_policy = ModelChoice(
+    BetaContainerNetworkPolicyDisabledParam, BetaContainerNetworkPolicyAllowlistParam
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaAutoCodeInterpreterToolParam._oc_fields = (
+    ("type", "type", True, ("const", "auto")),
+    ("file_ids", "file_ids", False, ("list", "string")),
+    (
+        "memory_limit",
+        "memory_limit",
+        False,
+        (
+            "union",
+            (
+                ("enum", "BetaContainerMemoryLimit", ("16g", "1g", "4g", "64g")),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "network_policy",
+        "network_policy",
+        False,
+        (
+            "union",
+            (
+                BetaContainerNetworkPolicyDisabledParam,
+                BetaContainerNetworkPolicyAllowlistParam,
+            ),
+        ),
+    ),
 )

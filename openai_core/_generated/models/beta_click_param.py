@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_click_button_type import BetaClickButtonType, check_beta_click_button_type
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.beta_click_button_type import BetaClickButtonType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaClickParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,103 +29,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaClickParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaClickParam(_Model):
     """Schema `BetaClickParam`.
 
     Attributes:
-        type_ (Literal['click']): Always 'click'.
+        type (Literal['click']): Always 'click'.
         button (BetaClickButtonType): Schema `BetaClickButtonType`.
         x (int):
         y (int):
         keys (list[str] | None | Unset):
     """
 
-    type_: Literal["click"]
+    type: Literal["click"]
     button: BetaClickButtonType
     x: int
     y: int
     keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "button",
+        "x",
+        "y",
+    )
+    _oc_consts = {"type": "click"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        button: str = self.button
-
-        x = self.x
-
-        y = self.y
-
-        keys: list[str] | None | Unset
-        if isinstance(self.keys, Unset):
-            keys = UNSET
-        elif isinstance(self.keys, list):
-            keys = self.keys
-
-        else:
-            keys = self.keys
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "button": button,
-                "x": x,
-                "y": y,
-            }
-        )
-        if keys is not UNSET:
-            field_dict["keys"] = keys
-
+        field_dict["type"] = self.type
+        field_dict["button"] = self.button
+        field_dict["x"] = self.x
+        field_dict["y"] = self.y
+        if self.keys is not UNSET:
+            field_dict["keys"] = self.keys
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['click']", d["type"])
-        if type_ != "click":
-            raise ValueError(f"type must match const 'click', got '{type_}'")
-
-        button = check_beta_click_button_type(d["button"])
-
-        x = d["x"]
-
-        y = d["y"]
-
-        def _parse_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keys_type_0 = cast("list[str]", data)
-
-                return keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
-
-        keys = _parse_keys(d.get("keys", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        button = d.get("button")
+        x = d.get("x")
+        y = d.get("y")
+        keys = d.get("keys", UNSET)
         beta_click_param = cls(
-            type_=type_,
+            type=type_,
             button=button,
             x=x,
             y=y,
             keys=keys,
         )
-
-        beta_click_param.additional_properties = _extra_fields(d)
+        if type_ is None or button is None or x is None or y is None:
+            beta_click_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_click_param.additional_properties = _extra_fields(d)
         return beta_click_param
+
+    @property
+    def type_(self) -> Literal["click"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["click"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +122,29 @@ class BetaClickParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaClickParam._oc_fields = (
+    ("type", "type", True, ("const", "click")),
+    (
+        "button",
+        "button",
+        True,
+        ("enum", "BetaClickButtonType", ("back", "forward", "left", "right", "wheel")),
+    ),
+    ("x", "x", True, "integer"),
+    ("y", "y", True, "integer"),
+    (
+        "keys",
+        "keys",
+        False,
+        (
+            "union",
+            (
+                ("list", "string"),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_code_interpreter_tool_call_status import (
     BetaCodeInterpreterToolCallStatus,
-    check_beta_code_interpreter_tool_call_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCodeInterpreterToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -31,17 +33,33 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaCodeInterpreterToolCall:
+def _read_outputs(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_outputs_type_0_item(_i1) for _i1 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_outputs_type_0_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "logs":
+            return BetaCodeInterpreterOutputLogs.from_dict(data)
+        if tag == "image":
+            return BetaCodeInterpreterOutputImage.from_dict(data)
+        return _choose_outputs_type_0_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaCodeInterpreterToolCall(_Model):
     """Schema `BetaCodeInterpreterToolCall`.
 
     Attributes:
-        type_ (Literal['code_interpreter_call']): Always 'code_interpreter_call'.
+        type (Literal['code_interpreter_call']): Always 'code_interpreter_call'.
         id (str):
         status (BetaCodeInterpreterToolCallStatus): One of: 'in_progress', 'completed', 'incomplete', 'interpreting',
             'failed' (others kept).
@@ -51,7 +69,7 @@ class BetaCodeInterpreterToolCall:
         outputs (list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset):
     """
 
-    type_: Literal["code_interpreter_call"]
+    type: Literal["code_interpreter_call"]
     id: str
     status: BetaCodeInterpreterToolCallStatus
     container_id: str
@@ -62,153 +80,49 @@ class BetaCodeInterpreterToolCall:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "status",
+        "container_id",
+    )
+    _oc_consts = {"type": "code_interpreter_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status: str = self.status
-
-        container_id = self.container_id
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        outputs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.outputs, Unset):
-            outputs = UNSET
-        elif isinstance(self.outputs, list):
-            outputs = []
-            for outputs_type_0_item_data in self.outputs:
-                outputs_type_0_item: dict[str, Any]
-                if isinstance(outputs_type_0_item_data, BetaCodeInterpreterOutputLogs):
-                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
-                else:
-                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
-
-                outputs.append(outputs_type_0_item)
-
-        else:
-            outputs = self.outputs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-                "container_id": container_id,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if code is not UNSET:
-            field_dict["code"] = code
-        if outputs is not UNSET:
-            field_dict["outputs"] = outputs
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        field_dict["container_id"] = self.container_id
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.outputs is not UNSET:
+            field_dict["outputs"] = dump(self.outputs)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['code_interpreter_call']", d["type"])
-        if type_ != "code_interpreter_call":
-            raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
-
-        id = d["id"]
-
-        status = check_beta_code_interpreter_tool_call_status(d["status"])
-
-        container_id = d["container_id"]
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        code = _parse_code(d.get("code", UNSET))
-
-        def _parse_outputs(
-            data: object,
-        ) -> list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                outputs_type_0 = []
-                _outputs_type_0 = data
-                for outputs_type_0_item_data in _outputs_type_0:
-
-                    def _parse_outputs_type_0_item(
-                        data: object,
-                    ) -> BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            outputs_type_0_item_type_0 = BetaCodeInterpreterOutputLogs.from_dict(
-                                data
-                            )
-
-                            return outputs_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        outputs_type_0_item_type_1 = BetaCodeInterpreterOutputImage.from_dict(data)
-
-                        return outputs_type_0_item_type_1
-
-                    outputs_type_0_item = _parse_outputs_type_0_item(outputs_type_0_item_data)
-
-                    outputs_type_0.append(outputs_type_0_item)
-
-                return outputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset",
-                data,
-            )
-
-        outputs = _parse_outputs(d.get("outputs", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        status = d.get("status")
+        container_id = d.get("container_id")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        code = d.get("code", UNSET)
+        _outputs = d.get("outputs", UNSET)
+        outputs = _read_outputs(_outputs)
         beta_code_interpreter_tool_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             status=status,
             container_id=container_id,
@@ -216,9 +130,20 @@ class BetaCodeInterpreterToolCall:
             code=code,
             outputs=outputs,
         )
-
-        beta_code_interpreter_tool_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or status is None or container_id is None:
+            beta_code_interpreter_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_code_interpreter_tool_call.additional_properties = _extra_fields(d)
         return beta_code_interpreter_tool_call
+
+    @property
+    def type_(self) -> Literal["code_interpreter_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["code_interpreter_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,3 +166,69 @@ class BetaCodeInterpreterToolCall:
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage  # noqa: E402
 from ..models.beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs  # noqa: E402
+
+_choose_outputs_type_0_item = ModelChoice(
+    BetaCodeInterpreterOutputLogs, BetaCodeInterpreterOutputImage
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaCodeInterpreterToolCall._oc_fields = (
+    ("type", "type", True, ("const", "code_interpreter_call")),
+    ("id", "id", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "enum",
+            "BetaCodeInterpreterToolCallStatus",
+            ("completed", "failed", "in_progress", "incomplete", "interpreting"),
+        ),
+    ),
+    ("container_id", "container_id", True, "string"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "code",
+        "code",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "outputs",
+        "outputs",
+        False,
+        (
+            "union",
+            (
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            BetaCodeInterpreterOutputLogs,
+                            BetaCodeInterpreterOutputImage,
+                        ),
+                    ),
+                ),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCompactResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -25,13 +28,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaCompactResource:
+def _read_output_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_output_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaCompactResource(_Model):
     """Schema `BetaCompactResource`.
 
     Attributes:
@@ -45,7 +53,7 @@ class BetaCompactResource:
             | BetaProgramOutput | BetaReasoningItem | BetaToolSearchCall | BetaToolSearchOutput | BetaWebSearchToolCall]):
         created_at (int):
         usage (BetaResponseUsage): Schema `BetaResponseUsage`.
-        object_ (Literal['response.compaction'] | Unset): Always 'response.compaction'.
+        object (Literal['response.compaction'] | Unset): Always 'response.compaction'.
     """
 
     id: str
@@ -84,441 +92,67 @@ class BetaCompactResource:
     ]
     created_at: int
     usage: BetaResponseUsage
-    object_: Literal["response.compaction"] | Unset = UNSET
+    object: Literal["response.compaction"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "output",
+        "created_at",
+        "usage",
+    )
+    _oc_consts = {"object": "response.compaction"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        output = []
-        for output_item_data in self.output:
-            output_item: dict[str, Any]
-            if isinstance(output_item_data, BetaMessage):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaProgram):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaProgramOutput):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaFunctionToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaMultiAgentCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaMultiAgentCallOutput):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaToolSearchCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaToolSearchOutput):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaAdditionalTools):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaAgentMessage):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaFunctionToolCallOutput):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaFileSearchToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaWebSearchToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaImageGenToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaComputerToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaComputerToolCallOutputResource):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaReasoningItem):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaCompactionBody):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaCodeInterpreterToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaLocalShellToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaLocalShellToolCallOutput):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaFunctionShellCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaFunctionShellCallOutput):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaApplyPatchToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaApplyPatchToolCallOutput):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaMCPListTools):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaMCPApprovalRequest):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaMCPApprovalResponseResource):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaMCPToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, BetaCustomToolCall):
-                output_item = output_item_data.to_dict()
-            else:
-                output_item = output_item_data.to_dict()
-
-            output.append(output_item)
-
-        created_at = self.created_at
-
-        usage = self.usage.to_dict()
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "output": output,
-                "created_at": created_at,
-                "usage": usage,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["id"] = self.id
+        field_dict["output"] = dump(self.output)
+        field_dict["created_at"] = self.created_at
+        field_dict["usage"] = dump(self.usage)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        output = []
-        _output = d["output"]
-        for output_item_data in _output:
-
-            def _parse_output_item(
-                data: object,
-            ) -> (
-                BetaAdditionalTools
-                | BetaAgentMessage
-                | BetaApplyPatchToolCall
-                | BetaApplyPatchToolCallOutput
-                | BetaCodeInterpreterToolCall
-                | BetaCompactionBody
-                | BetaComputerToolCall
-                | BetaComputerToolCallOutputResource
-                | BetaCustomToolCall
-                | BetaCustomToolCallOutput
-                | BetaFileSearchToolCall
-                | BetaFunctionShellCall
-                | BetaFunctionShellCallOutput
-                | BetaFunctionToolCall
-                | BetaFunctionToolCallOutput
-                | BetaImageGenToolCall
-                | BetaLocalShellToolCall
-                | BetaLocalShellToolCallOutput
-                | BetaMCPApprovalRequest
-                | BetaMCPApprovalResponseResource
-                | BetaMCPListTools
-                | BetaMCPToolCall
-                | BetaMessage
-                | BetaMultiAgentCall
-                | BetaMultiAgentCallOutput
-                | BetaProgram
-                | BetaProgramOutput
-                | BetaReasoningItem
-                | BetaToolSearchCall
-                | BetaToolSearchOutput
-                | BetaWebSearchToolCall
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_0 = BetaMessage.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_1 = BetaProgram.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_2 = BetaProgramOutput.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_3 = BetaFunctionToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_4 = BetaMultiAgentCall.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_5 = BetaMultiAgentCallOutput.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_field_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_6 = BetaToolSearchCall.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_7 = BetaToolSearchOutput.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_8 = BetaAdditionalTools.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_9 = BetaAgentMessage.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_10 = (
-                        BetaFunctionToolCallOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_field_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_11 = BetaFileSearchToolCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_field_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_12 = BetaWebSearchToolCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_field_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_13 = BetaImageGenToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_14 = BetaComputerToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_15 = (
-                        BetaComputerToolCallOutputResource.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_field_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_16 = BetaReasoningItem.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_17 = BetaCompactionBody.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_18 = (
-                        BetaCodeInterpreterToolCall.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_field_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_19 = BetaLocalShellToolCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_field_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_20 = (
-                        BetaLocalShellToolCallOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_field_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_21 = BetaFunctionShellCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_field_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_22 = (
-                        BetaFunctionShellCallOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_field_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_23 = BetaApplyPatchToolCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_field_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_24 = (
-                        BetaApplyPatchToolCallOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_field_type_24
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_25 = BetaMCPListTools.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_25
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_26 = BetaMCPApprovalRequest.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_field_type_26
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_27 = (
-                        BetaMCPApprovalResponseResource.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_field_type_27
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_28 = BetaMCPToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_28
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_field_type_29 = BetaCustomToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_field_type_29
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_item_field_type_30 = BetaCustomToolCallOutput.from_dict(data)
-
-                return componentsschemas_beta_item_field_type_30
-
-            output_item = _parse_output_item(output_item_data)
-
-            output.append(output_item)
-
-        created_at = d["created_at"]
-
-        usage = BetaResponseUsage.from_dict(d["usage"])
-
-        object_ = cast("Literal['response.compaction'] | Unset", d.get("object", UNSET))
-        if object_ != "response.compaction" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'response.compaction', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        _output = d.get("output")
+        output = (
+            [_read_output_item(_i0) for _i0 in _output] if isinstance(_output, list) else _output
+        )
+        created_at = d.get("created_at")
+        _usage = d.get("usage")
+        usage = BetaResponseUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
+        object_ = d.get("object", UNSET)
         beta_compact_resource = cls(
             id=id,
             output=output,
             created_at=created_at,
             usage=usage,
-            object_=object_,
+            object=object_,
         )
-
-        beta_compact_resource.additional_properties = _extra_fields(d)
+        if id is None or output is None or created_at is None or usage is None:
+            beta_compact_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_compact_resource.additional_properties = _extra_fields(d)
         return beta_compact_resource
+
+    @property
+    def object_(self) -> Literal["response.compaction"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["response.compaction"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -570,3 +204,89 @@ from ..models.beta_response_usage import BetaResponseUsage  # noqa: E402
 from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: E402
 from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: E402
 from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402
+
+_choose_output_item = ModelChoice(
+    BetaMessage,
+    BetaProgram,
+    BetaProgramOutput,
+    BetaFunctionToolCall,
+    BetaMultiAgentCall,
+    BetaMultiAgentCallOutput,
+    BetaToolSearchCall,
+    BetaToolSearchOutput,
+    BetaAdditionalTools,
+    BetaAgentMessage,
+    BetaFunctionToolCallOutput,
+    BetaFileSearchToolCall,
+    BetaWebSearchToolCall,
+    BetaImageGenToolCall,
+    BetaComputerToolCall,
+    BetaComputerToolCallOutputResource,
+    BetaReasoningItem,
+    BetaCompactionBody,
+    BetaCodeInterpreterToolCall,
+    BetaLocalShellToolCall,
+    BetaLocalShellToolCallOutput,
+    BetaFunctionShellCall,
+    BetaFunctionShellCallOutput,
+    BetaApplyPatchToolCall,
+    BetaApplyPatchToolCallOutput,
+    BetaMCPListTools,
+    BetaMCPApprovalRequest,
+    BetaMCPApprovalResponseResource,
+    BetaMCPToolCall,
+    BetaCustomToolCall,
+    BetaCustomToolCallOutput,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaCompactResource._oc_fields = (
+    ("id", "id", True, "string"),
+    (
+        "output",
+        "output",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaMessage,
+                    BetaProgram,
+                    BetaProgramOutput,
+                    BetaFunctionToolCall,
+                    BetaMultiAgentCall,
+                    BetaMultiAgentCallOutput,
+                    BetaToolSearchCall,
+                    BetaToolSearchOutput,
+                    BetaAdditionalTools,
+                    BetaAgentMessage,
+                    BetaFunctionToolCallOutput,
+                    BetaFileSearchToolCall,
+                    BetaWebSearchToolCall,
+                    BetaImageGenToolCall,
+                    BetaComputerToolCall,
+                    BetaComputerToolCallOutputResource,
+                    BetaReasoningItem,
+                    BetaCompactionBody,
+                    BetaCodeInterpreterToolCall,
+                    BetaLocalShellToolCall,
+                    BetaLocalShellToolCallOutput,
+                    BetaFunctionShellCall,
+                    BetaFunctionShellCallOutput,
+                    BetaApplyPatchToolCall,
+                    BetaApplyPatchToolCallOutput,
+                    BetaMCPListTools,
+                    BetaMCPApprovalRequest,
+                    BetaMCPApprovalResponseResource,
+                    BetaMCPToolCall,
+                    BetaCustomToolCall,
+                    BetaCustomToolCallOutput,
+                ),
+            ),
+        ),
+    ),
+    ("created_at", "created_at", True, "integer"),
+    ("usage", "usage", True, BetaResponseUsage),
+    ("object", "object", False, ("const", "response.compaction")),
+)

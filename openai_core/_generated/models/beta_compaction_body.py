@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCompactionBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,89 +28,84 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaCompactionBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaCompactionBody(_Model):
     """Schema `BetaCompactionBody`.
 
     Attributes:
-        type_ (Literal['compaction']): Always 'compaction'.
+        type (Literal['compaction']): Always 'compaction'.
         id (str):
         encrypted_content (str):
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
         created_by (str | Unset):
     """
 
-    type_: Literal["compaction"]
+    type: Literal["compaction"]
     id: str
     encrypted_content: str
     agent: BetaAgentTag | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "encrypted_content",
+    )
+    _oc_consts = {"type": "compaction"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        encrypted_content = self.encrypted_content
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "encrypted_content": encrypted_content,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["encrypted_content"] = self.encrypted_content
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['compaction']", d["type"])
-        if type_ != "compaction":
-            raise ValueError(f"type must match const 'compaction', got '{type_}'")
-
-        id = d["id"]
-
-        encrypted_content = d["encrypted_content"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        encrypted_content = d.get("encrypted_content")
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         created_by = d.get("created_by", UNSET)
-
         beta_compaction_body = cls(
-            type_=type_,
+            type=type_,
             id=id,
             encrypted_content=encrypted_content,
             agent=agent,
             created_by=created_by,
         )
-
-        beta_compaction_body.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or encrypted_content is None:
+            beta_compaction_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_compaction_body.additional_properties = _extra_fields(d)
         return beta_compaction_body
+
+    @property
+    def type_(self) -> Literal["compaction"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["compaction"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +126,12 @@ class BetaCompactionBody:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaCompactionBody._oc_fields = (
+    ("type", "type", True, ("const", "compaction")),
+    ("id", "id", True, "string"),
+    ("encrypted_content", "encrypted_content", True, "string"),
+    ("agent", "agent", False, BetaAgentTag),
+    ("created_by", "created_by", False, "string"),
+)

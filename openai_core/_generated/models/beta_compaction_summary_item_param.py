@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCompactionSummaryItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,106 +27,78 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaCompactionSummaryItemParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaCompactionSummaryItemParam(_Model):
     """Schema `BetaCompactionSummaryItemParam`.
 
     Attributes:
-        type_ (Literal['compaction']): Always 'compaction'.
+        type (Literal['compaction']): Always 'compaction'.
         encrypted_content (str): Length 0..20971520.
         agent (BetaAgentTagParam | None | Unset):
         id (None | str | Unset):
     """
 
-    type_: Literal["compaction"]
+    type: Literal["compaction"]
     encrypted_content: str
     agent: BetaAgentTagParam | None | Unset = UNSET
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "encrypted_content",
+    )
+    _oc_consts = {"type": "compaction"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        encrypted_content = self.encrypted_content
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTagParam):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "encrypted_content": encrypted_content,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict["type"] = self.type
+        field_dict["encrypted_content"] = self.encrypted_content
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['compaction']", d["type"])
-        if type_ != "compaction":
-            raise ValueError(f"type must match const 'compaction', got '{type_}'")
-
-        encrypted_content = d["encrypted_content"]
-
-        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTagParam | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        encrypted_content = d.get("encrypted_content")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTagParam.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        id = d.get("id", UNSET)
         beta_compaction_summary_item_param = cls(
-            type_=type_,
+            type=type_,
             encrypted_content=encrypted_content,
             agent=agent,
             id=id,
         )
-
-        beta_compaction_summary_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or encrypted_content is None:
+            beta_compaction_summary_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_compaction_summary_item_param.additional_properties = _extra_fields(d)
         return beta_compaction_summary_item_param
+
+    @property
+    def type_(self) -> Literal["compaction"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["compaction"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +119,33 @@ class BetaCompactionSummaryItemParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaCompactionSummaryItemParam._oc_fields = (
+    ("type", "type", True, ("const", "compaction")),
+    ("encrypted_content", "encrypted_content", True, "string"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTagParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

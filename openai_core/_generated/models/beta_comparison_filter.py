@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.beta_comparison_filter_type import (
     BetaComparisonFilterType,
-    check_beta_comparison_filter_type,
 )
 
 T = TypeVar("T", bound="BetaComparisonFilter")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,92 +28,72 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaComparisonFilter:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaComparisonFilter(_Model):
     """Schema `BetaComparisonFilter`.
 
     Attributes:
-        type_ (BetaComparisonFilterType): One of: 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'nin' (others kept).
-            Server default: 'eq'. Default: 'eq'.
+        type (BetaComparisonFilterType): One of: 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'nin' (others kept). Server
+            default: 'eq'. Default: 'eq'.
         key (str):
         value (bool | float | list[float | str] | str):
     """
 
     key: str
     value: bool | float | list[float | str] | str
-    type_: BetaComparisonFilterType = "eq"
+    type: BetaComparisonFilterType = "eq"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "key",
+        "value",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        key = self.key
-
-        value: bool | float | list[float | str] | str
-        if isinstance(self.value, list):
-            value = []
-            for value_type_3_item_data in self.value:
-                value_type_3_item: float | str
-                value_type_3_item = value_type_3_item_data
-                value.append(value_type_3_item)
-
-        else:
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "key": key,
-                "value": value,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["key"] = self.key
+        field_dict["value"] = self.value
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_beta_comparison_filter_type(d["type"])
-
-        key = d["key"]
-
-        def _parse_value(data: object) -> bool | float | list[float | str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_3 = []
-                _value_type_3 = data
-                for value_type_3_item_data in _value_type_3:
-
-                    def _parse_value_type_3_item(data: object) -> float | str:
-                        return cast("float | str", data)
-
-                    value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)
-
-                    value_type_3.append(value_type_3_item)
-
-                return value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("bool | float | list[float | str] | str", data)
-
-        value = _parse_value(d["value"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        key = d.get("key")
+        value = d.get("value")
         beta_comparison_filter = cls(
-            type_=type_,
+            type=type_,
             key=key,
             value=value,
         )
-
-        beta_comparison_filter.additional_properties = _extra_fields(d)
+        if type_ is None or key is None or value is None:
+            beta_comparison_filter._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_comparison_filter.additional_properties = _extra_fields(d)
         return beta_comparison_filter
+
+    @property
+    def type_(self) -> BetaComparisonFilterType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: BetaComparisonFilterType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +110,38 @@ class BetaComparisonFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaComparisonFilter._oc_fields = (
+    (
+        "type",
+        "type",
+        True,
+        ("enum", "BetaComparisonFilterType", ("eq", "gt", "gte", "in", "lt", "lte", "ne", "nin")),
+    ),
+    ("key", "key", True, "string"),
+    (
+        "value",
+        "value",
+        True,
+        (
+            "union",
+            (
+                "string",
+                "number",
+                "boolean",
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            "string",
+                            "number",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)

@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_image_detail import BetaImageDetail, check_beta_image_detail
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.beta_image_detail import BetaImageDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerScreenshotContent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,114 +29,88 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaComputerScreenshotContent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaComputerScreenshotContent(_Model):
     """Schema `BetaComputerScreenshotContent`.
 
     Attributes:
-        type_ (Literal['computer_screenshot']): Always 'computer_screenshot'.
+        type (Literal['computer_screenshot']): Always 'computer_screenshot'.
         detail (BetaImageDetail): Schema `BetaImageDetail`.
         image_url (None | str | Unset):
         file_id (None | str | Unset):
         prompt_cache_breakpoint (BetaPromptCacheBreakpointConfig | Unset): Schema `BetaPromptCacheBreakpointConfig`.
     """
 
-    type_: Literal["computer_screenshot"]
+    type: Literal["computer_screenshot"]
     detail: BetaImageDetail
     image_url: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET
     prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "detail",
+    )
+    _oc_consts = {"type": "computer_screenshot"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        detail: str = self.detail
-
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
-        file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
-        else:
-            file_id = self.file_id
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "detail": detail,
-            }
-        )
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
+        field_dict["type"] = self.type
+        field_dict["detail"] = self.detail
+        if self.image_url is not UNSET:
+            field_dict["image_url"] = self.image_url
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = dump(self.prompt_cache_breakpoint)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['computer_screenshot']", d["type"])
-        if type_ != "computer_screenshot":
-            raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
-
-        detail = check_beta_image_detail(d["detail"])
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        image_url = _parse_image_url(d.get("image_url", UNSET))
-
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        file_id = _parse_file_id(d.get("file_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        detail = d.get("detail")
+        image_url = d.get("image_url", UNSET)
+        file_id = d.get("file_id", UNSET)
         _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = BetaPromptCacheBreakpointConfig.from_dict(
-                _prompt_cache_breakpoint
-            )
-
+        prompt_cache_breakpoint = (
+            BetaPromptCacheBreakpointConfig.from_dict(_prompt_cache_breakpoint)
+            if isinstance(_prompt_cache_breakpoint, dict)
+            else _prompt_cache_breakpoint
+        )
         beta_computer_screenshot_content = cls(
-            type_=type_,
+            type=type_,
             detail=detail,
             image_url=image_url,
             file_id=file_id,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
-
-        beta_computer_screenshot_content.additional_properties = _extra_fields(d)
+        if type_ is None or detail is None:
+            beta_computer_screenshot_content._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_computer_screenshot_content.additional_properties = _extra_fields(d)
         return beta_computer_screenshot_content
+
+    @property
+    def type_(self) -> Literal["computer_screenshot"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_screenshot"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +131,34 @@ class BetaComputerScreenshotContent:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaComputerScreenshotContent._oc_fields = (
+    ("type", "type", True, ("const", "computer_screenshot")),
+    ("detail", "detail", True, ("enum", "BetaImageDetail", ("auto", "high", "low", "original"))),
+    (
+        "image_url",
+        "image_url",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "file_id",
+        "file_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("prompt_cache_breakpoint", "prompt_cache_breakpoint", False, BetaPromptCacheBreakpointConfig),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerScreenshotImage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,66 +26,69 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaComputerScreenshotImage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaComputerScreenshotImage(_Model):
     """Schema `BetaComputerScreenshotImage`.
 
     Attributes:
-        type_ (Literal['computer_screenshot']): Always 'computer_screenshot'.
+        type (Literal['computer_screenshot']): Always 'computer_screenshot'.
         image_url (str | Unset):
         file_id (str | Unset):
     """
 
-    type_: Literal["computer_screenshot"]
+    type: Literal["computer_screenshot"]
     image_url: str | Unset = UNSET
     file_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "computer_screenshot"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        image_url = self.image_url
-
-        file_id = self.file_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-
+        field_dict["type"] = self.type
+        if self.image_url is not UNSET:
+            field_dict["image_url"] = self.image_url
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['computer_screenshot']", d["type"])
-        if type_ != "computer_screenshot":
-            raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         image_url = d.get("image_url", UNSET)
-
         file_id = d.get("file_id", UNSET)
-
         beta_computer_screenshot_image = cls(
-            type_=type_,
+            type=type_,
             image_url=image_url,
             file_id=file_id,
         )
-
-        beta_computer_screenshot_image.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_computer_screenshot_image._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_computer_screenshot_image.additional_properties = _extra_fields(d)
         return beta_computer_screenshot_image
+
+    @property
+    def type_(self) -> Literal["computer_screenshot"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_screenshot"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +105,11 @@ class BetaComputerScreenshotImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaComputerScreenshotImage._oc_fields = (
+    ("type", "type", True, ("const", "computer_screenshot")),
+    ("image_url", "image_url", False, "string"),
+    ("file_id", "file_id", False, "string"),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_computer_tool_call_status import (
     BetaComputerToolCallStatus,
-    check_beta_computer_tool_call_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -32,17 +34,28 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaComputerToolCall:
+def _read_action(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_action(data)
+    return data
+
+
+def _read_componentsschemas_beta_computer_action_list_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_componentsschemas_beta_computer_action_list_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaComputerToolCall(_Model):
     """Schema `BetaComputerToolCall`.
 
     Attributes:
-        type_ (Literal['computer_call']): Always 'computer_call'.
+        type (Literal['computer_call']): Always 'computer_call'.
         id (str):
         call_id (str):
         pending_safety_checks (list[BetaComputerCallSafetyCheckParam]):
@@ -55,7 +68,7 @@ class BetaComputerToolCall:
             `BetaComputerActionList`.
     """
 
-    type_: Literal["computer_call"]
+    type: Literal["computer_call"]
     id: str
     call_id: str
     pending_safety_checks: list[BetaComputerCallSafetyCheckParam]
@@ -89,387 +102,65 @@ class BetaComputerToolCall:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "pending_safety_checks",
+        "status",
+    )
+    _oc_consts = {"type": "computer_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        pending_safety_checks = []
-        for pending_safety_checks_item_data in self.pending_safety_checks:
-            pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
-            pending_safety_checks.append(pending_safety_checks_item)
-
-        status: str = self.status
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        action: dict[str, Any] | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        elif isinstance(self.action, BetaClickParam):
-            action = self.action.to_dict()
-        elif isinstance(self.action, BetaDoubleClickAction):
-            action = self.action.to_dict()
-        elif isinstance(self.action, BetaDragParam):
-            action = self.action.to_dict()
-        elif isinstance(self.action, BetaKeyPressAction):
-            action = self.action.to_dict()
-        elif isinstance(self.action, BetaMoveParam):
-            action = self.action.to_dict()
-        elif isinstance(self.action, BetaScreenshotParam):
-            action = self.action.to_dict()
-        elif isinstance(self.action, BetaScrollParam):
-            action = self.action.to_dict()
-        elif isinstance(self.action, BetaTypeParam):
-            action = self.action.to_dict()
-        else:
-            action = self.action.to_dict()
-
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for componentsschemas_beta_computer_action_list_item_data in self.actions:
-                componentsschemas_beta_computer_action_list_item: dict[str, Any]
-                if isinstance(
-                    componentsschemas_beta_computer_action_list_item_data, BetaClickParam
-                ):
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-                elif isinstance(
-                    componentsschemas_beta_computer_action_list_item_data, BetaDoubleClickAction
-                ):
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-                elif isinstance(
-                    componentsschemas_beta_computer_action_list_item_data, BetaDragParam
-                ):
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-                elif isinstance(
-                    componentsschemas_beta_computer_action_list_item_data, BetaKeyPressAction
-                ):
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-                elif isinstance(
-                    componentsschemas_beta_computer_action_list_item_data, BetaMoveParam
-                ):
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-                elif isinstance(
-                    componentsschemas_beta_computer_action_list_item_data, BetaScreenshotParam
-                ):
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-                elif isinstance(
-                    componentsschemas_beta_computer_action_list_item_data, BetaScrollParam
-                ):
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-                elif isinstance(
-                    componentsschemas_beta_computer_action_list_item_data, BetaTypeParam
-                ):
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_beta_computer_action_list_item = (
-                        componentsschemas_beta_computer_action_list_item_data.to_dict()
-                    )
-
-                actions.append(componentsschemas_beta_computer_action_list_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "pending_safety_checks": pending_safety_checks,
-                "status": status,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if action is not UNSET:
-            field_dict["action"] = action
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["pending_safety_checks"] = dump(self.pending_safety_checks)
+        field_dict["status"] = self.status
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.action is not UNSET:
+            field_dict["action"] = dump(self.action)
+        if self.actions is not UNSET:
+            field_dict["actions"] = dump(self.actions)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['computer_call']", d["type"])
-        if type_ != "computer_call":
-            raise ValueError(f"type must match const 'computer_call', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        pending_safety_checks = []
-        _pending_safety_checks = d["pending_safety_checks"]
-        for pending_safety_checks_item_data in _pending_safety_checks:
-            pending_safety_checks_item = BetaComputerCallSafetyCheckParam.from_dict(
-                pending_safety_checks_item_data
-            )
-
-            pending_safety_checks.append(pending_safety_checks_item)
-
-        status = check_beta_computer_tool_call_status(d["status"])
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_action(
-            data: object,
-        ) -> (
-            BetaClickParam
-            | BetaDoubleClickAction
-            | BetaDragParam
-            | BetaKeyPressAction
-            | BetaMoveParam
-            | BetaScreenshotParam
-            | BetaScrollParam
-            | BetaTypeParam
-            | BetaWaitParam
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_computer_action_type_0 = BetaClickParam.from_dict(data)
-
-                return componentsschemas_beta_computer_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_computer_action_type_1 = BetaDoubleClickAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_computer_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_computer_action_type_2 = BetaDragParam.from_dict(data)
-
-                return componentsschemas_beta_computer_action_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_computer_action_type_3 = BetaKeyPressAction.from_dict(data)
-
-                return componentsschemas_beta_computer_action_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_computer_action_type_4 = BetaMoveParam.from_dict(data)
-
-                return componentsschemas_beta_computer_action_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_computer_action_type_5 = BetaScreenshotParam.from_dict(data)
-
-                return componentsschemas_beta_computer_action_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_computer_action_type_6 = BetaScrollParam.from_dict(data)
-
-                return componentsschemas_beta_computer_action_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_computer_action_type_7 = BetaTypeParam.from_dict(data)
-
-                return componentsschemas_beta_computer_action_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_beta_computer_action_type_8 = BetaWaitParam.from_dict(data)
-
-            return componentsschemas_beta_computer_action_type_8
-
-        action = _parse_action(d.get("action", UNSET))
-
-        _actions = d.get("actions", UNSET)
-        actions: (
-            list[
-                BetaClickParam
-                | BetaDoubleClickAction
-                | BetaDragParam
-                | BetaKeyPressAction
-                | BetaMoveParam
-                | BetaScreenshotParam
-                | BetaScrollParam
-                | BetaTypeParam
-                | BetaWaitParam
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        _pending_safety_checks = d.get("pending_safety_checks")
+        pending_safety_checks = (
+            [
+                (BetaComputerCallSafetyCheckParam.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _pending_safety_checks
             ]
-            | Unset
-        ) = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for componentsschemas_beta_computer_action_list_item_data in _actions:
-
-                def _parse_componentsschemas_beta_computer_action_list_item(
-                    data: object,
-                ) -> (
-                    BetaClickParam
-                    | BetaDoubleClickAction
-                    | BetaDragParam
-                    | BetaKeyPressAction
-                    | BetaMoveParam
-                    | BetaScreenshotParam
-                    | BetaScrollParam
-                    | BetaTypeParam
-                    | BetaWaitParam
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_computer_action_type_0 = BetaClickParam.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_beta_computer_action_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_computer_action_type_1 = (
-                            BetaDoubleClickAction.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_computer_action_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_computer_action_type_2 = BetaDragParam.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_beta_computer_action_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_computer_action_type_3 = (
-                            BetaKeyPressAction.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_computer_action_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_computer_action_type_4 = BetaMoveParam.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_beta_computer_action_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_computer_action_type_5 = (
-                            BetaScreenshotParam.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_computer_action_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_computer_action_type_6 = BetaScrollParam.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_beta_computer_action_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_computer_action_type_7 = BetaTypeParam.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_beta_computer_action_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_computer_action_type_8 = BetaWaitParam.from_dict(data)
-
-                    return componentsschemas_beta_computer_action_type_8
-
-                componentsschemas_beta_computer_action_list_item = (
-                    _parse_componentsschemas_beta_computer_action_list_item(
-                        componentsschemas_beta_computer_action_list_item_data
-                    )
-                )
-
-                actions.append(componentsschemas_beta_computer_action_list_item)
-
+            if isinstance(_pending_safety_checks, list)
+            else _pending_safety_checks
+        )
+        status = d.get("status")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        _action = d.get("action", UNSET)
+        action = _read_action(_action)
+        _actions = d.get("actions", UNSET)
+        actions = (
+            [_read_componentsschemas_beta_computer_action_list_item(_i0) for _i0 in _actions]
+            if isinstance(_actions, list)
+            else _actions
+        )
         beta_computer_tool_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             pending_safety_checks=pending_safety_checks,
@@ -478,9 +169,26 @@ class BetaComputerToolCall:
             action=action,
             actions=actions,
         )
-
-        beta_computer_tool_call.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or id is None
+            or call_id is None
+            or pending_safety_checks is None
+            or status is None
+        ):
+            beta_computer_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_computer_tool_call.additional_properties = _extra_fields(d)
         return beta_computer_tool_call
+
+    @property
+    def type_(self) -> Literal["computer_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -511,3 +219,98 @@ from ..models.beta_screenshot_param import BetaScreenshotParam  # noqa: E402
 from ..models.beta_scroll_param import BetaScrollParam  # noqa: E402
 from ..models.beta_type_param import BetaTypeParam  # noqa: E402
 from ..models.beta_wait_param import BetaWaitParam  # noqa: E402
+
+_choose_action = ModelChoice(
+    BetaClickParam,
+    BetaDoubleClickAction,
+    BetaDragParam,
+    BetaKeyPressAction,
+    BetaMoveParam,
+    BetaScreenshotParam,
+    BetaScrollParam,
+    BetaTypeParam,
+    BetaWaitParam,
+)
+_choose_componentsschemas_beta_computer_action_list_item = ModelChoice(
+    BetaClickParam,
+    BetaDoubleClickAction,
+    BetaDragParam,
+    BetaKeyPressAction,
+    BetaMoveParam,
+    BetaScreenshotParam,
+    BetaScrollParam,
+    BetaTypeParam,
+    BetaWaitParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaComputerToolCall._oc_fields = (
+    ("type", "type", True, ("const", "computer_call")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    (
+        "pending_safety_checks",
+        "pending_safety_checks",
+        True,
+        ("list", BetaComputerCallSafetyCheckParam),
+    ),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "BetaComputerToolCallStatus", ("completed", "in_progress", "incomplete")),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "action",
+        "action",
+        False,
+        (
+            "union",
+            (
+                BetaClickParam,
+                BetaDoubleClickAction,
+                BetaDragParam,
+                BetaKeyPressAction,
+                BetaMoveParam,
+                BetaScreenshotParam,
+                BetaScrollParam,
+                BetaTypeParam,
+                BetaWaitParam,
+            ),
+        ),
+    ),
+    (
+        "actions",
+        "actions",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaClickParam,
+                    BetaDoubleClickAction,
+                    BetaDragParam,
+                    BetaKeyPressAction,
+                    BetaMoveParam,
+                    BetaScreenshotParam,
+                    BetaScrollParam,
+                    BetaTypeParam,
+                    BetaWaitParam,
+                ),
+            ),
+        ),
+    ),
+)

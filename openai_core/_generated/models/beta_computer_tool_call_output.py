@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.beta_computer_tool_call_output_status import (
     BetaComputerToolCallOutputStatus,
-    check_beta_computer_tool_call_output_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerToolCallOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -31,17 +33,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaComputerToolCallOutput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaComputerToolCallOutput(_Model):
     """Schema `BetaComputerToolCallOutput`.
 
     Attributes:
-        type_ (Literal['computer_call_output']): Always 'computer_call_output'.
+        type (Literal['computer_call_output']): Always 'computer_call_output'.
         call_id (str):
         output (BetaComputerScreenshotImage): Schema `BetaComputerScreenshotImage`.
         agent (BetaAgentTag | None | Unset):
@@ -51,7 +52,7 @@ class BetaComputerToolCallOutput:
             kept).
     """
 
-    type_: Literal["computer_call_output"]
+    type: Literal["computer_call_output"]
     call_id: str
     output: BetaComputerScreenshotImage
     agent: BetaAgentTag | None | Unset = UNSET
@@ -60,104 +61,59 @@ class BetaComputerToolCallOutput:
     status: BetaComputerToolCallOutputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "call_id",
+        "output",
+    )
+    _oc_consts = {"type": "computer_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        output = self.output.to_dict()
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        id = self.id
-
-        acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acknowledged_safety_checks, Unset):
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in self.acknowledged_safety_checks:
-                acknowledged_safety_checks_item = acknowledged_safety_checks_item_data.to_dict()
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "output": output,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-        if acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = dump(self.output)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = dump(self.acknowledged_safety_checks)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['computer_call_output']", d["type"])
-        if type_ != "computer_call_output":
-            raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        output = BetaComputerScreenshotImage.from_dict(d["output"])
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        _output = d.get("output")
+        output = (
+            BetaComputerScreenshotImage.from_dict(_output) if isinstance(_output, dict) else _output
+        )
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         id = d.get("id", UNSET)
-
         _acknowledged_safety_checks = d.get("acknowledged_safety_checks", UNSET)
-        acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | Unset = UNSET
-        if _acknowledged_safety_checks is not UNSET:
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
-                acknowledged_safety_checks_item = BetaComputerCallSafetyCheckParam.from_dict(
-                    acknowledged_safety_checks_item_data
-                )
-
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
-        _status = d.get("status", UNSET)
-        status: BetaComputerToolCallOutputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_beta_computer_tool_call_output_status(_status)
-
+        acknowledged_safety_checks = (
+            [
+                (BetaComputerCallSafetyCheckParam.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _acknowledged_safety_checks
+            ]
+            if isinstance(_acknowledged_safety_checks, list)
+            else _acknowledged_safety_checks
+        )
+        status = d.get("status", UNSET)
         beta_computer_tool_call_output = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             output=output,
             agent=agent,
@@ -165,9 +121,20 @@ class BetaComputerToolCallOutput:
             acknowledged_safety_checks=acknowledged_safety_checks,
             status=status,
         )
-
-        beta_computer_tool_call_output.additional_properties = _extra_fields(d)
+        if type_ is None or call_id is None or output is None:
+            beta_computer_tool_call_output._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_computer_tool_call_output.additional_properties = _extra_fields(d)
         return beta_computer_tool_call_output
+
+    @property
+    def type_(self) -> Literal["computer_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +157,35 @@ class BetaComputerToolCallOutput:
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
 from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaComputerToolCallOutput._oc_fields = (
+    ("type", "type", True, ("const", "computer_call_output")),
+    ("call_id", "call_id", True, "string"),
+    ("output", "output", True, BetaComputerScreenshotImage),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    ("id", "id", False, "string"),
+    (
+        "acknowledged_safety_checks",
+        "acknowledged_safety_checks",
+        False,
+        ("list", BetaComputerCallSafetyCheckParam),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        ("enum", "BetaComputerToolCallOutputStatus", ("completed", "in_progress", "incomplete")),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.beta_computer_tool_call_output_resource_status import (
     BetaComputerToolCallOutputResourceStatus,
-    check_beta_computer_tool_call_output_resource_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerToolCallOutputResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -32,17 +34,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaComputerToolCallOutputResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaComputerToolCallOutputResource(_Model):
     """Schema `BetaComputerToolCallOutputResource`.
 
     Attributes:
-        type_ (Literal['computer_call_output']): Always 'computer_call_output'.
+        type (Literal['computer_call_output']): Always 'computer_call_output'.
         id (str):
         call_id (str):
         output (BetaComputerScreenshotImage): Schema `BetaComputerScreenshotImage`.
@@ -53,7 +54,7 @@ class BetaComputerToolCallOutputResource:
         created_by (str | Unset):
     """
 
-    type_: Literal["computer_call_output"]
+    type: Literal["computer_call_output"]
     id: str
     call_id: str
     output: BetaComputerScreenshotImage
@@ -63,101 +64,62 @@ class BetaComputerToolCallOutputResource:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "output",
+        "status",
+    )
+    _oc_consts = {"type": "computer_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        output = self.output.to_dict()
-
-        status: str = self.status
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acknowledged_safety_checks, Unset):
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in self.acknowledged_safety_checks:
-                acknowledged_safety_checks_item = acknowledged_safety_checks_item_data.to_dict()
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "output": output,
-                "status": status,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = dump(self.output)
+        field_dict["status"] = self.status
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = dump(self.acknowledged_safety_checks)
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['computer_call_output']", d["type"])
-        if type_ != "computer_call_output":
-            raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        output = BetaComputerScreenshotImage.from_dict(d["output"])
-
-        status = check_beta_computer_tool_call_output_resource_status(d["status"])
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        _output = d.get("output")
+        output = (
+            BetaComputerScreenshotImage.from_dict(_output) if isinstance(_output, dict) else _output
+        )
+        status = d.get("status")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         _acknowledged_safety_checks = d.get("acknowledged_safety_checks", UNSET)
-        acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | Unset = UNSET
-        if _acknowledged_safety_checks is not UNSET:
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
-                acknowledged_safety_checks_item = BetaComputerCallSafetyCheckParam.from_dict(
-                    acknowledged_safety_checks_item_data
-                )
-
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
+        acknowledged_safety_checks = (
+            [
+                (BetaComputerCallSafetyCheckParam.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _acknowledged_safety_checks
+            ]
+            if isinstance(_acknowledged_safety_checks, list)
+            else _acknowledged_safety_checks
+        )
         created_by = d.get("created_by", UNSET)
-
         beta_computer_tool_call_output_resource = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             output=output,
@@ -166,9 +128,20 @@ class BetaComputerToolCallOutputResource:
             acknowledged_safety_checks=acknowledged_safety_checks,
             created_by=created_by,
         )
-
-        beta_computer_tool_call_output_resource.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or output is None or status is None:
+            beta_computer_tool_call_output_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_computer_tool_call_output_resource.additional_properties = _extra_fields(d)
         return beta_computer_tool_call_output_resource
+
+    @property
+    def type_(self) -> Literal["computer_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -191,3 +164,40 @@ class BetaComputerToolCallOutputResource:
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
 from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaComputerToolCallOutputResource._oc_fields = (
+    ("type", "type", True, ("const", "computer_call_output")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("output", "output", True, BetaComputerScreenshotImage),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "enum",
+            "BetaComputerToolCallOutputResourceStatus",
+            ("completed", "in_progress", "incomplete"),
+        ),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "acknowledged_safety_checks",
+        "acknowledged_safety_checks",
+        False,
+        ("list", BetaComputerCallSafetyCheckParam),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

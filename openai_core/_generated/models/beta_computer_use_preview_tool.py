@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.beta_computer_environment import (
     BetaComputerEnvironment,
-    check_beta_computer_environment,
 )
 
 T = TypeVar("T", bound="BetaComputerUsePreviewTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -27,72 +29,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaComputerUsePreviewTool:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaComputerUsePreviewTool(_Model):
     """Schema `BetaComputerUsePreviewTool`.
 
     Attributes:
-        type_ (Literal['computer_use_preview']): Always 'computer_use_preview'.
+        type (Literal['computer_use_preview']): Always 'computer_use_preview'.
         environment (BetaComputerEnvironment): Schema `BetaComputerEnvironment`.
         display_width (int):
         display_height (int):
     """
 
-    type_: Literal["computer_use_preview"]
+    type: Literal["computer_use_preview"]
     environment: BetaComputerEnvironment
     display_width: int
     display_height: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "environment",
+        "display_width",
+        "display_height",
+    )
+    _oc_consts = {"type": "computer_use_preview"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        environment: str = self.environment
-
-        display_width = self.display_width
-
-        display_height = self.display_height
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "environment": environment,
-                "display_width": display_width,
-                "display_height": display_height,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["environment"] = self.environment
+        field_dict["display_width"] = self.display_width
+        field_dict["display_height"] = self.display_height
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['computer_use_preview']", d["type"])
-        if type_ != "computer_use_preview":
-            raise ValueError(f"type must match const 'computer_use_preview', got '{type_}'")
-
-        environment = check_beta_computer_environment(d["environment"])
-
-        display_width = d["display_width"]
-
-        display_height = d["display_height"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        environment = d.get("environment")
+        display_width = d.get("display_width")
+        display_height = d.get("display_height")
         beta_computer_use_preview_tool = cls(
-            type_=type_,
+            type=type_,
             environment=environment,
             display_width=display_width,
             display_height=display_height,
         )
-
-        beta_computer_use_preview_tool.additional_properties = _extra_fields(d)
+        if type_ is None or environment is None or display_width is None or display_height is None:
+            beta_computer_use_preview_tool._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_computer_use_preview_tool.additional_properties = _extra_fields(d)
         return beta_computer_use_preview_tool
+
+    @property
+    def type_(self) -> Literal["computer_use_preview"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_use_preview"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +116,17 @@ class BetaComputerUsePreviewTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaComputerUsePreviewTool._oc_fields = (
+    ("type", "type", True, ("const", "computer_use_preview")),
+    (
+        "environment",
+        "environment",
+        True,
+        ("enum", "BetaComputerEnvironment", ("browser", "linux", "mac", "ubuntu", "windows")),
+    ),
+    ("display_width", "display_width", True, "integer"),
+    ("display_height", "display_height", True, "integer"),
+)

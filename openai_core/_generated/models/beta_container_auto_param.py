@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_container_memory_limit import (
     BetaContainerMemoryLimit,
-    check_beta_container_memory_limit,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaContainerAutoParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -29,24 +31,45 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaContainerAutoParam:
+def _read_network_policy(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "disabled":
+            return BetaContainerNetworkPolicyDisabledParam.from_dict(data)
+        if tag == "allowlist":
+            return BetaContainerNetworkPolicyAllowlistParam.from_dict(data)
+        return _choose_network_policy(data)
+    return data
+
+
+def _read_skills_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "skill_reference":
+            return BetaSkillReferenceParam.from_dict(data)
+        if tag == "inline":
+            return BetaInlineSkillParam.from_dict(data)
+        return _choose_skills_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaContainerAutoParam(_Model):
     """Schema `BetaContainerAutoParam`.
 
     Attributes:
-        type_ (Literal['container_auto']): Always 'container_auto'.
+        type (Literal['container_auto']): Always 'container_auto'.
         file_ids (list[str] | Unset): Items 0..50.
         memory_limit (BetaContainerMemoryLimit | None | Unset):
         network_policy (BetaContainerNetworkPolicyAllowlistParam | BetaContainerNetworkPolicyDisabledParam | Unset):
         skills (list[BetaInlineSkillParam | BetaSkillReferenceParam] | Unset): Items 0..200.
     """
 
-    type_: Literal["container_auto"]
+    type: Literal["container_auto"]
     file_ids: list[str] | Unset = UNSET
     memory_limit: BetaContainerMemoryLimit | None | Unset = UNSET
     network_policy: (
@@ -55,147 +78,62 @@ class BetaContainerAutoParam:
     skills: list[BetaInlineSkillParam | BetaSkillReferenceParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "container_auto"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
-
-        memory_limit: None | str | Unset
-        if isinstance(self.memory_limit, Unset):
-            memory_limit = UNSET
-        elif isinstance(self.memory_limit, str):
-            memory_limit = self.memory_limit
-        else:
-            memory_limit = self.memory_limit
-
-        network_policy: dict[str, Any] | Unset
-        if isinstance(self.network_policy, Unset):
-            network_policy = UNSET
-        elif isinstance(self.network_policy, BetaContainerNetworkPolicyDisabledParam):
-            network_policy = self.network_policy.to_dict()
-        else:
-            network_policy = self.network_policy.to_dict()
-
-        skills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills, Unset):
-            skills = []
-            for skills_item_data in self.skills:
-                skills_item: dict[str, Any]
-                if isinstance(skills_item_data, BetaSkillReferenceParam):
-                    skills_item = skills_item_data.to_dict()
-                else:
-                    skills_item = skills_item_data.to_dict()
-
-                skills.append(skills_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if file_ids is not UNSET:
-            field_dict["file_ids"] = file_ids
-        if memory_limit is not UNSET:
-            field_dict["memory_limit"] = memory_limit
-        if network_policy is not UNSET:
-            field_dict["network_policy"] = network_policy
-        if skills is not UNSET:
-            field_dict["skills"] = skills
-
+        field_dict["type"] = self.type
+        if self.file_ids is not UNSET:
+            field_dict["file_ids"] = self.file_ids
+        if self.memory_limit is not UNSET:
+            field_dict["memory_limit"] = self.memory_limit
+        if self.network_policy is not UNSET:
+            field_dict["network_policy"] = dump(self.network_policy)
+        if self.skills is not UNSET:
+            field_dict["skills"] = dump(self.skills)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['container_auto']", d["type"])
-        if type_ != "container_auto":
-            raise ValueError(f"type must match const 'container_auto', got '{type_}'")
-
-        file_ids = cast("list[str]", d.get("file_ids", UNSET))
-
-        def _parse_memory_limit(data: object) -> BetaContainerMemoryLimit | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                memory_limit_type_0 = check_beta_container_memory_limit(data)
-
-                return memory_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaContainerMemoryLimit | None | Unset", data)
-
-        memory_limit = _parse_memory_limit(d.get("memory_limit", UNSET))
-
-        def _parse_network_policy(
-            data: object,
-        ) -> (
-            BetaContainerNetworkPolicyAllowlistParam
-            | BetaContainerNetworkPolicyDisabledParam
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                network_policy_type_0 = BetaContainerNetworkPolicyDisabledParam.from_dict(data)
-
-                return network_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            network_policy_type_1 = BetaContainerNetworkPolicyAllowlistParam.from_dict(data)
-
-            return network_policy_type_1
-
-        network_policy = _parse_network_policy(d.get("network_policy", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        file_ids = d.get("file_ids", UNSET)
+        memory_limit = d.get("memory_limit", UNSET)
+        _network_policy = d.get("network_policy", UNSET)
+        network_policy = _read_network_policy(_network_policy)
         _skills = d.get("skills", UNSET)
-        skills: list[BetaInlineSkillParam | BetaSkillReferenceParam] | Unset = UNSET
-        if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-
-                def _parse_skills_item(
-                    data: object,
-                ) -> BetaInlineSkillParam | BetaSkillReferenceParam:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        skills_item_type_0 = BetaSkillReferenceParam.from_dict(data)
-
-                        return skills_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    skills_item_type_1 = BetaInlineSkillParam.from_dict(data)
-
-                    return skills_item_type_1
-
-                skills_item = _parse_skills_item(skills_item_data)
-
-                skills.append(skills_item)
-
+        skills = (
+            [_read_skills_item(_i0) for _i0 in _skills] if isinstance(_skills, list) else _skills
+        )
         beta_container_auto_param = cls(
-            type_=type_,
+            type=type_,
             file_ids=file_ids,
             memory_limit=memory_limit,
             network_policy=network_policy,
             skills=skills,
         )
-
-        beta_container_auto_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_container_auto_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_container_auto_param.additional_properties = _extra_fields(d)
         return beta_container_auto_param
+
+    @property
+    def type_(self) -> Literal["container_auto"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["container_auto"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -223,3 +161,53 @@ from ..models.beta_container_network_policy_disabled_param import (
 )
 from ..models.beta_inline_skill_param import BetaInlineSkillParam  # noqa: E402
 from ..models.beta_skill_reference_param import BetaSkillReferenceParam  # noqa: E402
+
+_choose_network_policy = ModelChoice(
+    BetaContainerNetworkPolicyDisabledParam, BetaContainerNetworkPolicyAllowlistParam
+)
+_choose_skills_item = ModelChoice(BetaSkillReferenceParam, BetaInlineSkillParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaContainerAutoParam._oc_fields = (
+    ("type", "type", True, ("const", "container_auto")),
+    ("file_ids", "file_ids", False, ("list", "string")),
+    (
+        "memory_limit",
+        "memory_limit",
+        False,
+        (
+            "union",
+            (
+                ("enum", "BetaContainerMemoryLimit", ("16g", "1g", "4g", "64g")),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "network_policy",
+        "network_policy",
+        False,
+        (
+            "union",
+            (
+                BetaContainerNetworkPolicyDisabledParam,
+                BetaContainerNetworkPolicyAllowlistParam,
+            ),
+        ),
+    ),
+    (
+        "skills",
+        "skills",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaSkillReferenceParam,
+                    BetaInlineSkillParam,
+                ),
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="BetaContainerFileCitationBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,17 +28,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaContainerFileCitationBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaContainerFileCitationBody(_Model):
     """Schema `BetaContainerFileCitationBody`.
 
     Attributes:
-        type_ (Literal['container_file_citation']): Always 'container_file_citation'.
+        type (Literal['container_file_citation']): Always 'container_file_citation'.
         container_id (str):
         file_id (str):
         start_index (int):
@@ -42,7 +45,7 @@ class BetaContainerFileCitationBody:
         filename (str):
     """
 
-    type_: Literal["container_file_citation"]
+    type: Literal["container_file_citation"]
     container_id: str
     file_id: str
     start_index: int
@@ -50,62 +53,71 @@ class BetaContainerFileCitationBody:
     filename: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "container_id",
+        "file_id",
+        "start_index",
+        "end_index",
+        "filename",
+    )
+    _oc_consts = {"type": "container_file_citation"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        container_id = self.container_id
-
-        file_id = self.file_id
-
-        start_index = self.start_index
-
-        end_index = self.end_index
-
-        filename = self.filename
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "container_id": container_id,
-                "file_id": file_id,
-                "start_index": start_index,
-                "end_index": end_index,
-                "filename": filename,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["container_id"] = self.container_id
+        field_dict["file_id"] = self.file_id
+        field_dict["start_index"] = self.start_index
+        field_dict["end_index"] = self.end_index
+        field_dict["filename"] = self.filename
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['container_file_citation']", d["type"])
-        if type_ != "container_file_citation":
-            raise ValueError(f"type must match const 'container_file_citation', got '{type_}'")
-
-        container_id = d["container_id"]
-
-        file_id = d["file_id"]
-
-        start_index = d["start_index"]
-
-        end_index = d["end_index"]
-
-        filename = d["filename"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        container_id = d.get("container_id")
+        file_id = d.get("file_id")
+        start_index = d.get("start_index")
+        end_index = d.get("end_index")
+        filename = d.get("filename")
         beta_container_file_citation_body = cls(
-            type_=type_,
+            type=type_,
             container_id=container_id,
             file_id=file_id,
             start_index=start_index,
             end_index=end_index,
             filename=filename,
         )
-
-        beta_container_file_citation_body.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or container_id is None
+            or file_id is None
+            or start_index is None
+            or end_index is None
+            or filename is None
+        ):
+            beta_container_file_citation_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_container_file_citation_body.additional_properties = _extra_fields(d)
         return beta_container_file_citation_body
+
+    @property
+    def type_(self) -> Literal["container_file_citation"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["container_file_citation"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +134,14 @@ class BetaContainerFileCitationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaContainerFileCitationBody._oc_fields = (
+    ("type", "type", True, ("const", "container_file_citation")),
+    ("container_id", "container_id", True, "string"),
+    ("file_id", "file_id", True, "string"),
+    ("start_index", "start_index", True, "integer"),
+    ("end_index", "end_index", True, "integer"),
+    ("filename", "filename", True, "string"),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_function_call_output_status_enum import (
     BetaFunctionCallOutputStatusEnum,
-    check_beta_function_call_output_status_enum,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCustomToolCallOutputResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -32,17 +34,46 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaCustomToolCallOutputResource:
+def _read_output(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_output_type_1_item(_i1) for _i1 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_output_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "input_text":
+            return BetaInputTextContent.from_dict(data)
+        if tag == "input_image":
+            return BetaInputImageContent.from_dict(data)
+        if tag == "input_file":
+            return BetaInputFileContent.from_dict(data)
+        return _choose_output_type_1_item(data)
+    return data
+
+
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return BetaDirectToolCallCallerParam.from_dict(data)
+        if tag == "program":
+            return BetaProgramToolCallCallerParam.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaCustomToolCallOutputResource(_Model):
     """Schema `BetaCustomToolCallOutputResource`.
 
     Attributes:
-        type_ (Literal['custom_tool_call_output']): Always 'custom_tool_call_output'.
+        type (Literal['custom_tool_call_output']): Always 'custom_tool_call_output'.
         id (str):
         call_id (str):
         output (list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str):
@@ -52,7 +83,7 @@ class BetaCustomToolCallOutputResource:
         created_by (str | Unset):
     """
 
-    type_: Literal["custom_tool_call_output"]
+    type: Literal["custom_tool_call_output"]
     id: str
     call_id: str
     output: list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str
@@ -62,199 +93,53 @@ class BetaCustomToolCallOutputResource:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "output",
+        "status",
+    )
+    _oc_consts = {"type": "custom_tool_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        output: list[dict[str, Any]] | str
-        if isinstance(self.output, list):
-            output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, BetaInputTextContent):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, BetaInputImageContent):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                else:
-                    output_type_1_item = output_type_1_item_data.to_dict()
-
-                output.append(output_type_1_item)
-
-        else:
-            output = self.output
-
-        status: str = self.status
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, BetaDirectToolCallCallerParam):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, BetaProgramToolCallCallerParam):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "output": output,
-                "status": status,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = dump(self.output)
+        field_dict["status"] = self.status
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['custom_tool_call_output']", d["type"])
-        if type_ != "custom_tool_call_output":
-            raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        def _parse_output(
-            data: object,
-        ) -> list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
-
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> BetaInputFileContent | BetaInputImageContent | BetaInputTextContent:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_function_and_custom_tool_call_output_type_0 = (
-                                BetaInputTextContent.from_dict(data)
-                            )
-
-                            return (
-                                componentsschemas_beta_function_and_custom_tool_call_output_type_0
-                            )
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_function_and_custom_tool_call_output_type_1 = (
-                                BetaInputImageContent.from_dict(data)
-                            )
-
-                            return (
-                                componentsschemas_beta_function_and_custom_tool_call_output_type_1
-                            )
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_function_and_custom_tool_call_output_type_2 = (
-                            BetaInputFileContent.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_function_and_custom_tool_call_output_type_2
-
-                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str",
-                data,
-            )
-
-        output = _parse_output(d["output"])
-
-        status = check_beta_function_call_output_status_enum(d["status"])
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_caller(
-            data: object,
-        ) -> BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_param_type_0 = (
-                    BetaDirectToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_param_type_1 = (
-                    BetaProgramToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset",
-                data,
-            )
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        _output = d.get("output")
+        output = _read_output(_output)
+        status = d.get("status")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
         created_by = d.get("created_by", UNSET)
-
         beta_custom_tool_call_output_resource = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             output=output,
@@ -263,9 +148,20 @@ class BetaCustomToolCallOutputResource:
             caller=caller,
             created_by=created_by,
         )
-
-        beta_custom_tool_call_output_resource.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or output is None or status is None:
+            beta_custom_tool_call_output_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_custom_tool_call_output_resource.additional_properties = _extra_fields(d)
         return beta_custom_tool_call_output_resource
+
+    @property
+    def type_(self) -> Literal["custom_tool_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["custom_tool_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -291,3 +187,69 @@ from ..models.beta_input_file_content import BetaInputFileContent  # noqa: E402
 from ..models.beta_input_image_content import BetaInputImageContent  # noqa: E402
 from ..models.beta_input_text_content import BetaInputTextContent  # noqa: E402
 from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: E402
+
+_choose_output_type_1_item = ModelChoice(
+    BetaInputTextContent, BetaInputImageContent, BetaInputFileContent
+)
+_choose_caller = ModelChoice(BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaCustomToolCallOutputResource._oc_fields = (
+    ("type", "type", True, ("const", "custom_tool_call_output")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    (
+        "output",
+        "output",
+        True,
+        (
+            "union",
+            (
+                "string",
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            BetaInputTextContent,
+                            BetaInputImageContent,
+                            BetaInputFileContent,
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "BetaFunctionCallOutputStatusEnum", ("completed", "in_progress", "incomplete")),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                BetaDirectToolCallCallerParam,
+                BetaProgramToolCallCallerParam,
+                "null",
+            ),
+        ),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

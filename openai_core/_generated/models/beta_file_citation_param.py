@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="BetaFileCitationParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,72 +26,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaFileCitationParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaFileCitationParam(_Model):
     """Schema `BetaFileCitationParam`.
 
     Attributes:
-        type_ (Literal['file_citation']): Always 'file_citation'.
+        type (Literal['file_citation']): Always 'file_citation'.
         index (int): Range 0..inf.
         file_id (str):
         filename (str):
     """
 
-    type_: Literal["file_citation"]
+    type: Literal["file_citation"]
     index: int
     file_id: str
     filename: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "index",
+        "file_id",
+        "filename",
+    )
+    _oc_consts = {"type": "file_citation"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        index = self.index
-
-        file_id = self.file_id
-
-        filename = self.filename
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "index": index,
-                "file_id": file_id,
-                "filename": filename,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["index"] = self.index
+        field_dict["file_id"] = self.file_id
+        field_dict["filename"] = self.filename
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['file_citation']", d["type"])
-        if type_ != "file_citation":
-            raise ValueError(f"type must match const 'file_citation', got '{type_}'")
-
-        index = d["index"]
-
-        file_id = d["file_id"]
-
-        filename = d["filename"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        index = d.get("index")
+        file_id = d.get("file_id")
+        filename = d.get("filename")
         beta_file_citation_param = cls(
-            type_=type_,
+            type=type_,
             index=index,
             file_id=file_id,
             filename=filename,
         )
-
-        beta_file_citation_param.additional_properties = _extra_fields(d)
+        if type_ is None or index is None or file_id is None or filename is None:
+            beta_file_citation_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_file_citation_param.additional_properties = _extra_fields(d)
         return beta_file_citation_param
+
+    @property
+    def type_(self) -> Literal["file_citation"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_citation"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +113,12 @@ class BetaFileCitationParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaFileCitationParam._oc_fields = (
+    ("type", "type", True, ("const", "file_citation")),
+    ("index", "index", True, "integer"),
+    ("file_id", "file_id", True, "string"),
+    ("filename", "filename", True, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFileSearchToolCallResultsType0Item")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_id",
@@ -25,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaFileSearchToolCallResultsType0Item:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaFileSearchToolCallResultsType0Item(_Model):
     """
     Attributes:
         file_id (str | Unset):
@@ -48,69 +50,39 @@ class BetaFileSearchToolCallResultsType0Item:
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        text = self.text
-
-        filename = self.filename
-
-        attributes: dict[str, Any] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, BetaVectorStoreFileAttributesType0):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes
-
-        score = self.score
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if text is not UNSET:
-            field_dict["text"] = text
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if score is not UNSET:
-            field_dict["score"] = score
-
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = dump(self.attributes)
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         file_id = d.get("file_id", UNSET)
-
         text = d.get("text", UNSET)
-
         filename = d.get("filename", UNSET)
-
-        def _parse_attributes(data: object) -> BetaVectorStoreFileAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_vector_store_file_attributes_type_0 = (
-                    BetaVectorStoreFileAttributesType0.from_dict(data)
-                )
-
-                return componentsschemas_beta_vector_store_file_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaVectorStoreFileAttributesType0 | None | Unset", data)
-
-        attributes = _parse_attributes(d.get("attributes", UNSET))
-
+        _attributes = d.get("attributes", UNSET)
+        attributes = (
+            BetaVectorStoreFileAttributesType0.from_dict(_attributes)
+            if isinstance(_attributes, dict)
+            else _attributes
+        )
         score = d.get("score", UNSET)
-
         beta_file_search_tool_call_results_type_0_item = cls(
             file_id=file_id,
             text=text,
@@ -118,8 +90,8 @@ class BetaFileSearchToolCallResultsType0Item:
             attributes=attributes,
             score=score,
         )
-
-        beta_file_search_tool_call_results_type_0_item.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            beta_file_search_tool_call_results_type_0_item.additional_properties = _extra_fields(d)
         return beta_file_search_tool_call_results_type_0_item
 
     @property
@@ -141,3 +113,23 @@ class BetaFileSearchToolCallResultsType0Item:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_vector_store_file_attributes_type_0 import BetaVectorStoreFileAttributesType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaFileSearchToolCallResultsType0Item._oc_fields = (
+    ("file_id", "file_id", False, "string"),
+    ("text", "text", False, "string"),
+    ("filename", "filename", False, "string"),
+    (
+        "attributes",
+        "attributes",
+        False,
+        (
+            "union",
+            (
+                BetaVectorStoreFileAttributesType0,
+                "null",
+            ),
+        ),
+    ),
+    ("score", "score", False, "number"),
+)

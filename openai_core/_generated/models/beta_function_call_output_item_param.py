@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_function_call_item_status import (
     BetaFunctionCallItemStatus,
-    check_beta_function_call_item_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionCallOutputItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -33,17 +35,46 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaFunctionCallOutputItemParam:
+def _read_output(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_output_type_1_item(_i1) for _i1 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_output_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "input_text":
+            return BetaInputTextContentParam.from_dict(data)
+        if tag == "input_image":
+            return BetaInputImageContentParamAutoParam.from_dict(data)
+        if tag == "input_file":
+            return BetaInputFileContentParam.from_dict(data)
+        return _choose_output_type_1_item(data)
+    return data
+
+
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return BetaDirectToolCallCallerParam.from_dict(data)
+        if tag == "program":
+            return BetaProgramToolCallCallerParam.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaFunctionCallOutputItemParam(_Model):
     """Schema `BetaFunctionCallOutputItemParam`.
 
     Attributes:
-        type_ (Literal['function_call_output']): Always 'function_call_output'.
+        type (Literal['function_call_output']): Always 'function_call_output'.
         output (list[BetaInputFileContentParam | BetaInputImageContentParamAutoParam | BetaInputTextContentParam] |
             str):
         agent (BetaAgentTagParam | None | Unset):
@@ -55,7 +86,7 @@ class BetaFunctionCallOutputItemParam:
         status (BetaFunctionCallItemStatus | None | Unset):
     """
 
-    type_: Literal["function_call_output"]
+    type: Literal["function_call_output"]
     output: (
         list[
             BetaInputFileContentParam
@@ -73,276 +104,56 @@ class BetaFunctionCallOutputItemParam:
     status: BetaFunctionCallItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "output",
+    )
+    _oc_consts = {"type": "function_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        output: list[dict[str, Any]] | str
-        if isinstance(self.output, list):
-            output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, BetaInputTextContentParam):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, BetaInputImageContentParamAutoParam):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                else:
-                    output_type_1_item = output_type_1_item_data.to_dict()
-
-                output.append(output_type_1_item)
-
-        else:
-            output = self.output
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTagParam):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        namespace: None | str | Unset
-        if isinstance(self.namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = self.namespace
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, BetaDirectToolCallCallerParam):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, BetaProgramToolCallCallerParam):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output": output,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["output"] = dump(self.output)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['function_call_output']", d["type"])
-        if type_ != "function_call_output":
-            raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
-
-        def _parse_output(
-            data: object,
-        ) -> (
-            list[
-                BetaInputFileContentParam
-                | BetaInputImageContentParamAutoParam
-                | BetaInputTextContentParam
-            ]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
-
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> (
-                        BetaInputFileContentParam
-                        | BetaInputImageContentParamAutoParam
-                        | BetaInputTextContentParam
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_0 = BetaInputTextContentParam.from_dict(data)
-
-                            return output_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_1 = (
-                                BetaInputImageContentParamAutoParam.from_dict(data)
-                            )
-
-                            return output_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_type_1_item_type_2 = BetaInputFileContentParam.from_dict(data)
-
-                        return output_type_1_item_type_2
-
-                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[BetaInputFileContentParam | BetaInputImageContentParamAutoParam | BetaInputTextContentParam] | str",
-                data,
-            )
-
-        output = _parse_output(d["output"])
-
-        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTagParam | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        call_id = _parse_call_id(d.get("call_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        namespace = _parse_namespace(d.get("namespace", UNSET))
-
-        def _parse_caller(
-            data: object,
-        ) -> BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_param_type_0 = (
-                    BetaDirectToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_param_type_1 = (
-                    BetaProgramToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset",
-                data,
-            )
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
-        def _parse_status(data: object) -> BetaFunctionCallItemStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_beta_function_call_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaFunctionCallItemStatus | None | Unset", data)
-
-        status = _parse_status(d.get("status", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _output = d.get("output")
+        output = _read_output(_output)
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTagParam.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        id = d.get("id", UNSET)
+        call_id = d.get("call_id", UNSET)
+        name = d.get("name", UNSET)
+        namespace = d.get("namespace", UNSET)
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
+        status = d.get("status", UNSET)
         beta_function_call_output_item_param = cls(
-            type_=type_,
+            type=type_,
             output=output,
             agent=agent,
             id=id,
@@ -352,9 +163,20 @@ class BetaFunctionCallOutputItemParam:
             caller=caller,
             status=status,
         )
-
-        beta_function_call_output_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or output is None:
+            beta_function_call_output_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_function_call_output_item_param.additional_properties = _extra_fields(d)
         return beta_function_call_output_item_param
+
+    @property
+    def type_(self) -> Literal["function_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -380,3 +202,120 @@ from ..models.beta_input_file_content_param import BetaInputFileContentParam  # 
 from ..models.beta_input_image_content_param_auto_param import BetaInputImageContentParamAutoParam  # noqa: E402
 from ..models.beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402
 from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: E402
+
+_choose_output_type_1_item = ModelChoice(
+    BetaInputTextContentParam, BetaInputImageContentParamAutoParam, BetaInputFileContentParam
+)
+_choose_caller = ModelChoice(BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaFunctionCallOutputItemParam._oc_fields = (
+    ("type", "type", True, ("const", "function_call_output")),
+    (
+        "output",
+        "output",
+        True,
+        (
+            "union",
+            (
+                "string",
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            BetaInputTextContentParam,
+                            BetaInputImageContentParamAutoParam,
+                            BetaInputFileContentParam,
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTagParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "call_id",
+        "call_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "namespace",
+        "namespace",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                BetaDirectToolCallCallerParam,
+                BetaProgramToolCallCallerParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "union",
+            (
+                ("enum", "BetaFunctionCallItemStatus", ("completed", "in_progress", "incomplete")),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_function_shell_call_status import (
     BetaFunctionShellCallStatus,
-    check_beta_function_shell_call_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionShellCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -33,17 +35,38 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaFunctionShellCall:
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return BetaDirectToolCallCaller.from_dict(data)
+        if tag == "program":
+            return BetaProgramToolCallCaller.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+def _read_environment(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "local":
+            return BetaLocalEnvironmentResource.from_dict(data)
+        if tag == "container_reference":
+            return BetaContainerReferenceResource.from_dict(data)
+        return _choose_environment(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaFunctionShellCall(_Model):
     """Schema `BetaFunctionShellCall`.
 
     Attributes:
-        type_ (Literal['shell_call']): Always 'shell_call'.
+        type (Literal['shell_call']): Always 'shell_call'.
         id (str):
         call_id (str):
         action (BetaFunctionShellAction): Schema `BetaFunctionShellAction`.
@@ -54,7 +77,7 @@ class BetaFunctionShellCall:
         created_by (str | Unset):
     """
 
-    type_: Literal["shell_call"]
+    type: Literal["shell_call"]
     id: str
     call_id: str
     action: BetaFunctionShellAction
@@ -67,151 +90,59 @@ class BetaFunctionShellCall:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "status",
+    )
+    _oc_consts = {"type": "shell_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        action = self.action.to_dict()
-
-        status: str = self.status
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, BetaDirectToolCallCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, BetaProgramToolCallCaller):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        environment: dict[str, Any] | None | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        elif isinstance(self.environment, BetaLocalEnvironmentResource):
-            environment = self.environment.to_dict()
-        elif isinstance(self.environment, BetaContainerReferenceResource):
-            environment = self.environment.to_dict()
-        else:
-            environment = self.environment
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "action": action,
-                "status": status,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["action"] = dump(self.action)
+        field_dict["status"] = self.status
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.environment is not UNSET:
+            field_dict["environment"] = dump(self.environment)
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['shell_call']", d["type"])
-        if type_ != "shell_call":
-            raise ValueError(f"type must match const 'shell_call', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        action = BetaFunctionShellAction.from_dict(d["action"])
-
-        status = check_beta_function_shell_call_status(d["status"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        _action = d.get("action")
+        action = (
+            BetaFunctionShellAction.from_dict(_action) if isinstance(_action, dict) else _action
+        )
+        status = d.get("status")
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
-        def _parse_caller(
-            data: object,
-        ) -> BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_type_0 = BetaDirectToolCallCaller.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_tool_call_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_type_1 = (
-                    BetaProgramToolCallCaller.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
-        def _parse_environment(
-            data: object,
-        ) -> BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_0 = BetaLocalEnvironmentResource.from_dict(data)
-
-                return environment_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_1 = BetaContainerReferenceResource.from_dict(data)
-
-                return environment_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset", data
-            )
-
-        environment = _parse_environment(d.get("environment", UNSET))
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
+        _environment = d.get("environment", UNSET)
+        environment = _read_environment(_environment)
         created_by = d.get("created_by", UNSET)
-
         beta_function_shell_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             action=action,
@@ -221,9 +152,20 @@ class BetaFunctionShellCall:
             environment=environment,
             created_by=created_by,
         )
-
-        beta_function_shell_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or action is None or status is None:
+            beta_function_shell_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_function_shell_call.additional_properties = _extra_fields(d)
         return beta_function_shell_call
+
+    @property
+    def type_(self) -> Literal["shell_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["shell_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -249,3 +191,48 @@ from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # no
 from ..models.beta_function_shell_action import BetaFunctionShellAction  # noqa: E402
 from ..models.beta_local_environment_resource import BetaLocalEnvironmentResource  # noqa: E402
 from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: E402
+
+_choose_caller = ModelChoice(BetaDirectToolCallCaller, BetaProgramToolCallCaller)
+_choose_environment = ModelChoice(BetaLocalEnvironmentResource, BetaContainerReferenceResource)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaFunctionShellCall._oc_fields = (
+    ("type", "type", True, ("const", "shell_call")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("action", "action", True, BetaFunctionShellAction),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "BetaFunctionShellCallStatus", ("completed", "in_progress", "incomplete")),
+    ),
+    ("agent", "agent", False, BetaAgentTag),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                BetaDirectToolCallCaller,
+                BetaProgramToolCallCaller,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "environment",
+        "environment",
+        False,
+        (
+            "union",
+            (
+                BetaLocalEnvironmentResource,
+                BetaContainerReferenceResource,
+                "null",
+            ),
+        ),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

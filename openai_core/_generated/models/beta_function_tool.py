@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.beta_callable_tool_allowed_caller import (
     BetaCallableToolAllowedCaller,
-    check_beta_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -32,17 +34,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaFunctionTool:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaFunctionTool(_Model):
     """Schema `BetaFunctionTool`.
 
     Attributes:
-        type_ (Literal['function']): Always 'function'.
+        type (Literal['function']): Always 'function'.
         name (str):
         description (None | str | Unset):
         parameters (BetaFunctionToolParametersType0 | None | Unset):
@@ -52,7 +53,7 @@ class BetaFunctionTool:
         allowed_callers (list[BetaCallableToolAllowedCaller] | None | Unset):
     """
 
-    type_: Literal["function"]
+    type: Literal["function"]
     name: str
     description: None | str | Unset = UNSET
     parameters: BetaFunctionToolParametersType0 | None | Unset = UNSET
@@ -62,167 +63,60 @@ class BetaFunctionTool:
     allowed_callers: list[BetaCallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "name",
+    )
+    _oc_consts = {"type": "function"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, BetaFunctionToolParametersType0):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        output_schema: dict[str, Any] | None | Unset
-        if isinstance(self.output_schema, Unset):
-            output_schema = UNSET
-        elif isinstance(self.output_schema, BetaFunctionToolOutputSchemaType0):
-            output_schema = self.output_schema.to_dict()
-        else:
-            output_schema = self.output_schema
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        defer_loading = self.defer_loading
-
-        allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
-            allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
-            allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
-                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
-                allowed_callers.append(allowed_callers_type_0_item)
-
-        else:
-            allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if output_schema is not UNSET:
-            field_dict["output_schema"] = output_schema
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.parameters is not UNSET:
+            field_dict["parameters"] = dump(self.parameters)
+        if self.output_schema is not UNSET:
+            field_dict["output_schema"] = dump(self.output_schema)
+        if self.strict is not UNSET:
+            field_dict["strict"] = self.strict
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
+        if self.allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = self.allowed_callers
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['function']", d["type"])
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        name = d["name"]
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
-        def _parse_parameters(data: object) -> BetaFunctionToolParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = BetaFunctionToolParametersType0.from_dict(data)
-
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaFunctionToolParametersType0 | None | Unset", data)
-
-        parameters = _parse_parameters(d.get("parameters", UNSET))
-
-        def _parse_output_schema(data: object) -> BetaFunctionToolOutputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_schema_type_0 = BetaFunctionToolOutputSchemaType0.from_dict(data)
-
-                return output_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaFunctionToolOutputSchemaType0 | None | Unset", data)
-
-        output_schema = _parse_output_schema(d.get("output_schema", UNSET))
-
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.get("strict", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        name = d.get("name")
+        description = d.get("description", UNSET)
+        _parameters = d.get("parameters", UNSET)
+        parameters = (
+            BetaFunctionToolParametersType0.from_dict(_parameters)
+            if isinstance(_parameters, dict)
+            else _parameters
+        )
+        _output_schema = d.get("output_schema", UNSET)
+        output_schema = (
+            BetaFunctionToolOutputSchemaType0.from_dict(_output_schema)
+            if isinstance(_output_schema, dict)
+            else _output_schema
+        )
+        strict = d.get("strict", UNSET)
         defer_loading = d.get("defer_loading", UNSET)
-
-        def _parse_allowed_callers(
-            data: object,
-        ) -> list[BetaCallableToolAllowedCaller] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
-                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                    allowed_callers_type_0_item = check_beta_callable_tool_allowed_caller(
-                        allowed_callers_type_0_item_data
-                    )
-
-                    allowed_callers_type_0.append(allowed_callers_type_0_item)
-
-                return allowed_callers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
-
+        allowed_callers = d.get("allowed_callers", UNSET)
         beta_function_tool = cls(
-            type_=type_,
+            type=type_,
             name=name,
             description=description,
             parameters=parameters,
@@ -231,9 +125,20 @@ class BetaFunctionTool:
             defer_loading=defer_loading,
             allowed_callers=allowed_callers,
         )
-
-        beta_function_tool.additional_properties = _extra_fields(d)
+        if type_ is None or name is None:
+            beta_function_tool._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_function_tool.additional_properties = _extra_fields(d)
         return beta_function_tool
+
+    @property
+    def type_(self) -> Literal["function"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,3 +160,70 @@ class BetaFunctionTool:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_function_tool_output_schema_type_0 import BetaFunctionToolOutputSchemaType0  # noqa: E402
 from ..models.beta_function_tool_parameters_type_0 import BetaFunctionToolParametersType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaFunctionTool._oc_fields = (
+    ("type", "type", True, ("const", "function")),
+    ("name", "name", True, "string"),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "parameters",
+        "parameters",
+        False,
+        (
+            "union",
+            (
+                BetaFunctionToolParametersType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "output_schema",
+        "output_schema",
+        False,
+        (
+            "union",
+            (
+                BetaFunctionToolOutputSchemaType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "strict",
+        "strict",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    ("defer_loading", "defer_loading", False, "boolean"),
+    (
+        "allowed_callers",
+        "allowed_callers",
+        False,
+        (
+            "union",
+            (
+                ("list", ("enum", "BetaCallableToolAllowedCaller", ("direct", "programmatic"))),
+                "null",
+            ),
+        ),
+    ),
+)

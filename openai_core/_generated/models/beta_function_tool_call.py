@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_function_tool_call_status import (
     BetaFunctionToolCallStatus,
-    check_beta_function_tool_call_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -33,17 +35,27 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaFunctionToolCall:
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return BetaDirectToolCallCaller.from_dict(data)
+        if tag == "program":
+            return BetaProgramToolCallCaller.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaFunctionToolCall(_Model):
     """Schema `BetaFunctionToolCall`.
 
     Attributes:
-        type_ (Literal['function_call']): Always 'function_call'.
+        type (Literal['function_call']): Always 'function_call'.
         call_id (str):
         name (str):
         arguments (str):
@@ -54,7 +66,7 @@ class BetaFunctionToolCall:
         status (BetaFunctionToolCallStatus | Unset): One of: 'in_progress', 'completed', 'incomplete' (others kept).
     """
 
-    type_: Literal["function_call"]
+    type: Literal["function_call"]
     call_id: str
     name: str
     arguments: str
@@ -65,138 +77,55 @@ class BetaFunctionToolCall:
     status: BetaFunctionToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "call_id",
+        "name",
+        "arguments",
+    )
+    _oc_consts = {"type": "function_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        name = self.name
-
-        arguments = self.arguments
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        id = self.id
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, BetaDirectToolCallCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, BetaProgramToolCallCaller):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        namespace = self.namespace
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['function_call']", d["type"])
-        if type_ != "function_call":
-            raise ValueError(f"type must match const 'function_call', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        name = d["name"]
-
-        arguments = d["arguments"]
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        name = d.get("name")
+        arguments = d.get("arguments")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         id = d.get("id", UNSET)
-
-        def _parse_caller(
-            data: object,
-        ) -> BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_type_0 = BetaDirectToolCallCaller.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_tool_call_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_call_caller_type_1 = (
-                    BetaProgramToolCallCaller.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_call_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
         namespace = d.get("namespace", UNSET)
-
-        _status = d.get("status", UNSET)
-        status: BetaFunctionToolCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_beta_function_tool_call_status(_status)
-
+        status = d.get("status", UNSET)
         beta_function_tool_call = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             name=name,
             arguments=arguments,
@@ -206,9 +135,20 @@ class BetaFunctionToolCall:
             namespace=namespace,
             status=status,
         )
-
-        beta_function_tool_call.additional_properties = _extra_fields(d)
+        if type_ is None or call_id is None or name is None or arguments is None:
+            beta_function_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_function_tool_call.additional_properties = _extra_fields(d)
         return beta_function_tool_call
+
+    @property
+    def type_(self) -> Literal["function_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -231,3 +171,46 @@ class BetaFunctionToolCall:
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: E402
 from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: E402
+
+_choose_caller = ModelChoice(BetaDirectToolCallCaller, BetaProgramToolCallCaller)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaFunctionToolCall._oc_fields = (
+    ("type", "type", True, ("const", "function_call")),
+    ("call_id", "call_id", True, "string"),
+    ("name", "name", True, "string"),
+    ("arguments", "arguments", True, "string"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    ("id", "id", False, "string"),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                BetaDirectToolCallCaller,
+                BetaProgramToolCallCaller,
+                "null",
+            ),
+        ),
+    ),
+    ("namespace", "namespace", False, "string"),
+    (
+        "status",
+        "status",
+        False,
+        ("enum", "BetaFunctionToolCallStatus", ("completed", "in_progress", "incomplete")),
+    ),
+)

@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_file_detail_enum import BetaFileDetailEnum, check_beta_file_detail_enum
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.beta_file_detail_enum import BetaFileDetailEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaInputFileContentParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,17 +31,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaInputFileContentParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaInputFileContentParam(_Model):
     """Schema `BetaInputFileContentParam`.
 
     Attributes:
-        type_ (Literal['input_file']): Always 'input_file'.
+        type (Literal['input_file']): Always 'input_file'.
         file_id (None | str | Unset):
         filename (None | str | Unset):
         file_data (None | str | Unset):
@@ -47,7 +49,7 @@ class BetaInputFileContentParam:
         prompt_cache_breakpoint (BetaPromptCacheBreakpointParam | None | Unset):
     """
 
-    type_: Literal["input_file"]
+    type: Literal["input_file"]
     file_id: None | str | Unset = UNSET
     filename: None | str | Unset = UNSET
     file_data: None | str | Unset = UNSET
@@ -56,140 +58,50 @@ class BetaInputFileContentParam:
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "input_file"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
-        else:
-            file_id = self.file_id
-
-        filename: None | str | Unset
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
-
-        file_data: None | str | Unset
-        if isinstance(self.file_data, Unset):
-            file_data = UNSET
-        else:
-            file_data = self.file_data
-
-        file_url: None | str | Unset
-        if isinstance(self.file_url, Unset):
-            file_url = UNSET
-        else:
-            file_url = self.file_url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-
-        prompt_cache_breakpoint: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        elif isinstance(self.prompt_cache_breakpoint, BetaPromptCacheBreakpointParam):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-        else:
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if file_data is not UNSET:
-            field_dict["file_data"] = file_data
-        if file_url is not UNSET:
-            field_dict["file_url"] = file_url
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
+        field_dict["type"] = self.type
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.file_data is not UNSET:
+            field_dict["file_data"] = self.file_data
+        if self.file_url is not UNSET:
+            field_dict["file_url"] = self.file_url
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        if self.prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = dump(self.prompt_cache_breakpoint)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['input_file']", d["type"])
-        if type_ != "input_file":
-            raise ValueError(f"type must match const 'input_file', got '{type_}'")
-
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        file_id = _parse_file_id(d.get("file_id", UNSET))
-
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        filename = _parse_filename(d.get("filename", UNSET))
-
-        def _parse_file_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        file_data = _parse_file_data(d.get("file_data", UNSET))
-
-        def _parse_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        file_url = _parse_file_url(d.get("file_url", UNSET))
-
-        _detail = d.get("detail", UNSET)
-        detail: BetaFileDetailEnum | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_beta_file_detail_enum(_detail)
-
-        def _parse_prompt_cache_breakpoint(
-            data: object,
-        ) -> BetaPromptCacheBreakpointParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_cache_breakpoint_type_0 = BetaPromptCacheBreakpointParam.from_dict(data)
-
-                return prompt_cache_breakpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaPromptCacheBreakpointParam | None | Unset", data)
-
-        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
-            d.get("prompt_cache_breakpoint", UNSET)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        file_id = d.get("file_id", UNSET)
+        filename = d.get("filename", UNSET)
+        file_data = d.get("file_data", UNSET)
+        file_url = d.get("file_url", UNSET)
+        detail = d.get("detail", UNSET)
+        _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint = (
+            BetaPromptCacheBreakpointParam.from_dict(_prompt_cache_breakpoint)
+            if isinstance(_prompt_cache_breakpoint, dict)
+            else _prompt_cache_breakpoint
         )
-
         beta_input_file_content_param = cls(
-            type_=type_,
+            type=type_,
             file_id=file_id,
             filename=filename,
             file_data=file_data,
@@ -197,9 +109,20 @@ class BetaInputFileContentParam:
             detail=detail,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
-
-        beta_input_file_content_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_input_file_content_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_input_file_content_param.additional_properties = _extra_fields(d)
         return beta_input_file_content_param
+
+    @property
+    def type_(self) -> Literal["input_file"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["input_file"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,3 +143,69 @@ class BetaInputFileContentParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaInputFileContentParam._oc_fields = (
+    ("type", "type", True, ("const", "input_file")),
+    (
+        "file_id",
+        "file_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "filename",
+        "filename",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "file_data",
+        "file_data",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "file_url",
+        "file_url",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("detail", "detail", False, ("enum", "BetaFileDetailEnum", ("auto", "high", "low"))),
+    (
+        "prompt_cache_breakpoint",
+        "prompt_cache_breakpoint",
+        False,
+        (
+            "union",
+            (
+                BetaPromptCacheBreakpointParam,
+                "null",
+            ),
+        ),
+    ),
+)

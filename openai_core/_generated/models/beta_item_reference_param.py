@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaItemReferenceParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -23,102 +26,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaItemReferenceParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaItemReferenceParam(_Model):
     """Schema `BetaItemReferenceParam`.
 
     Attributes:
         id (str):
         agent (BetaAgentTagParam | None | Unset):
-        type_ (Literal['item_reference'] | None | Unset):
+        type (Literal['item_reference'] | None | Unset):
     """
 
     id: str
     agent: BetaAgentTagParam | None | Unset = UNSET
-    type_: Literal["item_reference"] | None | Unset = UNSET
+    type: Literal["item_reference"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("id",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTagParam):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        type_: Literal["item_reference"] | None | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        field_dict["id"] = self.id
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTagParam | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_type_(data: object) -> Literal["item_reference"] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            type_type_0 = cast("Literal['item_reference']", data)
-            if type_type_0 != "item_reference":
-                raise ValueError(
-                    f"type_type_0 must match const 'item_reference', got '{type_type_0}'"
-                )
-            return type_type_0
-            return cast("Literal['item_reference'] | None | Unset", data)
-
-        type_ = _parse_type_(d.get("type", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTagParam.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        type_ = d.get("type", UNSET)
         beta_item_reference_param = cls(
             id=id,
             agent=agent,
-            type_=type_,
+            type=type_,
         )
-
-        beta_item_reference_param.additional_properties = _extra_fields(d)
+        if id is None:
+            beta_item_reference_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_item_reference_param.additional_properties = _extra_fields(d)
         return beta_item_reference_param
+
+    @property
+    def type_(self) -> Literal["item_reference"] | None | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["item_reference"] | None | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +110,32 @@ class BetaItemReferenceParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaItemReferenceParam._oc_fields = (
+    ("id", "id", True, "string"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTagParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "type",
+        "type",
+        False,
+        (
+            "union",
+            (
+                ("const", "item_reference"),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaLocalEnvironmentParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,69 +25,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaLocalEnvironmentParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaLocalEnvironmentParam(_Model):
     """Schema `BetaLocalEnvironmentParam`.
 
     Attributes:
-        type_ (Literal['local']): Always 'local'.
+        type (Literal['local']): Always 'local'.
         skills (list[BetaLocalSkillParam] | Unset): Items 0..200.
     """
 
-    type_: Literal["local"]
+    type: Literal["local"]
     skills: list[BetaLocalSkillParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "local"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        skills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills, Unset):
-            skills = []
-            for skills_item_data in self.skills:
-                skills_item = skills_item_data.to_dict()
-                skills.append(skills_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if skills is not UNSET:
-            field_dict["skills"] = skills
-
+        field_dict["type"] = self.type
+        if self.skills is not UNSET:
+            field_dict["skills"] = dump(self.skills)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['local']", d["type"])
-        if type_ != "local":
-            raise ValueError(f"type must match const 'local', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         _skills = d.get("skills", UNSET)
-        skills: list[BetaLocalSkillParam] | Unset = UNSET
-        if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-                skills_item = BetaLocalSkillParam.from_dict(skills_item_data)
-
-                skills.append(skills_item)
-
+        skills = (
+            [
+                (BetaLocalSkillParam.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _skills
+            ]
+            if isinstance(_skills, list)
+            else _skills
+        )
         beta_local_environment_param = cls(
-            type_=type_,
+            type=type_,
             skills=skills,
         )
-
-        beta_local_environment_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_local_environment_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_local_environment_param.additional_properties = _extra_fields(d)
         return beta_local_environment_param
+
+    @property
+    def type_(self) -> Literal["local"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["local"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +110,9 @@ class BetaLocalEnvironmentParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_local_skill_param import BetaLocalSkillParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaLocalEnvironmentParam._oc_fields = (
+    ("type", "type", True, ("const", "local")),
+    ("skills", "skills", False, ("list", BetaLocalSkillParam)),
+)

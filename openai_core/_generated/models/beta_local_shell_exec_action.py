@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaLocalShellExecAction")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaLocalShellExecAction:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaLocalShellExecAction(_Model):
     """Schema `BetaLocalShellExecAction`.
 
     Attributes:
-        type_ (Literal['exec']): Always 'exec'.
+        type (Literal['exec']): Always 'exec'.
         command (list[str]):
         env (BetaLocalShellExecActionEnv):
         timeout_ms (int | None | Unset):
@@ -44,7 +46,7 @@ class BetaLocalShellExecAction:
         user (None | str | Unset):
     """
 
-    type_: Literal["exec"]
+    type: Literal["exec"]
     command: list[str]
     env: BetaLocalShellExecActionEnv
     timeout_ms: int | None | Unset = UNSET
@@ -52,98 +54,65 @@ class BetaLocalShellExecAction:
     user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "command",
+        "env",
+    )
+    _oc_consts = {"type": "exec"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        command = self.command
-
-        env = self.env.to_dict()
-
-        timeout_ms: int | None | Unset
-        if isinstance(self.timeout_ms, Unset):
-            timeout_ms = UNSET
-        else:
-            timeout_ms = self.timeout_ms
-
-        working_directory: None | str | Unset
-        if isinstance(self.working_directory, Unset):
-            working_directory = UNSET
-        else:
-            working_directory = self.working_directory
-
-        user: None | str | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "command": command,
-                "env": env,
-            }
-        )
-        if timeout_ms is not UNSET:
-            field_dict["timeout_ms"] = timeout_ms
-        if working_directory is not UNSET:
-            field_dict["working_directory"] = working_directory
-        if user is not UNSET:
-            field_dict["user"] = user
-
+        field_dict["type"] = self.type
+        field_dict["command"] = self.command
+        field_dict["env"] = dump(self.env)
+        if self.timeout_ms is not UNSET:
+            field_dict["timeout_ms"] = self.timeout_ms
+        if self.working_directory is not UNSET:
+            field_dict["working_directory"] = self.working_directory
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['exec']", d["type"])
-        if type_ != "exec":
-            raise ValueError(f"type must match const 'exec', got '{type_}'")
-
-        command = cast("list[str]", d["command"])
-
-        env = BetaLocalShellExecActionEnv.from_dict(d["env"])
-
-        def _parse_timeout_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        timeout_ms = _parse_timeout_ms(d.get("timeout_ms", UNSET))
-
-        def _parse_working_directory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        working_directory = _parse_working_directory(d.get("working_directory", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user = _parse_user(d.get("user", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        command = d.get("command")
+        _env = d.get("env")
+        env = BetaLocalShellExecActionEnv.from_dict(_env) if isinstance(_env, dict) else _env
+        timeout_ms = d.get("timeout_ms", UNSET)
+        working_directory = d.get("working_directory", UNSET)
+        user = d.get("user", UNSET)
         beta_local_shell_exec_action = cls(
-            type_=type_,
+            type=type_,
             command=command,
             env=env,
             timeout_ms=timeout_ms,
             working_directory=working_directory,
             user=user,
         )
-
-        beta_local_shell_exec_action.additional_properties = _extra_fields(d)
+        if type_ is None or command is None or env is None:
+            beta_local_shell_exec_action._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_local_shell_exec_action.additional_properties = _extra_fields(d)
         return beta_local_shell_exec_action
+
+    @property
+    def type_(self) -> Literal["exec"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["exec"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +133,46 @@ class BetaLocalShellExecAction:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_local_shell_exec_action_env import BetaLocalShellExecActionEnv  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaLocalShellExecAction._oc_fields = (
+    ("type", "type", True, ("const", "exec")),
+    ("command", "command", True, ("list", "string")),
+    ("env", "env", True, BetaLocalShellExecActionEnv),
+    (
+        "timeout_ms",
+        "timeout_ms",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "working_directory",
+        "working_directory",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "user",
+        "user",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMCPApprovalResponseResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaMCPApprovalResponseResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaMCPApprovalResponseResource(_Model):
     """Schema `BetaMCPApprovalResponseResource`.
 
     Attributes:
-        type_ (Literal['mcp_approval_response']): Always 'mcp_approval_response'.
+        type (Literal['mcp_approval_response']): Always 'mcp_approval_response'.
         id (str):
         approval_request_id (str):
         approve (bool):
@@ -44,7 +46,7 @@ class BetaMCPApprovalResponseResource:
         reason (None | str | Unset):
     """
 
-    type_: Literal["mcp_approval_response"]
+    type: Literal["mcp_approval_response"]
     id: str
     approval_request_id: str
     approve: bool
@@ -52,96 +54,65 @@ class BetaMCPApprovalResponseResource:
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "approval_request_id",
+        "approve",
+    )
+    _oc_consts = {"type": "mcp_approval_response"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        approval_request_id = self.approval_request_id
-
-        approve = self.approve
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "approval_request_id": approval_request_id,
-                "approve": approve,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["approval_request_id"] = self.approval_request_id
+        field_dict["approve"] = self.approve
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['mcp_approval_response']", d["type"])
-        if type_ != "mcp_approval_response":
-            raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
-
-        id = d["id"]
-
-        approval_request_id = d["approval_request_id"]
-
-        approve = d["approve"]
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reason = _parse_reason(d.get("reason", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        approval_request_id = d.get("approval_request_id")
+        approve = d.get("approve")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        reason = d.get("reason", UNSET)
         beta_mcp_approval_response_resource = cls(
-            type_=type_,
+            type=type_,
             id=id,
             approval_request_id=approval_request_id,
             approve=approve,
             agent=agent,
             reason=reason,
         )
-
-        beta_mcp_approval_response_resource.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or approval_request_id is None or approve is None:
+            beta_mcp_approval_response_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_mcp_approval_response_resource.additional_properties = _extra_fields(d)
         return beta_mcp_approval_response_resource
+
+    @property
+    def type_(self) -> Literal["mcp_approval_response"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["mcp_approval_response"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +133,35 @@ class BetaMCPApprovalResponseResource:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaMCPApprovalResponseResource._oc_fields = (
+    ("type", "type", True, ("const", "mcp_approval_response")),
+    ("id", "id", True, "string"),
+    ("approval_request_id", "approval_request_id", True, "string"),
+    ("approve", "approve", True, "boolean"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "reason",
+        "reason",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMCPListTools")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaMCPListTools:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaMCPListTools(_Model):
     """Schema `BetaMCPListTools`.
 
     Attributes:
-        type_ (Literal['mcp_list_tools']): Always 'mcp_list_tools'.
+        type (Literal['mcp_list_tools']): Always 'mcp_list_tools'.
         id (str):
         server_label (str):
         tools (list[BetaMCPListToolsTool]):
@@ -44,7 +46,7 @@ class BetaMCPListTools:
         error (None | str | Unset):
     """
 
-    type_: Literal["mcp_list_tools"]
+    type: Literal["mcp_list_tools"]
     id: str
     server_label: str
     tools: list[BetaMCPListToolsTool]
@@ -52,104 +54,73 @@ class BetaMCPListTools:
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "server_label",
+        "tools",
+    )
+    _oc_consts = {"type": "mcp_list_tools"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        server_label = self.server_label
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "tools": tools,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["server_label"] = self.server_label
+        field_dict["tools"] = dump(self.tools)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['mcp_list_tools']", d["type"])
-        if type_ != "mcp_list_tools":
-            raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
-
-        id = d["id"]
-
-        server_label = d["server_label"]
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-            tools_item = BetaMCPListToolsTool.from_dict(tools_item_data)
-
-            tools.append(tools_item)
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        error = _parse_error(d.get("error", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        server_label = d.get("server_label")
+        _tools = d.get("tools")
+        tools = (
+            [
+                (BetaMCPListToolsTool.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _tools
+            ]
+            if isinstance(_tools, list)
+            else _tools
+        )
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        error = d.get("error", UNSET)
         beta_mcp_list_tools = cls(
-            type_=type_,
+            type=type_,
             id=id,
             server_label=server_label,
             tools=tools,
             agent=agent,
             error=error,
         )
-
-        beta_mcp_list_tools.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or server_label is None or tools is None:
+            beta_mcp_list_tools._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_mcp_list_tools.additional_properties = _extra_fields(d)
         return beta_mcp_list_tools
+
+    @property
+    def type_(self) -> Literal["mcp_list_tools"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["mcp_list_tools"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +142,35 @@ class BetaMCPListTools:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_mcp_list_tools_tool import BetaMCPListToolsTool  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaMCPListTools._oc_fields = (
+    ("type", "type", True, ("const", "mcp_list_tools")),
+    ("id", "id", True, "string"),
+    ("server_label", "server_label", True, "string"),
+    ("tools", "tools", True, ("list", BetaMCPListToolsTool)),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "error",
+        "error",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

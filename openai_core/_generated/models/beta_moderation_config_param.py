@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_moderation_mode import BetaModerationMode, check_beta_moderation_mode
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.beta_moderation_mode import BetaModerationMode
 
 T = TypeVar("T", bound="BetaModerationConfigParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "mode",
@@ -21,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaModerationConfigParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaModerationConfigParam(_Model):
     """Schema `BetaModerationConfigParam`.
 
     Attributes:
@@ -37,29 +39,32 @@ class BetaModerationConfigParam:
     mode: BetaModerationMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
+    _oc_wire = _FIELDS
+    _oc_required = ("mode",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
-
+        field_dict["mode"] = self.mode
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        mode = check_beta_moderation_mode(d["mode"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        mode = d.get("mode")
         beta_moderation_config_param = cls(
             mode=mode,
         )
-
-        beta_moderation_config_param.additional_properties = _extra_fields(d)
+        if mode is None:
+            beta_moderation_config_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_moderation_config_param.additional_properties = _extra_fields(d)
         return beta_moderation_config_param
 
     @property
@@ -77,3 +82,9 @@ class BetaModerationConfigParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaModerationConfigParam._oc_fields = (
+    ("mode", "mode", True, ("enum", "BetaModerationMode", ("block", "score"))),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaModerationPolicyParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input",
@@ -22,96 +25,64 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaModerationPolicyParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaModerationPolicyParam(_Model):
     """Schema `BetaModerationPolicyParam`.
 
     Attributes:
-        input_ (BetaModerationConfigParam | None | Unset):
+        input (BetaModerationConfigParam | None | Unset):
         output (BetaModerationConfigParam | None | Unset):
     """
 
-    input_: BetaModerationConfigParam | None | Unset = UNSET
+    input: BetaModerationConfigParam | None | Unset = UNSET
     output: BetaModerationConfigParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        input_: dict[str, Any] | None | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, BetaModerationConfigParam):
-            input_ = self.input_.to_dict()
-        else:
-            input_ = self.input_
-
-        output: dict[str, Any] | None | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        elif isinstance(self.output, BetaModerationConfigParam):
-            output = self.output.to_dict()
-        else:
-            output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        if self.input is not UNSET:
+            field_dict["input"] = dump(self.input)
+        if self.output is not UNSET:
+            field_dict["output"] = dump(self.output)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_input_(data: object) -> BetaModerationConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = BetaModerationConfigParam.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaModerationConfigParam | None | Unset", data)
-
-        input_ = _parse_input_(d.get("input", UNSET))
-
-        def _parse_output(data: object) -> BetaModerationConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = BetaModerationConfigParam.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaModerationConfigParam | None | Unset", data)
-
-        output = _parse_output(d.get("output", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _input_ = d.get("input", UNSET)
+        input_ = (
+            BetaModerationConfigParam.from_dict(_input_) if isinstance(_input_, dict) else _input_
+        )
+        _output = d.get("output", UNSET)
+        output = (
+            BetaModerationConfigParam.from_dict(_output) if isinstance(_output, dict) else _output
+        )
         beta_moderation_policy_param = cls(
-            input_=input_,
+            input=input_,
             output=output,
         )
-
-        beta_moderation_policy_param.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            beta_moderation_policy_param.additional_properties = _extra_fields(d)
         return beta_moderation_policy_param
+
+    @property
+    def input_(self) -> BetaModerationConfigParam | None | Unset:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: BetaModerationConfigParam | None | Unset) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +103,31 @@ class BetaModerationPolicyParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_moderation_config_param import BetaModerationConfigParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaModerationPolicyParam._oc_fields = (
+    (
+        "input",
+        "input",
+        False,
+        (
+            "union",
+            (
+                BetaModerationConfigParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "output",
+        "output",
+        False,
+        (
+            "union",
+            (
+                BetaModerationConfigParam,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,68 +1,54 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.beta_moderation_input_type import (
     BetaModerationInputType,
-    check_beta_moderation_input_type,
 )
 
 T = TypeVar("T", bound="BetaModerationResultBodyCategoryAppliedInputTypes")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset({})
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaModerationResultBodyCategoryAppliedInputTypes:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaModerationResultBodyCategoryAppliedInputTypes(_Model):
     additional_properties: dict[str, list[BetaModerationInputType]] = _attrs_field(
         init=False, factory=dict
     )
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item: str = additional_property_item_data
-                field_dict[prop_name].append(additional_property_item)
-
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         beta_moderation_result_body_category_applied_input_types = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in _extra_fields(d).items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = check_beta_moderation_input_type(
-                    additional_property_item_data
-                )
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        beta_moderation_result_body_category_applied_input_types.additional_properties = (
-            additional_properties
-        )
+        if not _FIELDS.issuperset(d):
+            beta_moderation_result_body_category_applied_input_types.additional_properties = (
+                _extra_fields(d)
+            )
         return beta_moderation_result_body_category_applied_input_types
 
     @property
@@ -80,3 +66,11 @@ class BetaModerationResultBodyCategoryAppliedInputTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaModerationResultBodyCategoryAppliedInputTypes._oc_fields = ()
+BetaModerationResultBodyCategoryAppliedInputTypes._oc_extra = (
+    "list",
+    ("enum", "BetaModerationInputType", ("image", "text")),
+)

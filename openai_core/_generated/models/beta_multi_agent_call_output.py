@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_multi_agent_action import BetaMultiAgentAction, check_beta_multi_agent_action
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.beta_multi_agent_action import BetaMultiAgentAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMultiAgentCallOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -27,17 +30,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaMultiAgentCallOutput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaMultiAgentCallOutput(_Model):
     """Schema `BetaMultiAgentCallOutput`.
 
     Attributes:
-        type_ (Literal['multi_agent_call_output']): Always 'multi_agent_call_output'.
+        type (Literal['multi_agent_call_output']): Always 'multi_agent_call_output'.
         id (str):
         call_id (str):
         action (BetaMultiAgentAction): Schema `BetaMultiAgentAction`.
@@ -45,7 +47,7 @@ class BetaMultiAgentCallOutput:
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
     """
 
-    type_: Literal["multi_agent_call_output"]
+    type: Literal["multi_agent_call_output"]
     id: str
     call_id: str
     action: BetaMultiAgentAction
@@ -53,78 +55,73 @@ class BetaMultiAgentCallOutput:
     agent: BetaAgentTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "output",
+    )
+    _oc_consts = {"type": "multi_agent_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        action: str = self.action
-
-        output = []
-        for output_item_data in self.output:
-            output_item = output_item_data.to_dict()
-            output.append(output_item)
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "action": action,
-                "output": output,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["action"] = self.action
+        field_dict["output"] = dump(self.output)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['multi_agent_call_output']", d["type"])
-        if type_ != "multi_agent_call_output":
-            raise ValueError(f"type must match const 'multi_agent_call_output', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        action = check_beta_multi_agent_action(d["action"])
-
-        output = []
-        _output = d["output"]
-        for output_item_data in _output:
-            output_item = BetaOutputTextContent.from_dict(output_item_data)
-
-            output.append(output_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        action = d.get("action")
+        _output = d.get("output")
+        output = (
+            [
+                (BetaOutputTextContent.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _output
+            ]
+            if isinstance(_output, list)
+            else _output
+        )
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         beta_multi_agent_call_output = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             action=action,
             output=output,
             agent=agent,
         )
-
-        beta_multi_agent_call_output.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or action is None or output is None:
+            beta_multi_agent_call_output._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_multi_agent_call_output.additional_properties = _extra_fields(d)
         return beta_multi_agent_call_output
+
+    @property
+    def type_(self) -> Literal["multi_agent_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["multi_agent_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +143,29 @@ class BetaMultiAgentCallOutput:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaMultiAgentCallOutput._oc_fields = (
+    ("type", "type", True, ("const", "multi_agent_call_output")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    (
+        "action",
+        "action",
+        True,
+        (
+            "enum",
+            "BetaMultiAgentAction",
+            (
+                "followup_task",
+                "interrupt_agent",
+                "list_agents",
+                "send_message",
+                "spawn_agent",
+                "wait_agent",
+            ),
+        ),
+    ),
+    ("output", "output", True, ("list", BetaOutputTextContent)),
+    ("agent", "agent", False, BetaAgentTag),
+)

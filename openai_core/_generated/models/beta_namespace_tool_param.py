@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="BetaNamespaceToolParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,101 +26,89 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaNamespaceToolParam:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "function":
+            return BetaFunctionToolParam.from_dict(data)
+        if tag == "custom":
+            return BetaCustomToolParam.from_dict(data)
+        return _choose_tools_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaNamespaceToolParam(_Model):
     """Schema `BetaNamespaceToolParam`.
 
     Attributes:
-        type_ (Literal['namespace']): Always 'namespace'.
+        type (Literal['namespace']): Always 'namespace'.
         name (str): Length 1..any.
         description (str):
         tools (list[BetaCustomToolParam | BetaFunctionToolParam]): Items 1..any.
     """
 
-    type_: Literal["namespace"]
+    type: Literal["namespace"]
     name: str
     description: str
     tools: list[BetaCustomToolParam | BetaFunctionToolParam]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "name",
+        "description",
+        "tools",
+    )
+    _oc_consts = {"type": "namespace"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        description = self.description
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, BetaFunctionToolParam):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "description": description,
-                "tools": tools,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        field_dict["description"] = self.description
+        field_dict["tools"] = dump(self.tools)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['namespace']", d["type"])
-        if type_ != "namespace":
-            raise ValueError(f"type must match const 'namespace', got '{type_}'")
-
-        name = d["name"]
-
-        description = d["description"]
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-
-            def _parse_tools_item(data: object) -> BetaCustomToolParam | BetaFunctionToolParam:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_0 = BetaFunctionToolParam.from_dict(data)
-
-                    return tools_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tools_item_type_1 = BetaCustomToolParam.from_dict(data)
-
-                return tools_item_type_1
-
-            tools_item = _parse_tools_item(tools_item_data)
-
-            tools.append(tools_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        name = d.get("name")
+        description = d.get("description")
+        _tools = d.get("tools")
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
         beta_namespace_tool_param = cls(
-            type_=type_,
+            type=type_,
             name=name,
             description=description,
             tools=tools,
         )
-
-        beta_namespace_tool_param.additional_properties = _extra_fields(d)
+        if type_ is None or name is None or description is None or tools is None:
+            beta_namespace_tool_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_namespace_tool_param.additional_properties = _extra_fields(d)
         return beta_namespace_tool_param
+
+    @property
+    def type_(self) -> Literal["namespace"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["namespace"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +130,27 @@ class BetaNamespaceToolParam:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: E402
 from ..models.beta_function_tool_param import BetaFunctionToolParam  # noqa: E402
+
+_choose_tools_item = ModelChoice(BetaFunctionToolParam, BetaCustomToolParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaNamespaceToolParam._oc_fields = (
+    ("type", "type", True, ("const", "namespace")),
+    ("name", "name", True, "string"),
+    ("description", "description", True, "string"),
+    (
+        "tools",
+        "tools",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaFunctionToolParam,
+                    BetaCustomToolParam,
+                ),
+            ),
+        ),
+    ),
+)

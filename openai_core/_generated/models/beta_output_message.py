@@ -1,23 +1,25 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_message_phase import BetaMessagePhase, check_beta_message_phase
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+from ..models.beta_message_phase import BetaMessagePhase
 from ..models.beta_output_message_status import (
     BetaOutputMessageStatus,
-    check_beta_output_message_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaOutputMessage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -32,18 +34,28 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaOutputMessage:
+def _read_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "output_text":
+            return BetaOutputTextContent.from_dict(data)
+        if tag == "refusal":
+            return BetaRefusalContent.from_dict(data)
+        return _choose_content_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaOutputMessage(_Model):
     """Schema `BetaOutputMessage`.
 
     Attributes:
         id (str):
-        type_ (Literal['message']): Always 'message'.
+        type (Literal['message']): Always 'message'.
         role (Literal['assistant']): Always 'assistant'.
         content (list[BetaOutputTextContent | BetaRefusalContent]):
         status (BetaOutputMessageStatus): One of: 'in_progress', 'completed', 'incomplete' (others kept).
@@ -52,7 +64,7 @@ class BetaOutputMessage:
     """
 
     id: str
-    type_: Literal["message"]
+    type: Literal["message"]
     role: Literal["assistant"]
     content: list[BetaOutputTextContent | BetaRefusalContent]
     status: BetaOutputMessageStatus
@@ -60,147 +72,74 @@ class BetaOutputMessage:
     phase: BetaMessagePhase | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "role",
+        "content",
+        "status",
+    )
+    _oc_consts = {"type": "message", "role": "assistant"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        role = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, BetaOutputTextContent):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        status: str = self.status
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        elif isinstance(self.phase, str):
-            phase = self.phase
-        else:
-            phase = self.phase
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "role": role,
-                "content": content,
-                "status": status,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["role"] = self.role
+        field_dict["content"] = dump(self.content)
+        field_dict["status"] = self.status
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.phase is not UNSET:
+            field_dict["phase"] = self.phase
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['message']", d["type"])
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        role = cast("Literal['assistant']", d["role"])
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-
-            def _parse_content_item(data: object) -> BetaOutputTextContent | BetaRefusalContent:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_output_message_content_type_0 = (
-                        BetaOutputTextContent.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_output_message_content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_output_message_content_type_1 = BetaRefusalContent.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_output_message_content_type_1
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        status = check_beta_output_message_status(d["status"])
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_phase(data: object) -> BetaMessagePhase | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_beta_message_phase(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaMessagePhase | None | Unset", data)
-
-        phase = _parse_phase(d.get("phase", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        role = d.get("role")
+        _content = d.get("content")
+        content = (
+            [_read_content_item(_i0) for _i0 in _content]
+            if isinstance(_content, list)
+            else _content
+        )
+        status = d.get("status")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        phase = d.get("phase", UNSET)
         beta_output_message = cls(
             id=id,
-            type_=type_,
+            type=type_,
             role=role,
             content=content,
             status=status,
             agent=agent,
             phase=phase,
         )
-
-        beta_output_message.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or role is None or content is None or status is None:
+            beta_output_message._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_output_message.additional_properties = _extra_fields(d)
         return beta_output_message
+
+    @property
+    def type_(self) -> Literal["message"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["message"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -223,3 +162,57 @@ class BetaOutputMessage:
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: E402
 from ..models.beta_refusal_content import BetaRefusalContent  # noqa: E402
+
+_choose_content_item = ModelChoice(BetaOutputTextContent, BetaRefusalContent)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaOutputMessage._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "message")),
+    ("role", "role", True, ("const", "assistant")),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaOutputTextContent,
+                    BetaRefusalContent,
+                ),
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "BetaOutputMessageStatus", ("completed", "in_progress", "incomplete")),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "phase",
+        "phase",
+        False,
+        (
+            "union",
+            (
+                ("enum", "BetaMessagePhase", ("commentary", "final_answer")),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaOutputTextContentParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,115 +26,91 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaOutputTextContentParam:
+def _read_annotations_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "file_citation":
+            return BetaFileCitationParam.from_dict(data)
+        if tag == "url_citation":
+            return BetaUrlCitationParam.from_dict(data)
+        if tag == "container_file_citation":
+            return BetaContainerFileCitationParam.from_dict(data)
+        return _choose_annotations_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaOutputTextContentParam(_Model):
     """Schema `BetaOutputTextContentParam`.
 
     Attributes:
-        type_ (Literal['output_text']): Always 'output_text'.
+        type (Literal['output_text']): Always 'output_text'.
         text (str): Length 0..10485760.
         annotations (list[BetaContainerFileCitationParam | BetaFileCitationParam | BetaUrlCitationParam] | Unset):
     """
 
-    type_: Literal["output_text"]
+    type: Literal["output_text"]
     text: str
     annotations: (
         list[BetaContainerFileCitationParam | BetaFileCitationParam | BetaUrlCitationParam] | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "text",
+    )
+    _oc_consts = {"type": "output_text"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(annotations_item_data, BetaFileCitationParam):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, BetaUrlCitationParam):
-                    annotations_item = annotations_item_data.to_dict()
-                else:
-                    annotations_item = annotations_item_data.to_dict()
-
-                annotations.append(annotations_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
+        if self.annotations is not UNSET:
+            field_dict["annotations"] = dump(self.annotations)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['output_text']", d["type"])
-        if type_ != "output_text":
-            raise ValueError(f"type must match const 'output_text', got '{type_}'")
-
-        text = d["text"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        text = d.get("text")
         _annotations = d.get("annotations", UNSET)
-        annotations: (
-            list[BetaContainerFileCitationParam | BetaFileCitationParam | BetaUrlCitationParam]
-            | Unset
-        ) = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-
-                def _parse_annotations_item(
-                    data: object,
-                ) -> BetaContainerFileCitationParam | BetaFileCitationParam | BetaUrlCitationParam:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        annotations_item_type_0 = BetaFileCitationParam.from_dict(data)
-
-                        return annotations_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        annotations_item_type_1 = BetaUrlCitationParam.from_dict(data)
-
-                        return annotations_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    annotations_item_type_2 = BetaContainerFileCitationParam.from_dict(data)
-
-                    return annotations_item_type_2
-
-                annotations_item = _parse_annotations_item(annotations_item_data)
-
-                annotations.append(annotations_item)
-
+        annotations = (
+            [_read_annotations_item(_i0) for _i0 in _annotations]
+            if isinstance(_annotations, list)
+            else _annotations
+        )
         beta_output_text_content_param = cls(
-            type_=type_,
+            type=type_,
             text=text,
             annotations=annotations,
         )
-
-        beta_output_text_content_param.additional_properties = _extra_fields(d)
+        if type_ is None or text is None:
+            beta_output_text_content_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_output_text_content_param.additional_properties = _extra_fields(d)
         return beta_output_text_content_param
+
+    @property
+    def type_(self) -> Literal["output_text"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["output_text"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +133,29 @@ class BetaOutputTextContentParam:
 from ..models.beta_container_file_citation_param import BetaContainerFileCitationParam  # noqa: E402
 from ..models.beta_file_citation_param import BetaFileCitationParam  # noqa: E402
 from ..models.beta_url_citation_param import BetaUrlCitationParam  # noqa: E402
+
+_choose_annotations_item = ModelChoice(
+    BetaFileCitationParam, BetaUrlCitationParam, BetaContainerFileCitationParam
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaOutputTextContentParam._oc_fields = (
+    ("type", "type", True, ("const", "output_text")),
+    ("text", "text", True, "string"),
+    (
+        "annotations",
+        "annotations",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaFileCitationParam,
+                    BetaUrlCitationParam,
+                    BetaContainerFileCitationParam,
+                ),
+            ),
+        ),
+    ),
+)

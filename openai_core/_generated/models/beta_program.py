@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaProgram")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaProgram:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaProgram(_Model):
     """Schema `BetaProgram`.
 
     Attributes:
-        type_ (Literal['program']): Always 'program'.
+        type (Literal['program']): Always 'program'.
         id (str):
         call_id (str):
         code (str):
@@ -44,7 +46,7 @@ class BetaProgram:
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
     """
 
-    type_: Literal["program"]
+    type: Literal["program"]
     id: str
     call_id: str
     code: str
@@ -52,70 +54,65 @@ class BetaProgram:
     agent: BetaAgentTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "code",
+        "fingerprint",
+    )
+    _oc_consts = {"type": "program"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        code = self.code
-
-        fingerprint = self.fingerprint
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "code": code,
-                "fingerprint": fingerprint,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["code"] = self.code
+        field_dict["fingerprint"] = self.fingerprint
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['program']", d["type"])
-        if type_ != "program":
-            raise ValueError(f"type must match const 'program', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        code = d["code"]
-
-        fingerprint = d["fingerprint"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        code = d.get("code")
+        fingerprint = d.get("fingerprint")
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         beta_program = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             code=code,
             fingerprint=fingerprint,
             agent=agent,
         )
-
-        beta_program.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or code is None or fingerprint is None:
+            beta_program._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_program.additional_properties = _extra_fields(d)
         return beta_program
+
+    @property
+    def type_(self) -> Literal["program"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["program"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +133,13 @@ class BetaProgram:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaProgram._oc_fields = (
+    ("type", "type", True, ("const", "program")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("code", "code", True, "string"),
+    ("fingerprint", "fingerprint", True, "string"),
+    ("agent", "agent", False, BetaAgentTag),
+)

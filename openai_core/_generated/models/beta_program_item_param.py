@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaProgramItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -26,18 +29,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaProgramItemParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaProgramItemParam(_Model):
     """Schema `BetaProgramItemParam`.
 
     Attributes:
         id (str):
-        type_ (Literal['program']): Always 'program'.
+        type (Literal['program']): Always 'program'.
         call_id (str): Length 1..64.
         code (str): Length 0..10485760.
         fingerprint (str): Length 0..10485760.
@@ -45,91 +47,72 @@ class BetaProgramItemParam:
     """
 
     id: str
-    type_: Literal["program"]
+    type: Literal["program"]
     call_id: str
     code: str
     fingerprint: str
     agent: BetaAgentTagParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "call_id",
+        "code",
+        "fingerprint",
+    )
+    _oc_consts = {"type": "program"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        code = self.code
-
-        fingerprint = self.fingerprint
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTagParam):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "call_id": call_id,
-                "code": code,
-                "fingerprint": fingerprint,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["code"] = self.code
+        field_dict["fingerprint"] = self.fingerprint
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['program']", d["type"])
-        if type_ != "program":
-            raise ValueError(f"type must match const 'program', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        code = d["code"]
-
-        fingerprint = d["fingerprint"]
-
-        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTagParam | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        code = d.get("code")
+        fingerprint = d.get("fingerprint")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTagParam.from_dict(_agent) if isinstance(_agent, dict) else _agent
         beta_program_item_param = cls(
             id=id,
-            type_=type_,
+            type=type_,
             call_id=call_id,
             code=code,
             fingerprint=fingerprint,
             agent=agent,
         )
-
-        beta_program_item_param.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or call_id is None or code is None or fingerprint is None:
+            beta_program_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_program_item_param.additional_properties = _extra_fields(d)
         return beta_program_item_param
+
+    @property
+    def type_(self) -> Literal["program"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["program"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +133,24 @@ class BetaProgramItemParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaProgramItemParam._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "program")),
+    ("call_id", "call_id", True, "string"),
+    ("code", "code", True, "string"),
+    ("fingerprint", "fingerprint", True, "string"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTagParam,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.beta_program_output_status import (
     BetaProgramOutputStatus,
-    check_beta_program_output_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaProgramOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -30,17 +32,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaProgramOutput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaProgramOutput(_Model):
     """Schema `BetaProgramOutput`.
 
     Attributes:
-        type_ (Literal['program_output']): Always 'program_output'.
+        type (Literal['program_output']): Always 'program_output'.
         id (str):
         call_id (str):
         result (str):
@@ -48,7 +49,7 @@ class BetaProgramOutput:
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
     """
 
-    type_: Literal["program_output"]
+    type: Literal["program_output"]
     id: str
     call_id: str
     result: str
@@ -56,70 +57,65 @@ class BetaProgramOutput:
     agent: BetaAgentTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "result",
+        "status",
+    )
+    _oc_consts = {"type": "program_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        result = self.result
-
-        status: str = self.status
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "result": result,
-                "status": status,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["result"] = self.result
+        field_dict["status"] = self.status
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['program_output']", d["type"])
-        if type_ != "program_output":
-            raise ValueError(f"type must match const 'program_output', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        result = d["result"]
-
-        status = check_beta_program_output_status(d["status"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        result = d.get("result")
+        status = d.get("status")
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         beta_program_output = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             result=result,
             status=status,
             agent=agent,
         )
-
-        beta_program_output.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or result is None or status is None:
+            beta_program_output._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_program_output.additional_properties = _extra_fields(d)
         return beta_program_output
+
+    @property
+    def type_(self) -> Literal["program_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["program_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +136,13 @@ class BetaProgramOutput:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaProgramOutput._oc_fields = (
+    ("type", "type", True, ("const", "program_output")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("result", "result", True, "string"),
+    ("status", "status", True, ("enum", "BetaProgramOutputStatus", ("completed", "incomplete"))),
+    ("agent", "agent", False, BetaAgentTag),
+)

@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.beta_prompt_cache_mode_enum import (
     BetaPromptCacheModeEnum,
-    check_beta_prompt_cache_mode_enum,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaPromptCacheOptionsParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "ttl",
@@ -26,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaPromptCacheOptionsParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaPromptCacheOptionsParam(_Model):
     """Schema `BetaPromptCacheOptionsParam`.
 
     Attributes:
@@ -44,43 +44,31 @@ class BetaPromptCacheOptionsParam:
     mode: BetaPromptCacheModeEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"ttl": "30m"}
+
     def to_dict(self) -> dict[str, Any]:
-        ttl = self.ttl
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-
+        if self.ttl is not UNSET:
+            field_dict["ttl"] = self.ttl
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        ttl = cast("Literal['30m'] | Unset", d.get("ttl", UNSET))
-        if ttl != "30m" and not isinstance(ttl, Unset):
-            raise ValueError(f"ttl must match const '30m', got '{ttl}'")
-
-        _mode = d.get("mode", UNSET)
-        mode: BetaPromptCacheModeEnum | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_beta_prompt_cache_mode_enum(_mode)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        ttl = d.get("ttl", UNSET)
+        mode = d.get("mode", UNSET)
         beta_prompt_cache_options_param = cls(
             ttl=ttl,
             mode=mode,
         )
-
-        beta_prompt_cache_options_param.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            beta_prompt_cache_options_param.additional_properties = _extra_fields(d)
         return beta_prompt_cache_options_param
 
     @property
@@ -98,3 +86,10 @@ class BetaPromptCacheOptionsParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaPromptCacheOptionsParam._oc_fields = (
+    ("ttl", "ttl", False, ("const", "30m")),
+    ("mode", "mode", False, ("enum", "BetaPromptCacheModeEnum", ("explicit", "implicit"))),
+)

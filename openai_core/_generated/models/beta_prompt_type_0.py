@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaPromptType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaPromptType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaPromptType0(_Model):
     """
     Attributes:
         id (str):
@@ -42,77 +44,45 @@ class BetaPromptType0:
     variables: BetaResponsePromptVariablesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("id",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        variables: dict[str, Any] | None | Unset
-        if isinstance(self.variables, Unset):
-            variables = UNSET
-        elif isinstance(self.variables, BetaResponsePromptVariablesType0):
-            variables = self.variables.to_dict()
-        else:
-            variables = self.variables
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if version is not UNSET:
-            field_dict["version"] = version
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-
+        field_dict["id"] = self.id
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+        if self.variables is not UNSET:
+            field_dict["variables"] = dump(self.variables)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        version = _parse_version(d.get("version", UNSET))
-
-        def _parse_variables(data: object) -> BetaResponsePromptVariablesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_response_prompt_variables_type_0 = (
-                    BetaResponsePromptVariablesType0.from_dict(data)
-                )
-
-                return componentsschemas_beta_response_prompt_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaResponsePromptVariablesType0 | None | Unset", data)
-
-        variables = _parse_variables(d.get("variables", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        version = d.get("version", UNSET)
+        _variables = d.get("variables", UNSET)
+        variables = (
+            BetaResponsePromptVariablesType0.from_dict(_variables)
+            if isinstance(_variables, dict)
+            else _variables
+        )
         beta_prompt_type_0 = cls(
             id=id,
             version=version,
             variables=variables,
         )
-
-        beta_prompt_type_0.additional_properties = _extra_fields(d)
+        if id is None:
+            beta_prompt_type_0._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_prompt_type_0.additional_properties = _extra_fields(d)
         return beta_prompt_type_0
 
     @property
@@ -134,3 +104,32 @@ class BetaPromptType0:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_response_prompt_variables_type_0 import BetaResponsePromptVariablesType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaPromptType0._oc_fields = (
+    ("id", "id", True, "string"),
+    (
+        "version",
+        "version",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "variables",
+        "variables",
+        False,
+        (
+            "union",
+            (
+                BetaResponsePromptVariablesType0,
+                "null",
+            ),
+        ),
+    ),
+)

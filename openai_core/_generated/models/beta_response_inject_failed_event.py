@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseInjectFailedEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,19 +29,24 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponseInjectFailedEvent:
+def _read_input_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_input_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponseInjectFailedEvent(_Model):
     """Schema `BetaResponseInjectFailedEvent`.
 
     Attributes:
-        type_ (Literal['response.inject.failed']): Always 'response.inject.failed'.
+        type (Literal['response.inject.failed']): Always 'response.inject.failed'.
         response_id (str):
-        input_ (list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam |
+        input (list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam |
             BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam |
             BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall |
             BetaCustomToolCallOutput | BetaEasyInputMessage | BetaFileSearchToolCall | BetaFunctionCallOutputItemParam |
@@ -53,9 +61,9 @@ class BetaResponseInjectFailedEvent:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.inject.failed"]
+    type: Literal["response.inject.failed"]
     response_id: str
-    input_: list[
+    input: list[
         BetaAdditionalToolsItemParam
         | BetaAgentMessageItemParam
         | BetaApplyPatchToolCallItemParam
@@ -97,492 +105,164 @@ class BetaResponseInjectFailedEvent:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "response_id",
+        "input",
+        "error",
+        "sequence_number",
+    )
+    _oc_consts = {"type": "response.inject.failed"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        response_id = self.response_id
-
-        input_ = []
-        for input_item_data in self.input_:
-            input_item: dict[str, Any]
-            if isinstance(input_item_data, BetaEasyInputMessage):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaInputMessage):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaOutputMessage):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaFileSearchToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaComputerToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaComputerCallOutputItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaWebSearchToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaFunctionToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaFunctionCallOutputItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaAgentMessageItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaMultiAgentCallItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaMultiAgentCallOutputItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaToolSearchCallItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaToolSearchOutputItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaAdditionalToolsItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaReasoningItem):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaCompactionSummaryItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaImageGenToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaCodeInterpreterToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaLocalShellToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaLocalShellToolCallOutput):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaFunctionShellCallItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaFunctionShellCallOutputItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaApplyPatchToolCallItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaApplyPatchToolCallOutputItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaMCPListTools):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaMCPApprovalRequest):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaMCPApprovalResponse):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaMCPToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaCustomToolCallOutput):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaCustomToolCall):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaCompactionTriggerItemParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaItemReferenceParam):
-                input_item = input_item_data.to_dict()
-            elif isinstance(input_item_data, BetaProgramItemParam):
-                input_item = input_item_data.to_dict()
-            else:
-                input_item = input_item_data.to_dict()
-
-            input_.append(input_item)
-
-        error = self.error.to_dict()
-
-        sequence_number = self.sequence_number
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "response_id": response_id,
-                "input": input_,
-                "error": error,
-                "sequence_number": sequence_number,
-            }
-        )
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["response_id"] = self.response_id
+        field_dict["input"] = dump(self.input)
+        field_dict["error"] = dump(self.error)
+        field_dict["sequence_number"] = self.sequence_number
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.inject.failed']", d["type"])
-        if type_ != "response.inject.failed":
-            raise ValueError(f"type must match const 'response.inject.failed', got '{type_}'")
-
-        response_id = d["response_id"]
-
-        input_ = []
-        _input_ = d["input"]
-        for input_item_data in _input_:
-
-            def _parse_input_item(
-                data: object,
-            ) -> (
-                BetaAdditionalToolsItemParam
-                | BetaAgentMessageItemParam
-                | BetaApplyPatchToolCallItemParam
-                | BetaApplyPatchToolCallOutputItemParam
-                | BetaCodeInterpreterToolCall
-                | BetaCompactionSummaryItemParam
-                | BetaCompactionTriggerItemParam
-                | BetaComputerCallOutputItemParam
-                | BetaComputerToolCall
-                | BetaCustomToolCall
-                | BetaCustomToolCallOutput
-                | BetaEasyInputMessage
-                | BetaFileSearchToolCall
-                | BetaFunctionCallOutputItemParam
-                | BetaFunctionShellCallItemParam
-                | BetaFunctionShellCallOutputItemParam
-                | BetaFunctionToolCall
-                | BetaImageGenToolCall
-                | BetaInputMessage
-                | BetaItemReferenceParam
-                | BetaLocalShellToolCall
-                | BetaLocalShellToolCallOutput
-                | BetaMCPApprovalRequest
-                | BetaMCPApprovalResponse
-                | BetaMCPListTools
-                | BetaMCPToolCall
-                | BetaMultiAgentCallItemParam
-                | BetaMultiAgentCallOutputItemParam
-                | BetaOutputMessage
-                | BetaProgramItemParam
-                | BetaProgramOutputItemParam
-                | BetaReasoningItem
-                | BetaToolSearchCallItemParam
-                | BetaToolSearchOutputItemParam
-                | BetaWebSearchToolCall
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_input_item_type_0 = BetaEasyInputMessage.from_dict(data)
-
-                    return componentsschemas_beta_input_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_0 = BetaInputMessage.from_dict(data)
-
-                    return componentsschemas_beta_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_1 = BetaOutputMessage.from_dict(data)
-
-                    return componentsschemas_beta_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_2 = BetaFileSearchToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_3 = BetaComputerToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_4 = BetaComputerCallOutputItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_5 = BetaWebSearchToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_6 = BetaFunctionToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_7 = BetaFunctionCallOutputItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_8 = BetaAgentMessageItemParam.from_dict(data)
-
-                    return componentsschemas_beta_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_9 = BetaMultiAgentCallItemParam.from_dict(data)
-
-                    return componentsschemas_beta_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_10 = (
-                        BetaMultiAgentCallOutputItemParam.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_11 = BetaToolSearchCallItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_12 = BetaToolSearchOutputItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_13 = BetaAdditionalToolsItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_14 = BetaReasoningItem.from_dict(data)
-
-                    return componentsschemas_beta_item_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_15 = BetaCompactionSummaryItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_16 = BetaImageGenToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_17 = BetaCodeInterpreterToolCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_18 = BetaLocalShellToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_19 = BetaLocalShellToolCallOutput.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_20 = BetaFunctionShellCallItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_21 = (
-                        BetaFunctionShellCallOutputItemParam.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_22 = BetaApplyPatchToolCallItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_item_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_23 = (
-                        BetaApplyPatchToolCallOutputItemParam.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_item_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_24 = BetaMCPListTools.from_dict(data)
-
-                    return componentsschemas_beta_item_type_24
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_25 = BetaMCPApprovalRequest.from_dict(data)
-
-                    return componentsschemas_beta_item_type_25
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_26 = BetaMCPApprovalResponse.from_dict(data)
-
-                    return componentsschemas_beta_item_type_26
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_27 = BetaMCPToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_type_27
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_28 = BetaCustomToolCallOutput.from_dict(data)
-
-                    return componentsschemas_beta_item_type_28
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_item_type_29 = BetaCustomToolCall.from_dict(data)
-
-                    return componentsschemas_beta_item_type_29
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_input_item_type_2 = (
-                        BetaCompactionTriggerItemParam.from_dict(data)
-                    )
-
-                    return componentsschemas_beta_input_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_input_item_type_3 = BetaItemReferenceParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_input_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_input_item_type_4 = BetaProgramItemParam.from_dict(data)
-
-                    return componentsschemas_beta_input_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_input_item_type_5 = BetaProgramOutputItemParam.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_input_item_type_5
-
-            input_item = _parse_input_item(input_item_data)
-
-            input_.append(input_item)
-
-        error = BetaResponseInjectFailedEventError.from_dict(d["error"])
-
-        sequence_number = d["sequence_number"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        response_id = d.get("response_id")
+        _input_ = d.get("input")
+        input_ = (
+            [_read_input_item(_i0) for _i0 in _input_] if isinstance(_input_, list) else _input_
+        )
+        _error = d.get("error")
+        error = (
+            BetaResponseInjectFailedEventError.from_dict(_error)
+            if isinstance(_error, dict)
+            else _error
+        )
+        sequence_number = d.get("sequence_number")
         stream_id = d.get("stream_id", UNSET)
-
         beta_response_inject_failed_event = cls(
-            type_=type_,
+            type=type_,
             response_id=response_id,
-            input_=input_,
+            input=input_,
             error=error,
             sequence_number=sequence_number,
             stream_id=stream_id,
         )
-
-        beta_response_inject_failed_event.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or response_id is None
+            or input_ is None
+            or error is None
+            or sequence_number is None
+        ):
+            beta_response_inject_failed_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_response_inject_failed_event.additional_properties = _extra_fields(d)
         return beta_response_inject_failed_event
+
+    @property
+    def type_(self) -> Literal["response.inject.failed"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.inject.failed"]) -> None:
+        self.type = value
+
+    @property
+    def input_(
+        self,
+    ) -> list[
+        BetaAdditionalToolsItemParam
+        | BetaAgentMessageItemParam
+        | BetaApplyPatchToolCallItemParam
+        | BetaApplyPatchToolCallOutputItemParam
+        | BetaCodeInterpreterToolCall
+        | BetaCompactionSummaryItemParam
+        | BetaCompactionTriggerItemParam
+        | BetaComputerCallOutputItemParam
+        | BetaComputerToolCall
+        | BetaCustomToolCall
+        | BetaCustomToolCallOutput
+        | BetaEasyInputMessage
+        | BetaFileSearchToolCall
+        | BetaFunctionCallOutputItemParam
+        | BetaFunctionShellCallItemParam
+        | BetaFunctionShellCallOutputItemParam
+        | BetaFunctionToolCall
+        | BetaImageGenToolCall
+        | BetaInputMessage
+        | BetaItemReferenceParam
+        | BetaLocalShellToolCall
+        | BetaLocalShellToolCallOutput
+        | BetaMCPApprovalRequest
+        | BetaMCPApprovalResponse
+        | BetaMCPListTools
+        | BetaMCPToolCall
+        | BetaMultiAgentCallItemParam
+        | BetaMultiAgentCallOutputItemParam
+        | BetaOutputMessage
+        | BetaProgramItemParam
+        | BetaProgramOutputItemParam
+        | BetaReasoningItem
+        | BetaToolSearchCallItemParam
+        | BetaToolSearchOutputItemParam
+        | BetaWebSearchToolCall
+    ]:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(
+        self,
+        value: list[
+            BetaAdditionalToolsItemParam
+            | BetaAgentMessageItemParam
+            | BetaApplyPatchToolCallItemParam
+            | BetaApplyPatchToolCallOutputItemParam
+            | BetaCodeInterpreterToolCall
+            | BetaCompactionSummaryItemParam
+            | BetaCompactionTriggerItemParam
+            | BetaComputerCallOutputItemParam
+            | BetaComputerToolCall
+            | BetaCustomToolCall
+            | BetaCustomToolCallOutput
+            | BetaEasyInputMessage
+            | BetaFileSearchToolCall
+            | BetaFunctionCallOutputItemParam
+            | BetaFunctionShellCallItemParam
+            | BetaFunctionShellCallOutputItemParam
+            | BetaFunctionToolCall
+            | BetaImageGenToolCall
+            | BetaInputMessage
+            | BetaItemReferenceParam
+            | BetaLocalShellToolCall
+            | BetaLocalShellToolCallOutput
+            | BetaMCPApprovalRequest
+            | BetaMCPApprovalResponse
+            | BetaMCPListTools
+            | BetaMCPToolCall
+            | BetaMultiAgentCallItemParam
+            | BetaMultiAgentCallOutputItemParam
+            | BetaOutputMessage
+            | BetaProgramItemParam
+            | BetaProgramOutputItemParam
+            | BetaReasoningItem
+            | BetaToolSearchCallItemParam
+            | BetaToolSearchOutputItemParam
+            | BetaWebSearchToolCall
+        ],
+    ) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -640,3 +320,98 @@ from ..models.beta_response_inject_failed_event_error import BetaResponseInjectF
 from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: E402
 from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: E402
 from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402
+
+_choose_input_item = ModelChoice(
+    BetaEasyInputMessage,
+    BetaInputMessage,
+    BetaOutputMessage,
+    BetaFileSearchToolCall,
+    BetaComputerToolCall,
+    BetaComputerCallOutputItemParam,
+    BetaWebSearchToolCall,
+    BetaFunctionToolCall,
+    BetaFunctionCallOutputItemParam,
+    BetaAgentMessageItemParam,
+    BetaMultiAgentCallItemParam,
+    BetaMultiAgentCallOutputItemParam,
+    BetaToolSearchCallItemParam,
+    BetaToolSearchOutputItemParam,
+    BetaAdditionalToolsItemParam,
+    BetaReasoningItem,
+    BetaCompactionSummaryItemParam,
+    BetaImageGenToolCall,
+    BetaCodeInterpreterToolCall,
+    BetaLocalShellToolCall,
+    BetaLocalShellToolCallOutput,
+    BetaFunctionShellCallItemParam,
+    BetaFunctionShellCallOutputItemParam,
+    BetaApplyPatchToolCallItemParam,
+    BetaApplyPatchToolCallOutputItemParam,
+    BetaMCPListTools,
+    BetaMCPApprovalRequest,
+    BetaMCPApprovalResponse,
+    BetaMCPToolCall,
+    BetaCustomToolCallOutput,
+    BetaCustomToolCall,
+    BetaCompactionTriggerItemParam,
+    BetaItemReferenceParam,
+    BetaProgramItemParam,
+    BetaProgramOutputItemParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponseInjectFailedEvent._oc_fields = (
+    ("type", "type", True, ("const", "response.inject.failed")),
+    ("response_id", "response_id", True, "string"),
+    (
+        "input",
+        "input",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaEasyInputMessage,
+                    BetaInputMessage,
+                    BetaOutputMessage,
+                    BetaFileSearchToolCall,
+                    BetaComputerToolCall,
+                    BetaComputerCallOutputItemParam,
+                    BetaWebSearchToolCall,
+                    BetaFunctionToolCall,
+                    BetaFunctionCallOutputItemParam,
+                    BetaAgentMessageItemParam,
+                    BetaMultiAgentCallItemParam,
+                    BetaMultiAgentCallOutputItemParam,
+                    BetaToolSearchCallItemParam,
+                    BetaToolSearchOutputItemParam,
+                    BetaAdditionalToolsItemParam,
+                    BetaReasoningItem,
+                    BetaCompactionSummaryItemParam,
+                    BetaImageGenToolCall,
+                    BetaCodeInterpreterToolCall,
+                    BetaLocalShellToolCall,
+                    BetaLocalShellToolCallOutput,
+                    BetaFunctionShellCallItemParam,
+                    BetaFunctionShellCallOutputItemParam,
+                    BetaApplyPatchToolCallItemParam,
+                    BetaApplyPatchToolCallOutputItemParam,
+                    BetaMCPListTools,
+                    BetaMCPApprovalRequest,
+                    BetaMCPApprovalResponse,
+                    BetaMCPToolCall,
+                    BetaCustomToolCallOutput,
+                    BetaCustomToolCall,
+                    BetaCompactionTriggerItemParam,
+                    BetaItemReferenceParam,
+                    BetaProgramItemParam,
+                    BetaProgramOutputItemParam,
+                ),
+            ),
+        ),
+    ),
+    ("error", "error", True, BetaResponseInjectFailedEventError),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("stream_id", "stream_id", False, "string"),
+)

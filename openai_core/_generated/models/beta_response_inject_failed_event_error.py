@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.beta_response_inject_failed_event_error_code import (
     BetaResponseInjectFailedEventErrorCode,
-    check_beta_response_inject_failed_event_error_code,
 )
 
 T = TypeVar("T", bound="BetaResponseInjectFailedEventError")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "code",
@@ -25,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponseInjectFailedEventError:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponseInjectFailedEventError(_Model):
     """
     Attributes:
         code (BetaResponseInjectFailedEventErrorCode): One of: 'response_already_completed', 'response_not_found'
@@ -43,35 +44,38 @@ class BetaResponseInjectFailedEventError:
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "code",
+        "message",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        code: str = self.code
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        code = check_beta_response_inject_failed_event_error_code(d["code"])
-
-        message = d["message"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        code = d.get("code")
+        message = d.get("message")
         beta_response_inject_failed_event_error = cls(
             code=code,
             message=message,
         )
-
-        beta_response_inject_failed_event_error.additional_properties = _extra_fields(d)
+        if code is None or message is None:
+            beta_response_inject_failed_event_error._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_response_inject_failed_event_error.additional_properties = _extra_fields(d)
         return beta_response_inject_failed_event_error
 
     @property
@@ -89,3 +93,19 @@ class BetaResponseInjectFailedEventError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponseInjectFailedEventError._oc_fields = (
+    (
+        "code",
+        "code",
+        True,
+        (
+            "enum",
+            "BetaResponseInjectFailedEventErrorCode",
+            ("response_already_completed", "response_not_found"),
+        ),
+    ),
+    ("message", "message", True, "string"),
+)

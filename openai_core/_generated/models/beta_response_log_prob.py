@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseLogProb")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "token",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponseLogProb:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponseLogProb(_Model):
     """Schema `BetaResponseLogProb`.
 
     Attributes:
@@ -43,56 +45,54 @@ class BetaResponseLogProb:
     top_logprobs: list[BetaResponseLogProbTopLogprobsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "token",
+        "logprob",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
-            top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-            }
-        )
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        if self.top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = dump(self.top_logprobs)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        token = d["token"]
-
-        logprob = d["logprob"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        token = d.get("token")
+        logprob = d.get("logprob")
         _top_logprobs = d.get("top_logprobs", UNSET)
-        top_logprobs: list[BetaResponseLogProbTopLogprobsItem] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = BetaResponseLogProbTopLogprobsItem.from_dict(
-                    top_logprobs_item_data
+        top_logprobs = (
+            [
+                (
+                    BetaResponseLogProbTopLogprobsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                top_logprobs.append(top_logprobs_item)
-
+                for _i0 in _top_logprobs
+            ]
+            if isinstance(_top_logprobs, list)
+            else _top_logprobs
+        )
         beta_response_log_prob = cls(
             token=token,
             logprob=logprob,
             top_logprobs=top_logprobs,
         )
-
-        beta_response_log_prob.additional_properties = _extra_fields(d)
+        if token is None or logprob is None:
+            beta_response_log_prob._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_response_log_prob.additional_properties = _extra_fields(d)
         return beta_response_log_prob
 
     @property
@@ -114,3 +114,10 @@ class BetaResponseLogProb:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_response_log_prob_top_logprobs_item import BetaResponseLogProbTopLogprobsItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponseLogProb._oc_fields = (
+    ("token", "token", True, "string"),
+    ("logprob", "logprob", True, "number"),
+    ("top_logprobs", "top_logprobs", False, ("list", BetaResponseLogProbTopLogprobsItem)),
+)

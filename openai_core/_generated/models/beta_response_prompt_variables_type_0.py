@@ -1,91 +1,66 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
+
 T = TypeVar("T", bound="BetaResponsePromptVariablesType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset({})
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponsePromptVariablesType0:
+def _read_additional_property(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "input_text":
+            return BetaInputTextContent.from_dict(data)
+        if tag == "input_image":
+            return BetaInputImageContent.from_dict(data)
+        if tag == "input_file":
+            return BetaInputFileContent.from_dict(data)
+        return _choose_additional_property(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponsePromptVariablesType0(_Model):
     additional_properties: dict[
         str, BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str
     ] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, BetaInputTextContent):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, BetaInputImageContent):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, BetaInputFileContent):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
-
+            field_dict[prop_name] = dump(prop)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         beta_response_prompt_variables_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in _extra_fields(d).items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_1 = BetaInputTextContent.from_dict(data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_2 = BetaInputImageContent.from_dict(data)
-
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = BetaInputFileContent.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str",
-                    data,
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        beta_response_prompt_variables_type_0.additional_properties = additional_properties
+        if not _FIELDS.issuperset(d):
+            beta_response_prompt_variables_type_0.additional_properties = {
+                key: _read_additional_property(value) for key, value in _extra_fields(d).items()
+            }
         return beta_response_prompt_variables_type_0
 
     @property
@@ -115,3 +90,19 @@ class BetaResponsePromptVariablesType0:
 from ..models.beta_input_file_content import BetaInputFileContent  # noqa: E402
 from ..models.beta_input_image_content import BetaInputImageContent  # noqa: E402
 from ..models.beta_input_text_content import BetaInputTextContent  # noqa: E402
+
+_choose_additional_property = ModelChoice(
+    BetaInputTextContent, BetaInputImageContent, BetaInputFileContent
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponsePromptVariablesType0._oc_fields = ()
+BetaResponsePromptVariablesType0._oc_extra = (
+    "union",
+    (
+        "string",
+        BetaInputTextContent,
+        BetaInputImageContent,
+        BetaInputFileContent,
+    ),
+)

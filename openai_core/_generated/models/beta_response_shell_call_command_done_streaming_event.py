@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseShellCallCommandDoneStreamingEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponseShellCallCommandDoneStreamingEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponseShellCallCommandDoneStreamingEvent(_Model):
     """Schema `BetaResponseShellCallCommandDoneStreamingEvent`.
 
     Attributes:
-        type_ (Literal['response.shell_call_command.done']): Always 'response.shell_call_command.done'.
+        type (Literal['response.shell_call_command.done']): Always 'response.shell_call_command.done'.
         sequence_number (int):
         output_index (int):
         command_index (int):
@@ -44,7 +46,7 @@ class BetaResponseShellCallCommandDoneStreamingEvent:
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
     """
 
-    type_: Literal["response.shell_call_command.done"]
+    type: Literal["response.shell_call_command.done"]
     sequence_number: int
     output_index: int
     command_index: int
@@ -52,74 +54,75 @@ class BetaResponseShellCallCommandDoneStreamingEvent:
     agent: BetaAgentTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "sequence_number",
+        "output_index",
+        "command_index",
+        "command",
+    )
+    _oc_consts = {"type": "response.shell_call_command.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        output_index = self.output_index
-
-        command_index = self.command_index
-
-        command = self.command
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "output_index": output_index,
-                "command_index": command_index,
-                "command": command,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["output_index"] = self.output_index
+        field_dict["command_index"] = self.command_index
+        field_dict["command"] = self.command
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.shell_call_command.done']", d["type"])
-        if type_ != "response.shell_call_command.done":
-            raise ValueError(
-                f"type must match const 'response.shell_call_command.done', got '{type_}'"
-            )
-
-        sequence_number = d["sequence_number"]
-
-        output_index = d["output_index"]
-
-        command_index = d["command_index"]
-
-        command = d["command"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        sequence_number = d.get("sequence_number")
+        output_index = d.get("output_index")
+        command_index = d.get("command_index")
+        command = d.get("command")
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         beta_response_shell_call_command_done_streaming_event = cls(
-            type_=type_,
+            type=type_,
             sequence_number=sequence_number,
             output_index=output_index,
             command_index=command_index,
             command=command,
             agent=agent,
         )
-
-        beta_response_shell_call_command_done_streaming_event.additional_properties = _extra_fields(
-            d
-        )
+        if (
+            type_ is None
+            or sequence_number is None
+            or output_index is None
+            or command_index is None
+            or command is None
+        ):
+            beta_response_shell_call_command_done_streaming_event._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            beta_response_shell_call_command_done_streaming_event.additional_properties = (
+                _extra_fields(d)
+            )
         return beta_response_shell_call_command_done_streaming_event
+
+    @property
+    def type_(self) -> Literal["response.shell_call_command.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.shell_call_command.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +143,13 @@ class BetaResponseShellCallCommandDoneStreamingEvent:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponseShellCallCommandDoneStreamingEvent._oc_fields = (
+    ("type", "type", True, ("const", "response.shell_call_command.done")),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("output_index", "output_index", True, "integer"),
+    ("command_index", "command_index", True, "integer"),
+    ("command", "command", True, "string"),
+    ("agent", "agent", False, BetaAgentTag),
+)

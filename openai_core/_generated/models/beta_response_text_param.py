@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_verbosity_type_0 import BetaVerbosityType0, check_beta_verbosity_type_0
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
+from ..models.beta_verbosity_type_0 import BetaVerbosityType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseTextParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "format",
@@ -23,22 +26,34 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponseTextParam:
+def _read_format_(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "text":
+            return BetaResponseFormatText.from_dict(data)
+        if tag == "json_schema":
+            return BetaTextResponseFormatJsonSchema.from_dict(data)
+        if tag == "json_object":
+            return BetaResponseFormatJsonObject.from_dict(data)
+        return _choose_format_(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponseTextParam(_Model):
     """Schema `BetaResponseTextParam`.
 
     Attributes:
-        format_ (BetaResponseFormatJsonObject | BetaResponseFormatText | BetaTextResponseFormatJsonSchema | Unset):
+        format (BetaResponseFormatJsonObject | BetaResponseFormatText | BetaTextResponseFormatJsonSchema | Unset):
             Schema `BetaTextResponseFormatConfiguration`.
         verbosity (BetaVerbosityType0 | None | Unset): Schema `BetaVerbosity`.
     """
 
-    format_: (
+    format: (
         BetaResponseFormatJsonObject
         | BetaResponseFormatText
         | BetaTextResponseFormatJsonSchema
@@ -47,103 +62,55 @@ class BetaResponseTextParam:
     verbosity: BetaVerbosityType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, BetaResponseFormatText):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, BetaTextResponseFormatJsonSchema):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
-        verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
-            verbosity = UNSET
-        elif isinstance(self.verbosity, str):
-            verbosity = self.verbosity
-        else:
-            verbosity = self.verbosity
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-
+        if self.format is not UNSET:
+            field_dict["format"] = dump(self.format)
+        if self.verbosity is not UNSET:
+            field_dict["verbosity"] = self.verbosity
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            BetaResponseFormatJsonObject
-            | BetaResponseFormatText
-            | BetaTextResponseFormatJsonSchema
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_text_response_format_configuration_type_0 = (
-                    BetaResponseFormatText.from_dict(data)
-                )
-
-                return componentsschemas_beta_text_response_format_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_text_response_format_configuration_type_1 = (
-                    BetaTextResponseFormatJsonSchema.from_dict(data)
-                )
-
-                return componentsschemas_beta_text_response_format_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_beta_text_response_format_configuration_type_2 = (
-                BetaResponseFormatJsonObject.from_dict(data)
-            )
-
-            return componentsschemas_beta_text_response_format_configuration_type_2
-
-        format_ = _parse_format_(d.get("format", UNSET))
-
-        def _parse_verbosity(data: object) -> BetaVerbosityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_verbosity_type_0 = check_beta_verbosity_type_0(data)
-
-                return componentsschemas_beta_verbosity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaVerbosityType0 | None | Unset", data)
-
-        verbosity = _parse_verbosity(d.get("verbosity", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _format_ = d.get("format", UNSET)
+        format_ = _read_format_(_format_)
+        verbosity = d.get("verbosity", UNSET)
         beta_response_text_param = cls(
-            format_=format_,
+            format=format_,
             verbosity=verbosity,
         )
-
-        beta_response_text_param.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            beta_response_text_param.additional_properties = _extra_fields(d)
         return beta_response_text_param
+
+    @property
+    def format_(
+        self,
+    ) -> (
+        BetaResponseFormatJsonObject
+        | BetaResponseFormatText
+        | BetaTextResponseFormatJsonSchema
+        | Unset
+    ):
+        """The `format` field, under its former name."""
+        return self.format
+
+    @format_.setter
+    def format_(
+        self,
+        value: BetaResponseFormatJsonObject
+        | BetaResponseFormatText
+        | BetaTextResponseFormatJsonSchema
+        | Unset,
+    ) -> None:
+        self.format = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +133,36 @@ class BetaResponseTextParam:
 from ..models.beta_response_format_json_object import BetaResponseFormatJsonObject  # noqa: E402
 from ..models.beta_response_format_text import BetaResponseFormatText  # noqa: E402
 from ..models.beta_text_response_format_json_schema import BetaTextResponseFormatJsonSchema  # noqa: E402
+
+_choose_format_ = ModelChoice(
+    BetaResponseFormatText, BetaTextResponseFormatJsonSchema, BetaResponseFormatJsonObject
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponseTextParam._oc_fields = (
+    (
+        "format",
+        "format",
+        False,
+        (
+            "union",
+            (
+                BetaResponseFormatText,
+                BetaTextResponseFormatJsonSchema,
+                BetaResponseFormatJsonObject,
+            ),
+        ),
+    ),
+    (
+        "verbosity",
+        "verbosity",
+        False,
+        (
+            "union",
+            (
+                ("enum", "BetaVerbosityType0", ("high", "low", "medium")),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="BetaResponseUsage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input_tokens",
@@ -23,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponseUsage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponseUsage(_Model):
     """Schema `BetaResponseUsage`.
 
     Attributes:
@@ -47,48 +50,49 @@ class BetaResponseUsage:
     total_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "input_tokens",
+        "input_tokens_details",
+        "output_tokens",
+        "output_tokens_details",
+        "total_tokens",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
-
-        input_tokens_details = self.input_tokens_details.to_dict()
-
-        output_tokens = self.output_tokens
-
-        output_tokens_details = self.output_tokens_details.to_dict()
-
-        total_tokens = self.total_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "input_tokens_details": input_tokens_details,
-                "output_tokens": output_tokens,
-                "output_tokens_details": output_tokens_details,
-                "total_tokens": total_tokens,
-            }
-        )
-
+        field_dict["input_tokens"] = self.input_tokens
+        field_dict["input_tokens_details"] = dump(self.input_tokens_details)
+        field_dict["output_tokens"] = self.output_tokens
+        field_dict["output_tokens_details"] = dump(self.output_tokens_details)
+        field_dict["total_tokens"] = self.total_tokens
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        input_tokens = d["input_tokens"]
-
-        input_tokens_details = BetaResponseUsageInputTokensDetails.from_dict(
-            d["input_tokens_details"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        input_tokens = d.get("input_tokens")
+        _input_tokens_details = d.get("input_tokens_details")
+        input_tokens_details = (
+            BetaResponseUsageInputTokensDetails.from_dict(_input_tokens_details)
+            if isinstance(_input_tokens_details, dict)
+            else _input_tokens_details
         )
-
-        output_tokens = d["output_tokens"]
-
-        output_tokens_details = BetaResponseUsageOutputTokensDetails.from_dict(
-            d["output_tokens_details"]
+        output_tokens = d.get("output_tokens")
+        _output_tokens_details = d.get("output_tokens_details")
+        output_tokens_details = (
+            BetaResponseUsageOutputTokensDetails.from_dict(_output_tokens_details)
+            if isinstance(_output_tokens_details, dict)
+            else _output_tokens_details
         )
-
-        total_tokens = d["total_tokens"]
-
+        total_tokens = d.get("total_tokens")
         beta_response_usage = cls(
             input_tokens=input_tokens,
             input_tokens_details=input_tokens_details,
@@ -96,8 +100,16 @@ class BetaResponseUsage:
             output_tokens_details=output_tokens_details,
             total_tokens=total_tokens,
         )
-
-        beta_response_usage.additional_properties = _extra_fields(d)
+        if (
+            input_tokens is None
+            or input_tokens_details is None
+            or output_tokens is None
+            or output_tokens_details is None
+            or total_tokens is None
+        ):
+            beta_response_usage._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_response_usage.additional_properties = _extra_fields(d)
         return beta_response_usage
 
     @property
@@ -120,3 +132,12 @@ class BetaResponseUsage:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_response_usage_input_tokens_details import BetaResponseUsageInputTokensDetails  # noqa: E402
 from ..models.beta_response_usage_output_tokens_details import BetaResponseUsageOutputTokensDetails  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponseUsage._oc_fields = (
+    ("input_tokens", "input_tokens", True, "integer"),
+    ("input_tokens_details", "input_tokens_details", True, BetaResponseUsageInputTokensDetails),
+    ("output_tokens", "output_tokens", True, "integer"),
+    ("output_tokens_details", "output_tokens_details", True, BetaResponseUsageOutputTokensDetails),
+    ("total_tokens", "total_tokens", True, "integer"),
+)

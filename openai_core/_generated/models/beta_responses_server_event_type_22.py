@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType22")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,16 +31,15 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponsesServerEventType22:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponsesServerEventType22(_Model):
     """
     Attributes:
-        type_ (Literal['response.shell_call_output_content.done']): Always 'response.shell_call_output_content.done'.
+        type (Literal['response.shell_call_output_content.done']): Always 'response.shell_call_output_content.done'.
         sequence_number (int):
         item_id (str):
         output_index (int):
@@ -47,7 +49,7 @@ class BetaResponsesServerEventType22:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.shell_call_output_content.done"]
+    type: Literal["response.shell_call_output_content.done"]
     sequence_number: int
     item_id: str
     output_index: int
@@ -57,82 +59,63 @@ class BetaResponsesServerEventType22:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "command_index",
+        "output",
+    )
+    _oc_consts = {"type": "response.shell_call_output_content.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        command_index = self.command_index
-
-        output = []
-        for output_item_data in self.output:
-            output_item = output_item_data.to_dict()
-            output.append(output_item)
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "command_index": command_index,
-                "output": output,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["command_index"] = self.command_index
+        field_dict["output"] = dump(self.output)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.shell_call_output_content.done']", d["type"])
-        if type_ != "response.shell_call_output_content.done":
-            raise ValueError(
-                f"type must match const 'response.shell_call_output_content.done', got '{type_}'"
-            )
-
-        sequence_number = d["sequence_number"]
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        command_index = d["command_index"]
-
-        output = []
-        _output = d["output"]
-        for output_item_data in _output:
-            output_item = BetaFunctionShellCallOutputContent.from_dict(output_item_data)
-
-            output.append(output_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        sequence_number = d.get("sequence_number")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        command_index = d.get("command_index")
+        _output = d.get("output")
+        output = (
+            [
+                (
+                    BetaFunctionShellCallOutputContent.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _output
+            ]
+            if isinstance(_output, list)
+            else _output
+        )
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         stream_id = d.get("stream_id", UNSET)
-
         beta_responses_server_event_type_22 = cls(
-            type_=type_,
+            type=type_,
             sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
@@ -141,9 +124,27 @@ class BetaResponsesServerEventType22:
             agent=agent,
             stream_id=stream_id,
         )
-
-        beta_responses_server_event_type_22.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or sequence_number is None
+            or item_id is None
+            or output_index is None
+            or command_index is None
+            or output is None
+        ):
+            beta_responses_server_event_type_22._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_responses_server_event_type_22.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_22
+
+    @property
+    def type_(self) -> Literal["response.shell_call_output_content.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.shell_call_output_content.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +166,15 @@ class BetaResponsesServerEventType22:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponsesServerEventType22._oc_fields = (
+    ("type", "type", True, ("const", "response.shell_call_output_content.done")),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("command_index", "command_index", True, "integer"),
+    ("output", "output", True, ("list", BetaFunctionShellCallOutputContent)),
+    ("agent", "agent", False, BetaAgentTag),
+    ("stream_id", "stream_id", False, "string"),
+)

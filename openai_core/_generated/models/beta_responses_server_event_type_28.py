@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType28")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,16 +31,15 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponsesServerEventType28:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponsesServerEventType28(_Model):
     """
     Attributes:
-        type_ (Literal['response.reasoning_summary_part.added']): Always 'response.reasoning_summary_part.added'.
+        type (Literal['response.reasoning_summary_part.added']): Always 'response.reasoning_summary_part.added'.
         item_id (str):
         output_index (int):
         summary_index (int):
@@ -47,7 +49,7 @@ class BetaResponsesServerEventType28:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.reasoning_summary_part.added"]
+    type: Literal["response.reasoning_summary_part.added"]
     item_id: str
     output_index: int
     summary_index: int
@@ -57,88 +59,56 @@ class BetaResponsesServerEventType28:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "item_id",
+        "output_index",
+        "summary_index",
+        "sequence_number",
+        "part",
+    )
+    _oc_consts = {"type": "response.reasoning_summary_part.added"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        summary_index = self.summary_index
-
-        sequence_number = self.sequence_number
-
-        part = self.part.to_dict()
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-                "summary_index": summary_index,
-                "sequence_number": sequence_number,
-                "part": part,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["summary_index"] = self.summary_index
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["part"] = dump(self.part)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.reasoning_summary_part.added']", d["type"])
-        if type_ != "response.reasoning_summary_part.added":
-            raise ValueError(
-                f"type must match const 'response.reasoning_summary_part.added', got '{type_}'"
-            )
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        summary_index = d["summary_index"]
-
-        sequence_number = d["sequence_number"]
-
-        part = BetaResponsesServerEventVariant28Part.from_dict(d["part"])
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        summary_index = d.get("summary_index")
+        sequence_number = d.get("sequence_number")
+        _part = d.get("part")
+        part = (
+            BetaResponsesServerEventVariant28Part.from_dict(_part)
+            if isinstance(_part, dict)
+            else _part
+        )
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         stream_id = d.get("stream_id", UNSET)
-
         beta_responses_server_event_type_28 = cls(
-            type_=type_,
+            type=type_,
             item_id=item_id,
             output_index=output_index,
             summary_index=summary_index,
@@ -147,9 +117,27 @@ class BetaResponsesServerEventType28:
             agent=agent,
             stream_id=stream_id,
         )
-
-        beta_responses_server_event_type_28.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or item_id is None
+            or output_index is None
+            or summary_index is None
+            or sequence_number is None
+            or part is None
+        ):
+            beta_responses_server_event_type_28._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_responses_server_event_type_28.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_28
+
+    @property
+    def type_(self) -> Literal["response.reasoning_summary_part.added"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.reasoning_summary_part.added"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,4 +160,27 @@ class BetaResponsesServerEventType28:
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_responses_server_event_variant_28_part import (
     BetaResponsesServerEventVariant28Part,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponsesServerEventType28._oc_fields = (
+    ("type", "type", True, ("const", "response.reasoning_summary_part.added")),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("summary_index", "summary_index", True, "integer"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("part", "part", True, BetaResponsesServerEventVariant28Part),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    ("stream_id", "stream_id", False, "string"),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType42")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,15 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponsesServerEventType42:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponsesServerEventType42(_Model):
     """
     Attributes:
-        type_ (Literal['response.image_generation_call.generating']): Always
-            'response.image_generation_call.generating'.
+        type (Literal['response.image_generation_call.generating']): Always 'response.image_generation_call.generating'.
         output_index (int):
         item_id (str):
         sequence_number (int):
@@ -44,7 +45,7 @@ class BetaResponsesServerEventType42:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.image_generation_call.generating"]
+    type: Literal["response.image_generation_call.generating"]
     output_index: int
     item_id: str
     sequence_number: int
@@ -52,87 +53,65 @@ class BetaResponsesServerEventType42:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+    )
+    _oc_consts = {"type": "response.image_generation_call.generating"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        output_index = self.output_index
-
-        item_id = self.item_id
-
-        sequence_number = self.sequence_number
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output_index": output_index,
-                "item_id": item_id,
-                "sequence_number": sequence_number,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["output_index"] = self.output_index
+        field_dict["item_id"] = self.item_id
+        field_dict["sequence_number"] = self.sequence_number
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.image_generation_call.generating']", d["type"])
-        if type_ != "response.image_generation_call.generating":
-            raise ValueError(
-                f"type must match const 'response.image_generation_call.generating', got '{type_}'"
-            )
-
-        output_index = d["output_index"]
-
-        item_id = d["item_id"]
-
-        sequence_number = d["sequence_number"]
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        output_index = d.get("output_index")
+        item_id = d.get("item_id")
+        sequence_number = d.get("sequence_number")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         stream_id = d.get("stream_id", UNSET)
-
         beta_responses_server_event_type_42 = cls(
-            type_=type_,
+            type=type_,
             output_index=output_index,
             item_id=item_id,
             sequence_number=sequence_number,
             agent=agent,
             stream_id=stream_id,
         )
-
-        beta_responses_server_event_type_42.additional_properties = _extra_fields(d)
+        if type_ is None or output_index is None or item_id is None or sequence_number is None:
+            beta_responses_server_event_type_42._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_responses_server_event_type_42.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_42
+
+    @property
+    def type_(self) -> Literal["response.image_generation_call.generating"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.image_generation_call.generating"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +132,24 @@ class BetaResponsesServerEventType42:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponsesServerEventType42._oc_fields = (
+    ("type", "type", True, ("const", "response.image_generation_call.generating")),
+    ("output_index", "output_index", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    ("stream_id", "stream_id", False, "string"),
+)

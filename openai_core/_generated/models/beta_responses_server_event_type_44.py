@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType44")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -32,16 +35,15 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponsesServerEventType44:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponsesServerEventType44(_Model):
     """
     Attributes:
-        type_ (Literal['response.image_generation_call.partial_image']): Always
+        type (Literal['response.image_generation_call.partial_image']): Always
             'response.image_generation_call.partial_image'.
         output_index (int):
         item_id (str):
@@ -56,7 +58,7 @@ class BetaResponsesServerEventType44:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.image_generation_call.partial_image"]
+    type: Literal["response.image_generation_call.partial_image"]
     output_index: int
     item_id: str
     sequence_number: int
@@ -70,112 +72,63 @@ class BetaResponsesServerEventType44:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+        "partial_image_index",
+        "partial_image_b64",
+    )
+    _oc_consts = {"type": "response.image_generation_call.partial_image"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        output_index = self.output_index
-
-        item_id = self.item_id
-
-        sequence_number = self.sequence_number
-
-        partial_image_index = self.partial_image_index
-
-        partial_image_b64 = self.partial_image_b64
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        size = self.size
-
-        quality = self.quality
-
-        background = self.background
-
-        output_format = self.output_format
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output_index": output_index,
-                "item_id": item_id,
-                "sequence_number": sequence_number,
-                "partial_image_index": partial_image_index,
-                "partial_image_b64": partial_image_b64,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if size is not UNSET:
-            field_dict["size"] = size
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if background is not UNSET:
-            field_dict["background"] = background
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["output_index"] = self.output_index
+        field_dict["item_id"] = self.item_id
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["partial_image_index"] = self.partial_image_index
+        field_dict["partial_image_b64"] = self.partial_image_b64
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.image_generation_call.partial_image']", d["type"])
-        if type_ != "response.image_generation_call.partial_image":
-            raise ValueError(
-                f"type must match const 'response.image_generation_call.partial_image', got '{type_}'"
-            )
-
-        output_index = d["output_index"]
-
-        item_id = d["item_id"]
-
-        sequence_number = d["sequence_number"]
-
-        partial_image_index = d["partial_image_index"]
-
-        partial_image_b64 = d["partial_image_b64"]
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        output_index = d.get("output_index")
+        item_id = d.get("item_id")
+        sequence_number = d.get("sequence_number")
+        partial_image_index = d.get("partial_image_index")
+        partial_image_b64 = d.get("partial_image_b64")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         size = d.get("size", UNSET)
-
         quality = d.get("quality", UNSET)
-
         background = d.get("background", UNSET)
-
         output_format = d.get("output_format", UNSET)
-
         stream_id = d.get("stream_id", UNSET)
-
         beta_responses_server_event_type_44 = cls(
-            type_=type_,
+            type=type_,
             output_index=output_index,
             item_id=item_id,
             sequence_number=sequence_number,
@@ -188,9 +141,27 @@ class BetaResponsesServerEventType44:
             output_format=output_format,
             stream_id=stream_id,
         )
-
-        beta_responses_server_event_type_44.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or output_index is None
+            or item_id is None
+            or sequence_number is None
+            or partial_image_index is None
+            or partial_image_b64 is None
+        ):
+            beta_responses_server_event_type_44._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_responses_server_event_type_44.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_44
+
+    @property
+    def type_(self) -> Literal["response.image_generation_call.partial_image"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.image_generation_call.partial_image"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,3 +182,30 @@ class BetaResponsesServerEventType44:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponsesServerEventType44._oc_fields = (
+    ("type", "type", True, ("const", "response.image_generation_call.partial_image")),
+    ("output_index", "output_index", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("partial_image_index", "partial_image_index", True, "integer"),
+    ("partial_image_b64", "partial_image_b64", True, "string"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    ("size", "size", False, "string"),
+    ("quality", "quality", False, "string"),
+    ("background", "background", False, "string"),
+    ("output_format", "output_format", False, "string"),
+    ("stream_id", "stream_id", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType53")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -29,16 +32,30 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaResponsesServerEventType53:
+def _read_annotation(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "file_citation":
+            return BetaFileCitationBody.from_dict(data)
+        if tag == "url_citation":
+            return BetaUrlCitationBody.from_dict(data)
+        if tag == "container_file_citation":
+            return BetaContainerFileCitationBody.from_dict(data)
+        if tag == "file_path":
+            return BetaFilePath.from_dict(data)
+        return _choose_annotation(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaResponsesServerEventType53(_Model):
     """
     Attributes:
-        type_ (Literal['response.output_text.annotation.added']): Always 'response.output_text.annotation.added'.
+        type (Literal['response.output_text.annotation.added']): Always 'response.output_text.annotation.added'.
         item_id (str):
         output_index (int):
         content_index (int):
@@ -50,7 +67,7 @@ class BetaResponsesServerEventType53:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.output_text.annotation.added"]
+    type: Literal["response.output_text.annotation.added"]
     item_id: str
     output_index: int
     content_index: int
@@ -68,159 +85,55 @@ class BetaResponsesServerEventType53:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "annotation_index",
+        "sequence_number",
+    )
+    _oc_consts = {"type": "response.output_text.annotation.added"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        annotation_index = self.annotation_index
-
-        sequence_number = self.sequence_number
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        annotation: dict[str, Any] | None | Unset
-        if isinstance(self.annotation, Unset):
-            annotation = UNSET
-        elif isinstance(self.annotation, BetaFileCitationBody):
-            annotation = self.annotation.to_dict()
-        elif isinstance(self.annotation, BetaUrlCitationBody):
-            annotation = self.annotation.to_dict()
-        elif isinstance(self.annotation, BetaContainerFileCitationBody):
-            annotation = self.annotation.to_dict()
-        elif isinstance(self.annotation, BetaFilePath):
-            annotation = self.annotation.to_dict()
-        else:
-            annotation = self.annotation
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "annotation_index": annotation_index,
-                "sequence_number": sequence_number,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if annotation is not UNSET:
-            field_dict["annotation"] = annotation
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["annotation_index"] = self.annotation_index
+        field_dict["sequence_number"] = self.sequence_number
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.annotation is not UNSET:
+            field_dict["annotation"] = dump(self.annotation)
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.output_text.annotation.added']", d["type"])
-        if type_ != "response.output_text.annotation.added":
-            raise ValueError(
-                f"type must match const 'response.output_text.annotation.added', got '{type_}'"
-            )
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        content_index = d["content_index"]
-
-        annotation_index = d["annotation_index"]
-
-        sequence_number = d["sequence_number"]
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_annotation(
-            data: object,
-        ) -> (
-            BetaContainerFileCitationBody
-            | BetaFileCitationBody
-            | BetaFilePath
-            | BetaUrlCitationBody
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_annotation_type_0 = BetaFileCitationBody.from_dict(data)
-
-                return componentsschemas_beta_annotation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_annotation_type_1 = BetaUrlCitationBody.from_dict(data)
-
-                return componentsschemas_beta_annotation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_annotation_type_2 = BetaContainerFileCitationBody.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_annotation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_annotation_type_3 = BetaFilePath.from_dict(data)
-
-                return componentsschemas_beta_annotation_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "BetaContainerFileCitationBody | BetaFileCitationBody | BetaFilePath | BetaUrlCitationBody | None | Unset",
-                data,
-            )
-
-        annotation = _parse_annotation(d.get("annotation", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        content_index = d.get("content_index")
+        annotation_index = d.get("annotation_index")
+        sequence_number = d.get("sequence_number")
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        _annotation = d.get("annotation", UNSET)
+        annotation = _read_annotation(_annotation)
         stream_id = d.get("stream_id", UNSET)
-
         beta_responses_server_event_type_53 = cls(
-            type_=type_,
+            type=type_,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
@@ -230,9 +143,27 @@ class BetaResponsesServerEventType53:
             annotation=annotation,
             stream_id=stream_id,
         )
-
-        beta_responses_server_event_type_53.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or item_id is None
+            or output_index is None
+            or content_index is None
+            or annotation_index is None
+            or sequence_number is None
+        ):
+            beta_responses_server_event_type_53._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_responses_server_event_type_53.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_53
+
+    @property
+    def type_(self) -> Literal["response.output_text.annotation.added"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.output_text.annotation.added"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -257,3 +188,45 @@ from ..models.beta_container_file_citation_body import BetaContainerFileCitation
 from ..models.beta_file_citation_body import BetaFileCitationBody  # noqa: E402
 from ..models.beta_file_path import BetaFilePath  # noqa: E402
 from ..models.beta_url_citation_body import BetaUrlCitationBody  # noqa: E402
+
+_choose_annotation = ModelChoice(
+    BetaFileCitationBody, BetaUrlCitationBody, BetaContainerFileCitationBody, BetaFilePath
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaResponsesServerEventType53._oc_fields = (
+    ("type", "type", True, ("const", "response.output_text.annotation.added")),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("content_index", "content_index", True, "integer"),
+    ("annotation_index", "annotation_index", True, "integer"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "annotation",
+        "annotation",
+        False,
+        (
+            "union",
+            (
+                BetaFileCitationBody,
+                BetaUrlCitationBody,
+                BetaContainerFileCitationBody,
+                BetaFilePath,
+                "null",
+            ),
+        ),
+    ),
+    ("stream_id", "stream_id", False, "string"),
+)

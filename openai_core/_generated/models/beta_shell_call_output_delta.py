@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaShellCallOutputDelta")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "stdout",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaShellCallOutputDelta:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaShellCallOutputDelta(_Model):
     """Schema `BetaShellCallOutputDelta`.
 
     Attributes:
@@ -40,34 +41,31 @@ class BetaShellCallOutputDelta:
     stderr: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        stdout = self.stdout
-
-        stderr = self.stderr
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stdout is not UNSET:
-            field_dict["stdout"] = stdout
-        if stderr is not UNSET:
-            field_dict["stderr"] = stderr
-
+        if self.stdout is not UNSET:
+            field_dict["stdout"] = self.stdout
+        if self.stderr is not UNSET:
+            field_dict["stderr"] = self.stderr
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         stdout = d.get("stdout", UNSET)
-
         stderr = d.get("stderr", UNSET)
-
         beta_shell_call_output_delta = cls(
             stdout=stdout,
             stderr=stderr,
         )
-
-        beta_shell_call_output_delta.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            beta_shell_call_output_delta.additional_properties = _extra_fields(d)
         return beta_shell_call_output_delta
 
     @property
@@ -85,3 +83,10 @@ class BetaShellCallOutputDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaShellCallOutputDelta._oc_fields = (
+    ("stdout", "stdout", False, "string"),
+    ("stderr", "stderr", False, "string"),
+)

@@ -1,20 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_tool_choice_options import BetaToolChoiceOptions, check_beta_tool_choice_options
-from ..models.beta_truncation_enum import BetaTruncationEnum, check_beta_truncation_enum
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
+from ..models.beta_tool_choice_options import BetaToolChoiceOptions
+from ..models.beta_truncation_enum import BetaTruncationEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaTokenCountsBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -34,18 +37,51 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaTokenCountsBody:
+def _read_input_(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [_read_input_type_0_type_1_item(_i1) for _i1 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+def _read_input_type_0_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_input_type_0_type_1_item(data)
+    return data
+
+
+def _read_tools(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_tools_type_0_item(_i1) for _i1 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_tools_type_0_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_tools_type_0_item(data)
+    return data
+
+
+def _read_tool_choice(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_tool_choice(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaTokenCountsBody(_Model):
     """Schema `BetaTokenCountsBody`.
 
     Attributes:
         model (None | str | Unset):
-        input_ (list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam |
+        input (list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam |
             BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam |
             BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall |
             BetaCustomToolCallOutput | BetaEasyInputMessage | BetaFileSearchToolCall | BetaFunctionCallOutputItemParam |
@@ -73,7 +109,7 @@ class BetaTokenCountsBody:
     """
 
     model: None | str | Unset = UNSET
-    input_: (
+    input: (
         list[
             BetaAdditionalToolsItemParam
             | BetaAgentMessageItemParam
@@ -160,1127 +196,70 @@ class BetaTokenCountsBody:
     parallel_tool_calls: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        input_: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_0_type_1_item_data in self.input_:
-                input_type_0_type_1_item: dict[str, Any]
-                if isinstance(input_type_0_type_1_item_data, BetaEasyInputMessage):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaInputMessage):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaOutputMessage):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaFileSearchToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaComputerToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaComputerCallOutputItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaWebSearchToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaFunctionToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaFunctionCallOutputItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaAgentMessageItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaMultiAgentCallItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaMultiAgentCallOutputItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaToolSearchCallItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaToolSearchOutputItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaAdditionalToolsItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaReasoningItem):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaCompactionSummaryItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaImageGenToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaCodeInterpreterToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaLocalShellToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaLocalShellToolCallOutput):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaFunctionShellCallItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(
-                    input_type_0_type_1_item_data, BetaFunctionShellCallOutputItemParam
-                ):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaApplyPatchToolCallItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(
-                    input_type_0_type_1_item_data, BetaApplyPatchToolCallOutputItemParam
-                ):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaMCPListTools):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaMCPApprovalRequest):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaMCPApprovalResponse):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaMCPToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaCustomToolCallOutput):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaCustomToolCall):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaCompactionTriggerItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaItemReferenceParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                elif isinstance(input_type_0_type_1_item_data, BetaProgramItemParam):
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-                else:
-                    input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-
-                input_.append(input_type_0_type_1_item)
-
-        else:
-            input_ = self.input_
-
-        previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
-            previous_response_id = UNSET
-        else:
-            previous_response_id = self.previous_response_id
-
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item: dict[str, Any]
-                if isinstance(tools_type_0_item_data, BetaFunctionTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaFileSearchTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaComputerTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaComputerUsePreviewTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaWebSearchTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaMCPTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaCodeInterpreterTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaProgrammaticToolCallingParam):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaImageGenTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaLocalShellToolParam):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaFunctionShellToolParam):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaCustomToolParam):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaNamespaceToolParam):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaToolSearchToolParam):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, BetaWebSearchPreviewTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                else:
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
-
-        text: dict[str, Any] | None | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        elif isinstance(self.text, BetaResponseTextParam):
-            text = self.text.to_dict()
-        else:
-            text = self.text
-
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        elif isinstance(self.reasoning, BetaReasoning):
-            reasoning = self.reasoning.to_dict()
-        else:
-            reasoning = self.reasoning
-
-        truncation: str | Unset = UNSET
-        if not isinstance(self.truncation, Unset):
-            truncation = self.truncation
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        personality = self.personality
-
-        conversation: dict[str, Any] | None | str | Unset
-        if isinstance(self.conversation, Unset):
-            conversation = UNSET
-        elif isinstance(self.conversation, BetaConversationParam2):
-            conversation = self.conversation.to_dict()
-        else:
-            conversation = self.conversation
-
-        tool_choice: dict[str, Any] | None | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, BetaToolChoiceAllowed):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, BetaToolChoiceTypes):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, BetaToolChoiceFunction):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, BetaToolChoiceMCP):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, BetaToolChoiceCustom):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, BetaSpecificProgrammaticToolCallingParam):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, BetaSpecificApplyPatchParam):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, BetaSpecificFunctionShellParam):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = previous_response_id
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if text is not UNSET:
-            field_dict["text"] = text
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if truncation is not UNSET:
-            field_dict["truncation"] = truncation
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if conversation is not UNSET:
-            field_dict["conversation"] = conversation
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.input is not UNSET:
+            field_dict["input"] = dump(self.input)
+        if self.previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = self.previous_response_id
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.text is not UNSET:
+            field_dict["text"] = dump(self.text)
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = dump(self.reasoning)
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = self.truncation
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.personality is not UNSET:
+            field_dict["personality"] = self.personality
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = dump(self.conversation)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = dump(self.tool_choice)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
-        def _parse_input_(
-            data: object,
-        ) -> (
-            list[
-                BetaAdditionalToolsItemParam
-                | BetaAgentMessageItemParam
-                | BetaApplyPatchToolCallItemParam
-                | BetaApplyPatchToolCallOutputItemParam
-                | BetaCodeInterpreterToolCall
-                | BetaCompactionSummaryItemParam
-                | BetaCompactionTriggerItemParam
-                | BetaComputerCallOutputItemParam
-                | BetaComputerToolCall
-                | BetaCustomToolCall
-                | BetaCustomToolCallOutput
-                | BetaEasyInputMessage
-                | BetaFileSearchToolCall
-                | BetaFunctionCallOutputItemParam
-                | BetaFunctionShellCallItemParam
-                | BetaFunctionShellCallOutputItemParam
-                | BetaFunctionToolCall
-                | BetaImageGenToolCall
-                | BetaInputMessage
-                | BetaItemReferenceParam
-                | BetaLocalShellToolCall
-                | BetaLocalShellToolCallOutput
-                | BetaMCPApprovalRequest
-                | BetaMCPApprovalResponse
-                | BetaMCPListTools
-                | BetaMCPToolCall
-                | BetaMultiAgentCallItemParam
-                | BetaMultiAgentCallOutputItemParam
-                | BetaOutputMessage
-                | BetaProgramItemParam
-                | BetaProgramOutputItemParam
-                | BetaReasoningItem
-                | BetaToolSearchCallItemParam
-                | BetaToolSearchOutputItemParam
-                | BetaWebSearchToolCall
-            ]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_0_type_1 = []
-                _input_type_0_type_1 = data
-                for input_type_0_type_1_item_data in _input_type_0_type_1:
-
-                    def _parse_input_type_0_type_1_item(
-                        data: object,
-                    ) -> (
-                        BetaAdditionalToolsItemParam
-                        | BetaAgentMessageItemParam
-                        | BetaApplyPatchToolCallItemParam
-                        | BetaApplyPatchToolCallOutputItemParam
-                        | BetaCodeInterpreterToolCall
-                        | BetaCompactionSummaryItemParam
-                        | BetaCompactionTriggerItemParam
-                        | BetaComputerCallOutputItemParam
-                        | BetaComputerToolCall
-                        | BetaCustomToolCall
-                        | BetaCustomToolCallOutput
-                        | BetaEasyInputMessage
-                        | BetaFileSearchToolCall
-                        | BetaFunctionCallOutputItemParam
-                        | BetaFunctionShellCallItemParam
-                        | BetaFunctionShellCallOutputItemParam
-                        | BetaFunctionToolCall
-                        | BetaImageGenToolCall
-                        | BetaInputMessage
-                        | BetaItemReferenceParam
-                        | BetaLocalShellToolCall
-                        | BetaLocalShellToolCallOutput
-                        | BetaMCPApprovalRequest
-                        | BetaMCPApprovalResponse
-                        | BetaMCPListTools
-                        | BetaMCPToolCall
-                        | BetaMultiAgentCallItemParam
-                        | BetaMultiAgentCallOutputItemParam
-                        | BetaOutputMessage
-                        | BetaProgramItemParam
-                        | BetaProgramOutputItemParam
-                        | BetaReasoningItem
-                        | BetaToolSearchCallItemParam
-                        | BetaToolSearchOutputItemParam
-                        | BetaWebSearchToolCall
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_input_item_type_0 = (
-                                BetaEasyInputMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_input_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_0 = BetaInputMessage.from_dict(data)
-
-                            return componentsschemas_beta_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_1 = BetaOutputMessage.from_dict(data)
-
-                            return componentsschemas_beta_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_2 = BetaFileSearchToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_3 = BetaComputerToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_4 = (
-                                BetaComputerCallOutputItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_5 = BetaWebSearchToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_6 = BetaFunctionToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_7 = (
-                                BetaFunctionCallOutputItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_8 = (
-                                BetaAgentMessageItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_9 = (
-                                BetaMultiAgentCallItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_10 = (
-                                BetaMultiAgentCallOutputItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_11 = (
-                                BetaToolSearchCallItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_12 = (
-                                BetaToolSearchOutputItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_13 = (
-                                BetaAdditionalToolsItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_14 = BetaReasoningItem.from_dict(data)
-
-                            return componentsschemas_beta_item_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_15 = (
-                                BetaCompactionSummaryItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_15
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_16 = BetaImageGenToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_item_type_16
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_17 = (
-                                BetaCodeInterpreterToolCall.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_17
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_18 = BetaLocalShellToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_item_type_18
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_19 = (
-                                BetaLocalShellToolCallOutput.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_19
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_20 = (
-                                BetaFunctionShellCallItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_20
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_21 = (
-                                BetaFunctionShellCallOutputItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_21
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_22 = (
-                                BetaApplyPatchToolCallItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_22
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_23 = (
-                                BetaApplyPatchToolCallOutputItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_23
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_24 = BetaMCPListTools.from_dict(data)
-
-                            return componentsschemas_beta_item_type_24
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_25 = BetaMCPApprovalRequest.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_item_type_25
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_26 = BetaMCPApprovalResponse.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_item_type_26
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_27 = BetaMCPToolCall.from_dict(data)
-
-                            return componentsschemas_beta_item_type_27
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_28 = (
-                                BetaCustomToolCallOutput.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_item_type_28
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_item_type_29 = BetaCustomToolCall.from_dict(data)
-
-                            return componentsschemas_beta_item_type_29
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_input_item_type_2 = (
-                                BetaCompactionTriggerItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_input_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_input_item_type_3 = (
-                                BetaItemReferenceParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_input_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_input_item_type_4 = (
-                                BetaProgramItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_input_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_input_item_type_5 = (
-                            BetaProgramOutputItemParam.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_input_item_type_5
-
-                    input_type_0_type_1_item = _parse_input_type_0_type_1_item(
-                        input_type_0_type_1_item_data
-                    )
-
-                    input_type_0_type_1.append(input_type_0_type_1_item)
-
-                return input_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam | BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam | BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall | BetaCustomToolCallOutput | BetaEasyInputMessage | BetaFileSearchToolCall | BetaFunctionCallOutputItemParam | BetaFunctionShellCallItemParam | BetaFunctionShellCallOutputItemParam | BetaFunctionToolCall | BetaImageGenToolCall | BetaInputMessage | BetaItemReferenceParam | BetaLocalShellToolCall | BetaLocalShellToolCallOutput | BetaMCPApprovalRequest | BetaMCPApprovalResponse | BetaMCPListTools | BetaMCPToolCall | BetaMultiAgentCallItemParam | BetaMultiAgentCallOutputItemParam | BetaOutputMessage | BetaProgramItemParam | BetaProgramOutputItemParam | BetaReasoningItem | BetaToolSearchCallItemParam | BetaToolSearchOutputItemParam | BetaWebSearchToolCall] | None | str | Unset",
-                data,
-            )
-
-        input_ = _parse_input_(d.get("input", UNSET))
-
-        def _parse_previous_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
-
-        def _parse_tools(
-            data: object,
-        ) -> (
-            list[
-                BetaApplyPatchToolParam
-                | BetaCodeInterpreterTool
-                | BetaComputerTool
-                | BetaComputerUsePreviewTool
-                | BetaCustomToolParam
-                | BetaFileSearchTool
-                | BetaFunctionShellToolParam
-                | BetaFunctionTool
-                | BetaImageGenTool
-                | BetaLocalShellToolParam
-                | BetaMCPTool
-                | BetaNamespaceToolParam
-                | BetaProgrammaticToolCallingParam
-                | BetaToolSearchToolParam
-                | BetaWebSearchPreviewTool
-                | BetaWebSearchTool
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-
-                    def _parse_tools_type_0_item(
-                        data: object,
-                    ) -> (
-                        BetaApplyPatchToolParam
-                        | BetaCodeInterpreterTool
-                        | BetaComputerTool
-                        | BetaComputerUsePreviewTool
-                        | BetaCustomToolParam
-                        | BetaFileSearchTool
-                        | BetaFunctionShellToolParam
-                        | BetaFunctionTool
-                        | BetaImageGenTool
-                        | BetaLocalShellToolParam
-                        | BetaMCPTool
-                        | BetaNamespaceToolParam
-                        | BetaProgrammaticToolCallingParam
-                        | BetaToolSearchToolParam
-                        | BetaWebSearchPreviewTool
-                        | BetaWebSearchTool
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_0 = BetaFunctionTool.from_dict(data)
-
-                            return componentsschemas_beta_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_1 = BetaFileSearchTool.from_dict(data)
-
-                            return componentsschemas_beta_tool_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_2 = BetaComputerTool.from_dict(data)
-
-                            return componentsschemas_beta_tool_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_3 = (
-                                BetaComputerUsePreviewTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_4 = BetaWebSearchTool.from_dict(data)
-
-                            return componentsschemas_beta_tool_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_5 = BetaMCPTool.from_dict(data)
-
-                            return componentsschemas_beta_tool_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_6 = BetaCodeInterpreterTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_tool_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_7 = (
-                                BetaProgrammaticToolCallingParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_8 = BetaImageGenTool.from_dict(data)
-
-                            return componentsschemas_beta_tool_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_9 = BetaLocalShellToolParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_tool_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_10 = (
-                                BetaFunctionShellToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_11 = BetaCustomToolParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_tool_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_12 = BetaNamespaceToolParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_tool_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_13 = BetaToolSearchToolParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_tool_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_14 = (
-                                BetaWebSearchPreviewTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_beta_tool_type_15 = BetaApplyPatchToolParam.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_beta_tool_type_15
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[BetaApplyPatchToolParam | BetaCodeInterpreterTool | BetaComputerTool | BetaComputerUsePreviewTool | BetaCustomToolParam | BetaFileSearchTool | BetaFunctionShellToolParam | BetaFunctionTool | BetaImageGenTool | BetaLocalShellToolParam | BetaMCPTool | BetaNamespaceToolParam | BetaProgrammaticToolCallingParam | BetaToolSearchToolParam | BetaWebSearchPreviewTool | BetaWebSearchTool] | None | Unset",
-                data,
-            )
-
-        tools = _parse_tools(d.get("tools", UNSET))
-
-        def _parse_text(data: object) -> BetaResponseTextParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                text_type_0 = BetaResponseTextParam.from_dict(data)
-
-                return text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaResponseTextParam | None | Unset", data)
-
-        text = _parse_text(d.get("text", UNSET))
-
-        def _parse_reasoning(data: object) -> BetaReasoning | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = BetaReasoning.from_dict(data)
-
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaReasoning | None | Unset", data)
-
-        reasoning = _parse_reasoning(d.get("reasoning", UNSET))
-
-        _truncation = d.get("truncation", UNSET)
-        truncation: BetaTruncationEnum | Unset
-        if isinstance(_truncation, Unset):
-            truncation = UNSET
-        else:
-            truncation = check_beta_truncation_enum(_truncation)
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        instructions = _parse_instructions(d.get("instructions", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        model = d.get("model", UNSET)
+        _input_ = d.get("input", UNSET)
+        input_ = _read_input_(_input_)
+        previous_response_id = d.get("previous_response_id", UNSET)
+        _tools = d.get("tools", UNSET)
+        tools = _read_tools(_tools)
+        _text = d.get("text", UNSET)
+        text = BetaResponseTextParam.from_dict(_text) if isinstance(_text, dict) else _text
+        _reasoning = d.get("reasoning", UNSET)
+        reasoning = (
+            BetaReasoning.from_dict(_reasoning) if isinstance(_reasoning, dict) else _reasoning
+        )
+        truncation = d.get("truncation", UNSET)
+        instructions = d.get("instructions", UNSET)
         personality = d.get("personality", UNSET)
-
-        def _parse_conversation(data: object) -> BetaConversationParam2 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_conversation_param_type_1 = BetaConversationParam2.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_conversation_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaConversationParam2 | None | str | Unset", data)
-
-        conversation = _parse_conversation(d.get("conversation", UNSET))
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            BetaSpecificApplyPatchParam
-            | BetaSpecificFunctionShellParam
-            | BetaSpecificProgrammaticToolCallingParam
-            | BetaToolChoiceAllowed
-            | BetaToolChoiceCustom
-            | BetaToolChoiceFunction
-            | BetaToolChoiceMCP
-            | BetaToolChoiceOptions
-            | BetaToolChoiceTypes
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_0 = check_beta_tool_choice_options(
-                    data
-                )
-
-                return componentsschemas_beta_tool_choice_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_1 = BetaToolChoiceAllowed.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_tool_choice_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_2 = BetaToolChoiceTypes.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_tool_choice_param_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_3 = BetaToolChoiceFunction.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_tool_choice_param_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_4 = BetaToolChoiceMCP.from_dict(data)
-
-                return componentsschemas_beta_tool_choice_param_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_5 = BetaToolChoiceCustom.from_dict(
-                    data
-                )
-
-                return componentsschemas_beta_tool_choice_param_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_6 = (
-                    BetaSpecificProgrammaticToolCallingParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_choice_param_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_7 = (
-                    BetaSpecificApplyPatchParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_choice_param_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_choice_param_type_8 = (
-                    BetaSpecificFunctionShellParam.from_dict(data)
-                )
-
-                return componentsschemas_beta_tool_choice_param_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "BetaSpecificApplyPatchParam | BetaSpecificFunctionShellParam | BetaSpecificProgrammaticToolCallingParam | BetaToolChoiceAllowed | BetaToolChoiceCustom | BetaToolChoiceFunction | BetaToolChoiceMCP | BetaToolChoiceOptions | BetaToolChoiceTypes | None | Unset",
-                data,
-            )
-
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
-
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(d.get("parallel_tool_calls", UNSET))
-
+        _conversation = d.get("conversation", UNSET)
+        conversation = (
+            BetaConversationParam2.from_dict(_conversation)
+            if isinstance(_conversation, dict)
+            else _conversation
+        )
+        _tool_choice = d.get("tool_choice", UNSET)
+        tool_choice = _read_tool_choice(_tool_choice)
+        parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
         beta_token_counts_body = cls(
             model=model,
-            input_=input_,
+            input=input_,
             previous_response_id=previous_response_id,
             tools=tools,
             text=text,
@@ -1292,9 +271,103 @@ class BetaTokenCountsBody:
             tool_choice=tool_choice,
             parallel_tool_calls=parallel_tool_calls,
         )
-
-        beta_token_counts_body.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            beta_token_counts_body.additional_properties = _extra_fields(d)
         return beta_token_counts_body
+
+    @property
+    def input_(
+        self,
+    ) -> (
+        list[
+            BetaAdditionalToolsItemParam
+            | BetaAgentMessageItemParam
+            | BetaApplyPatchToolCallItemParam
+            | BetaApplyPatchToolCallOutputItemParam
+            | BetaCodeInterpreterToolCall
+            | BetaCompactionSummaryItemParam
+            | BetaCompactionTriggerItemParam
+            | BetaComputerCallOutputItemParam
+            | BetaComputerToolCall
+            | BetaCustomToolCall
+            | BetaCustomToolCallOutput
+            | BetaEasyInputMessage
+            | BetaFileSearchToolCall
+            | BetaFunctionCallOutputItemParam
+            | BetaFunctionShellCallItemParam
+            | BetaFunctionShellCallOutputItemParam
+            | BetaFunctionToolCall
+            | BetaImageGenToolCall
+            | BetaInputMessage
+            | BetaItemReferenceParam
+            | BetaLocalShellToolCall
+            | BetaLocalShellToolCallOutput
+            | BetaMCPApprovalRequest
+            | BetaMCPApprovalResponse
+            | BetaMCPListTools
+            | BetaMCPToolCall
+            | BetaMultiAgentCallItemParam
+            | BetaMultiAgentCallOutputItemParam
+            | BetaOutputMessage
+            | BetaProgramItemParam
+            | BetaProgramOutputItemParam
+            | BetaReasoningItem
+            | BetaToolSearchCallItemParam
+            | BetaToolSearchOutputItemParam
+            | BetaWebSearchToolCall
+        ]
+        | None
+        | str
+        | Unset
+    ):
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(
+        self,
+        value: list[
+            BetaAdditionalToolsItemParam
+            | BetaAgentMessageItemParam
+            | BetaApplyPatchToolCallItemParam
+            | BetaApplyPatchToolCallOutputItemParam
+            | BetaCodeInterpreterToolCall
+            | BetaCompactionSummaryItemParam
+            | BetaCompactionTriggerItemParam
+            | BetaComputerCallOutputItemParam
+            | BetaComputerToolCall
+            | BetaCustomToolCall
+            | BetaCustomToolCallOutput
+            | BetaEasyInputMessage
+            | BetaFileSearchToolCall
+            | BetaFunctionCallOutputItemParam
+            | BetaFunctionShellCallItemParam
+            | BetaFunctionShellCallOutputItemParam
+            | BetaFunctionToolCall
+            | BetaImageGenToolCall
+            | BetaInputMessage
+            | BetaItemReferenceParam
+            | BetaLocalShellToolCall
+            | BetaLocalShellToolCallOutput
+            | BetaMCPApprovalRequest
+            | BetaMCPApprovalResponse
+            | BetaMCPListTools
+            | BetaMCPToolCall
+            | BetaMultiAgentCallItemParam
+            | BetaMultiAgentCallOutputItemParam
+            | BetaOutputMessage
+            | BetaProgramItemParam
+            | BetaProgramOutputItemParam
+            | BetaReasoningItem
+            | BetaToolSearchCallItemParam
+            | BetaToolSearchOutputItemParam
+            | BetaWebSearchToolCall
+        ]
+        | None
+        | str
+        | Unset,
+    ) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1380,3 +453,270 @@ from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa
 from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: E402
 from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: E402
 from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402
+
+_choose_input_type_0_type_1_item = ModelChoice(
+    BetaEasyInputMessage,
+    BetaInputMessage,
+    BetaOutputMessage,
+    BetaFileSearchToolCall,
+    BetaComputerToolCall,
+    BetaComputerCallOutputItemParam,
+    BetaWebSearchToolCall,
+    BetaFunctionToolCall,
+    BetaFunctionCallOutputItemParam,
+    BetaAgentMessageItemParam,
+    BetaMultiAgentCallItemParam,
+    BetaMultiAgentCallOutputItemParam,
+    BetaToolSearchCallItemParam,
+    BetaToolSearchOutputItemParam,
+    BetaAdditionalToolsItemParam,
+    BetaReasoningItem,
+    BetaCompactionSummaryItemParam,
+    BetaImageGenToolCall,
+    BetaCodeInterpreterToolCall,
+    BetaLocalShellToolCall,
+    BetaLocalShellToolCallOutput,
+    BetaFunctionShellCallItemParam,
+    BetaFunctionShellCallOutputItemParam,
+    BetaApplyPatchToolCallItemParam,
+    BetaApplyPatchToolCallOutputItemParam,
+    BetaMCPListTools,
+    BetaMCPApprovalRequest,
+    BetaMCPApprovalResponse,
+    BetaMCPToolCall,
+    BetaCustomToolCallOutput,
+    BetaCustomToolCall,
+    BetaCompactionTriggerItemParam,
+    BetaItemReferenceParam,
+    BetaProgramItemParam,
+    BetaProgramOutputItemParam,
+)
+_choose_tools_type_0_item = ModelChoice(
+    BetaFunctionTool,
+    BetaFileSearchTool,
+    BetaComputerTool,
+    BetaComputerUsePreviewTool,
+    BetaWebSearchTool,
+    BetaMCPTool,
+    BetaCodeInterpreterTool,
+    BetaProgrammaticToolCallingParam,
+    BetaImageGenTool,
+    BetaLocalShellToolParam,
+    BetaFunctionShellToolParam,
+    BetaCustomToolParam,
+    BetaNamespaceToolParam,
+    BetaToolSearchToolParam,
+    BetaWebSearchPreviewTool,
+    BetaApplyPatchToolParam,
+)
+_choose_tool_choice = ModelChoice(
+    BetaToolChoiceAllowed,
+    BetaToolChoiceTypes,
+    BetaToolChoiceFunction,
+    BetaToolChoiceMCP,
+    BetaToolChoiceCustom,
+    BetaSpecificProgrammaticToolCallingParam,
+    BetaSpecificApplyPatchParam,
+    BetaSpecificFunctionShellParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaTokenCountsBody._oc_fields = (
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "input",
+        "input",
+        False,
+        (
+            "union",
+            (
+                "string",
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            BetaEasyInputMessage,
+                            BetaInputMessage,
+                            BetaOutputMessage,
+                            BetaFileSearchToolCall,
+                            BetaComputerToolCall,
+                            BetaComputerCallOutputItemParam,
+                            BetaWebSearchToolCall,
+                            BetaFunctionToolCall,
+                            BetaFunctionCallOutputItemParam,
+                            BetaAgentMessageItemParam,
+                            BetaMultiAgentCallItemParam,
+                            BetaMultiAgentCallOutputItemParam,
+                            BetaToolSearchCallItemParam,
+                            BetaToolSearchOutputItemParam,
+                            BetaAdditionalToolsItemParam,
+                            BetaReasoningItem,
+                            BetaCompactionSummaryItemParam,
+                            BetaImageGenToolCall,
+                            BetaCodeInterpreterToolCall,
+                            BetaLocalShellToolCall,
+                            BetaLocalShellToolCallOutput,
+                            BetaFunctionShellCallItemParam,
+                            BetaFunctionShellCallOutputItemParam,
+                            BetaApplyPatchToolCallItemParam,
+                            BetaApplyPatchToolCallOutputItemParam,
+                            BetaMCPListTools,
+                            BetaMCPApprovalRequest,
+                            BetaMCPApprovalResponse,
+                            BetaMCPToolCall,
+                            BetaCustomToolCallOutput,
+                            BetaCustomToolCall,
+                            BetaCompactionTriggerItemParam,
+                            BetaItemReferenceParam,
+                            BetaProgramItemParam,
+                            BetaProgramOutputItemParam,
+                        ),
+                    ),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "previous_response_id",
+        "previous_response_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "tools",
+        "tools",
+        False,
+        (
+            "union",
+            (
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            BetaFunctionTool,
+                            BetaFileSearchTool,
+                            BetaComputerTool,
+                            BetaComputerUsePreviewTool,
+                            BetaWebSearchTool,
+                            BetaMCPTool,
+                            BetaCodeInterpreterTool,
+                            BetaProgrammaticToolCallingParam,
+                            BetaImageGenTool,
+                            BetaLocalShellToolParam,
+                            BetaFunctionShellToolParam,
+                            BetaCustomToolParam,
+                            BetaNamespaceToolParam,
+                            BetaToolSearchToolParam,
+                            BetaWebSearchPreviewTool,
+                            BetaApplyPatchToolParam,
+                        ),
+                    ),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "text",
+        "text",
+        False,
+        (
+            "union",
+            (
+                BetaResponseTextParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "reasoning",
+        "reasoning",
+        False,
+        (
+            "union",
+            (
+                BetaReasoning,
+                "null",
+            ),
+        ),
+    ),
+    ("truncation", "truncation", False, ("enum", "BetaTruncationEnum", ("auto", "disabled"))),
+    (
+        "instructions",
+        "instructions",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("personality", "personality", False, "string"),
+    (
+        "conversation",
+        "conversation",
+        False,
+        (
+            "union",
+            (
+                "string",
+                BetaConversationParam2,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "tool_choice",
+        "tool_choice",
+        False,
+        (
+            "union",
+            (
+                ("enum", "BetaToolChoiceOptions", ("auto", "none", "required")),
+                BetaToolChoiceAllowed,
+                BetaToolChoiceTypes,
+                BetaToolChoiceFunction,
+                BetaToolChoiceMCP,
+                BetaToolChoiceCustom,
+                BetaSpecificProgrammaticToolCallingParam,
+                BetaSpecificApplyPatchParam,
+                BetaSpecificFunctionShellParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "parallel_tool_calls",
+        "parallel_tool_calls",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+)

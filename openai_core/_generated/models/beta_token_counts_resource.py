@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaTokenCountsResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input_tokens",
@@ -22,57 +25,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaTokenCountsResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaTokenCountsResource(_Model):
     """Schema `BetaTokenCountsResource`.
 
     Attributes:
         input_tokens (int):
-        object_ (Literal['response.input_tokens'] | Unset): Always 'response.input_tokens'.
+        object (Literal['response.input_tokens'] | Unset): Always 'response.input_tokens'.
     """
 
     input_tokens: int
-    object_: Literal["response.input_tokens"] | Unset = UNSET
+    object: Literal["response.input_tokens"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("input_tokens",)
+    _oc_consts = {"object": "response.input_tokens"}
+
     def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["input_tokens"] = self.input_tokens
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        input_tokens = d["input_tokens"]
-
-        object_ = cast("Literal['response.input_tokens'] | Unset", d.get("object", UNSET))
-        if object_ != "response.input_tokens" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'response.input_tokens', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        input_tokens = d.get("input_tokens")
+        object_ = d.get("object", UNSET)
         beta_token_counts_resource = cls(
             input_tokens=input_tokens,
-            object_=object_,
+            object=object_,
         )
-
-        beta_token_counts_resource.additional_properties = _extra_fields(d)
+        if input_tokens is None:
+            beta_token_counts_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_token_counts_resource.additional_properties = _extra_fields(d)
         return beta_token_counts_resource
+
+    @property
+    def object_(self) -> Literal["response.input_tokens"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["response.input_tokens"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +98,10 @@ class BetaTokenCountsResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaTokenCountsResource._oc_fields = (
+    ("input_tokens", "input_tokens", True, "integer"),
+    ("object", "object", False, ("const", "response.input_tokens")),
+)

@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.beta_tool_choice_allowed_mode import (
     BetaToolChoiceAllowedMode,
-    check_beta_tool_choice_allowed_mode,
 )
 
 T = TypeVar("T", bound="BetaToolChoiceAllowed")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,72 +28,79 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaToolChoiceAllowed:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaToolChoiceAllowed(_Model):
     """Schema `BetaToolChoiceAllowed`.
 
     Attributes:
-        type_ (Literal['allowed_tools']): Always 'allowed_tools'.
+        type (Literal['allowed_tools']): Always 'allowed_tools'.
         mode (BetaToolChoiceAllowedMode): One of: 'auto', 'required' (others kept).
         tools (list[BetaToolChoiceAllowedToolsItem]):
     """
 
-    type_: Literal["allowed_tools"]
+    type: Literal["allowed_tools"]
     mode: BetaToolChoiceAllowedMode
     tools: list[BetaToolChoiceAllowedToolsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "mode",
+        "tools",
+    )
+    _oc_consts = {"type": "allowed_tools"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        mode: str = self.mode
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "mode": mode,
-                "tools": tools,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["mode"] = self.mode
+        field_dict["tools"] = dump(self.tools)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['allowed_tools']", d["type"])
-        if type_ != "allowed_tools":
-            raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
-
-        mode = check_beta_tool_choice_allowed_mode(d["mode"])
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-            tools_item = BetaToolChoiceAllowedToolsItem.from_dict(tools_item_data)
-
-            tools.append(tools_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        mode = d.get("mode")
+        _tools = d.get("tools")
+        tools = (
+            [
+                (BetaToolChoiceAllowedToolsItem.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _tools
+            ]
+            if isinstance(_tools, list)
+            else _tools
+        )
         beta_tool_choice_allowed = cls(
-            type_=type_,
+            type=type_,
             mode=mode,
             tools=tools,
         )
-
-        beta_tool_choice_allowed.additional_properties = _extra_fields(d)
+        if type_ is None or mode is None or tools is None:
+            beta_tool_choice_allowed._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_tool_choice_allowed.additional_properties = _extra_fields(d)
         return beta_tool_choice_allowed
+
+    @property
+    def type_(self) -> Literal["allowed_tools"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["allowed_tools"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +121,10 @@ class BetaToolChoiceAllowed:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_tool_choice_allowed_tools_item import BetaToolChoiceAllowedToolsItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaToolChoiceAllowed._oc_fields = (
+    ("type", "type", True, ("const", "allowed_tools")),
+    ("mode", "mode", True, ("enum", "BetaToolChoiceAllowedMode", ("auto", "required"))),
+    ("tools", "tools", True, ("list", BetaToolChoiceAllowedToolsItem)),
+)

@@ -1,26 +1,27 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.beta_function_call_status import (
     BetaFunctionCallStatus,
-    check_beta_function_call_status,
 )
 from ..models.beta_tool_search_execution_type import (
     BetaToolSearchExecutionType,
-    check_beta_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaToolSearchCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -36,17 +37,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaToolSearchCall:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaToolSearchCall(_Model):
     """Schema `BetaToolSearchCall`.
 
     Attributes:
-        type_ (Literal['tool_search_call']): Always 'tool_search_call'.
+        type (Literal['tool_search_call']): Always 'tool_search_call'.
         id (str):
         execution (BetaToolSearchExecutionType): Schema `BetaToolSearchExecutionType`.
         arguments (Any):
@@ -56,7 +56,7 @@ class BetaToolSearchCall:
         created_by (str | Unset):
     """
 
-    type_: Literal["tool_search_call"]
+    type: Literal["tool_search_call"]
     id: str
     execution: BetaToolSearchExecutionType
     arguments: Any
@@ -66,84 +66,51 @@ class BetaToolSearchCall:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "execution",
+        "arguments",
+        "status",
+    )
+    _oc_consts = {"type": "tool_search_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        execution: str = self.execution
-
-        arguments = self.arguments
-
-        status: str = self.status
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "execution": execution,
-                "arguments": arguments,
-                "status": status,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["execution"] = self.execution
+        field_dict["arguments"] = self.arguments
+        field_dict["status"] = self.status
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['tool_search_call']", d["type"])
-        if type_ != "tool_search_call":
-            raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
-
-        id = d["id"]
-
-        execution = check_beta_tool_search_execution_type(d["execution"])
-
-        arguments = d["arguments"]
-
-        status = check_beta_function_call_status(d["status"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        execution = d.get("execution")
+        arguments = d.get("arguments")
+        status = d.get("status")
         _agent = d.get("agent", UNSET)
-        agent: BetaAgentTag | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = BetaAgentTag.from_dict(_agent)
-
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        call_id = _parse_call_id(d.get("call_id", UNSET))
-
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        call_id = d.get("call_id", UNSET)
         created_by = d.get("created_by", UNSET)
-
         beta_tool_search_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             execution=execution,
             arguments=arguments,
@@ -152,9 +119,20 @@ class BetaToolSearchCall:
             call_id=call_id,
             created_by=created_by,
         )
-
-        beta_tool_search_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or execution is None or arguments is None or status is None:
+            beta_tool_search_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_tool_search_call.additional_properties = _extra_fields(d)
         return beta_tool_search_call
+
+    @property
+    def type_(self) -> Literal["tool_search_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["tool_search_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +153,31 @@ class BetaToolSearchCall:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaToolSearchCall._oc_fields = (
+    ("type", "type", True, ("const", "tool_search_call")),
+    ("id", "id", True, "string"),
+    ("execution", "execution", True, ("enum", "BetaToolSearchExecutionType", ("client", "server"))),
+    ("arguments", "arguments", True, "any"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "BetaFunctionCallStatus", ("completed", "in_progress", "incomplete")),
+    ),
+    ("agent", "agent", False, BetaAgentTag),
+    (
+        "call_id",
+        "call_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

@@ -1,26 +1,27 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_function_call_item_status import (
     BetaFunctionCallItemStatus,
-    check_beta_function_call_item_status,
 )
 from ..models.beta_tool_search_execution_type import (
     BetaToolSearchExecutionType,
-    check_beta_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaToolSearchOutputItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -35,17 +36,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaToolSearchOutputItemParam:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_tools_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaToolSearchOutputItemParam(_Model):
     """Schema `BetaToolSearchOutputItemParam`.
 
     Attributes:
-        type_ (Literal['tool_search_output']): Always 'tool_search_output'.
+        type (Literal['tool_search_output']): Always 'tool_search_output'.
         tools (list[BetaApplyPatchToolParam | BetaCodeInterpreterTool | BetaComputerTool | BetaComputerUsePreviewTool |
             BetaCustomToolParam | BetaFileSearchTool | BetaFunctionShellToolParam | BetaFunctionTool | BetaImageGenTool |
             BetaLocalShellToolParam | BetaMCPTool | BetaNamespaceToolParam | BetaProgrammaticToolCallingParam |
@@ -57,7 +63,7 @@ class BetaToolSearchOutputItemParam:
         status (BetaFunctionCallItemStatus | None | Unset):
     """
 
-    type_: Literal["tool_search_output"]
+    type: Literal["tool_search_output"]
     tools: list[
         BetaApplyPatchToolParam
         | BetaCodeInterpreterTool
@@ -83,324 +89,49 @@ class BetaToolSearchOutputItemParam:
     status: BetaFunctionCallItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "tools",
+    )
+    _oc_consts = {"type": "tool_search_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, BetaFunctionTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaFileSearchTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaComputerTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaComputerUsePreviewTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaWebSearchTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaMCPTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaCodeInterpreterTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaProgrammaticToolCallingParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaImageGenTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaLocalShellToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaFunctionShellToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaCustomToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaNamespaceToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaToolSearchToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, BetaWebSearchPreviewTool):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTagParam):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
-            execution = self.execution
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "tools": tools,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if execution is not UNSET:
-            field_dict["execution"] = execution
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["tools"] = dump(self.tools)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.execution is not UNSET:
+            field_dict["execution"] = self.execution
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['tool_search_output']", d["type"])
-        if type_ != "tool_search_output":
-            raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> (
-                BetaApplyPatchToolParam
-                | BetaCodeInterpreterTool
-                | BetaComputerTool
-                | BetaComputerUsePreviewTool
-                | BetaCustomToolParam
-                | BetaFileSearchTool
-                | BetaFunctionShellToolParam
-                | BetaFunctionTool
-                | BetaImageGenTool
-                | BetaLocalShellToolParam
-                | BetaMCPTool
-                | BetaNamespaceToolParam
-                | BetaProgrammaticToolCallingParam
-                | BetaToolSearchToolParam
-                | BetaWebSearchPreviewTool
-                | BetaWebSearchTool
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_0 = BetaFunctionTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_1 = BetaFileSearchTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_2 = BetaComputerTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_3 = BetaComputerUsePreviewTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_4 = BetaWebSearchTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_5 = BetaMCPTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_6 = BetaCodeInterpreterTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_7 = BetaProgrammaticToolCallingParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_beta_tool_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_8 = BetaImageGenTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_9 = BetaLocalShellToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_10 = BetaFunctionShellToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_11 = BetaCustomToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_12 = BetaNamespaceToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_13 = BetaToolSearchToolParam.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_beta_tool_type_14 = BetaWebSearchPreviewTool.from_dict(data)
-
-                    return componentsschemas_beta_tool_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_tool_type_15 = BetaApplyPatchToolParam.from_dict(data)
-
-                return componentsschemas_beta_tool_type_15
-
-            tools_item = _parse_tools_item(tools_item_data)
-
-            tools.append(tools_item)
-
-        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTagParam | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        call_id = _parse_call_id(d.get("call_id", UNSET))
-
-        _execution = d.get("execution", UNSET)
-        execution: BetaToolSearchExecutionType | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_beta_tool_search_execution_type(_execution)
-
-        def _parse_status(data: object) -> BetaFunctionCallItemStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_beta_function_call_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaFunctionCallItemStatus | None | Unset", data)
-
-        status = _parse_status(d.get("status", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _tools = d.get("tools")
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTagParam.from_dict(_agent) if isinstance(_agent, dict) else _agent
+        id = d.get("id", UNSET)
+        call_id = d.get("call_id", UNSET)
+        execution = d.get("execution", UNSET)
+        status = d.get("status", UNSET)
         beta_tool_search_output_item_param = cls(
-            type_=type_,
+            type=type_,
             tools=tools,
             agent=agent,
             id=id,
@@ -408,9 +139,20 @@ class BetaToolSearchOutputItemParam:
             execution=execution,
             status=status,
         )
-
-        beta_tool_search_output_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or tools is None:
+            beta_tool_search_output_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_tool_search_output_item_param.additional_properties = _extra_fields(d)
         return beta_tool_search_output_item_param
+
+    @property
+    def type_(self) -> Literal["tool_search_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["tool_search_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -447,3 +189,110 @@ from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCa
 from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: E402
 from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: E402
 from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: E402
+
+_choose_tools_item = ModelChoice(
+    BetaFunctionTool,
+    BetaFileSearchTool,
+    BetaComputerTool,
+    BetaComputerUsePreviewTool,
+    BetaWebSearchTool,
+    BetaMCPTool,
+    BetaCodeInterpreterTool,
+    BetaProgrammaticToolCallingParam,
+    BetaImageGenTool,
+    BetaLocalShellToolParam,
+    BetaFunctionShellToolParam,
+    BetaCustomToolParam,
+    BetaNamespaceToolParam,
+    BetaToolSearchToolParam,
+    BetaWebSearchPreviewTool,
+    BetaApplyPatchToolParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaToolSearchOutputItemParam._oc_fields = (
+    ("type", "type", True, ("const", "tool_search_output")),
+    (
+        "tools",
+        "tools",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    BetaFunctionTool,
+                    BetaFileSearchTool,
+                    BetaComputerTool,
+                    BetaComputerUsePreviewTool,
+                    BetaWebSearchTool,
+                    BetaMCPTool,
+                    BetaCodeInterpreterTool,
+                    BetaProgrammaticToolCallingParam,
+                    BetaImageGenTool,
+                    BetaLocalShellToolParam,
+                    BetaFunctionShellToolParam,
+                    BetaCustomToolParam,
+                    BetaNamespaceToolParam,
+                    BetaToolSearchToolParam,
+                    BetaWebSearchPreviewTool,
+                    BetaApplyPatchToolParam,
+                ),
+            ),
+        ),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTagParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "call_id",
+        "call_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "execution",
+        "execution",
+        False,
+        ("enum", "BetaToolSearchExecutionType", ("client", "server")),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "union",
+            (
+                ("enum", "BetaFunctionCallItemStatus", ("completed", "in_progress", "incomplete")),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="BetaTopLogProb")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "token",
@@ -21,62 +25,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaTopLogProb:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaTopLogProb(_Model):
     """Schema `BetaTopLogProb`.
 
     Attributes:
         token (str):
         logprob (float):
-        bytes_ (list[int]):
+        bytes (list[int]):
     """
 
     token: str
     logprob: float
-    bytes_: list[int]
+    bytes: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "token",
+        "logprob",
+        "bytes",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_ = self.bytes_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-                "bytes": bytes_,
-            }
-        )
-
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        field_dict["bytes"] = self.bytes
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        token = d["token"]
-
-        logprob = d["logprob"]
-
-        bytes_ = cast("list[int]", d["bytes"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        token = d.get("token")
+        logprob = d.get("logprob")
+        bytes_ = d.get("bytes")
         beta_top_log_prob = cls(
             token=token,
             logprob=logprob,
-            bytes_=bytes_,
+            bytes=bytes_,
         )
-
-        beta_top_log_prob.additional_properties = _extra_fields(d)
+        if token is None or logprob is None or bytes_ is None:
+            beta_top_log_prob._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_top_log_prob.additional_properties = _extra_fields(d)
         return beta_top_log_prob
+
+    @property
+    def bytes_(self) -> list[int]:
+        """The `bytes` field, under its former name."""
+        return self.bytes
+
+    @bytes_.setter
+    def bytes_(self, value: list[int]) -> None:
+        self.bytes = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +106,11 @@ class BetaTopLogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaTopLogProb._oc_fields = (
+    ("token", "token", True, "string"),
+    ("logprob", "logprob", True, "number"),
+    ("bytes", "bytes", True, ("list", "integer")),
+)

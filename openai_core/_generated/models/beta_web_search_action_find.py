@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="BetaWebSearchActionFind")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,64 +25,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaWebSearchActionFind:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaWebSearchActionFind(_Model):
     """Schema `BetaWebSearchActionFind`.
 
     Attributes:
-        type_ (Literal['find_in_page']): Always 'find_in_page'.
+        type (Literal['find_in_page']): Always 'find_in_page'.
         url (str):
         pattern (str):
     """
 
-    type_: Literal["find_in_page"]
+    type: Literal["find_in_page"]
     url: str
     pattern: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "url",
+        "pattern",
+    )
+    _oc_consts = {"type": "find_in_page"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        url = self.url
-
-        pattern = self.pattern
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-                "pattern": pattern,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["url"] = self.url
+        field_dict["pattern"] = self.pattern
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['find_in_page']", d["type"])
-        if type_ != "find_in_page":
-            raise ValueError(f"type must match const 'find_in_page', got '{type_}'")
-
-        url = d["url"]
-
-        pattern = d["pattern"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        url = d.get("url")
+        pattern = d.get("pattern")
         beta_web_search_action_find = cls(
-            type_=type_,
+            type=type_,
             url=url,
             pattern=pattern,
         )
-
-        beta_web_search_action_find.additional_properties = _extra_fields(d)
+        if type_ is None or url is None or pattern is None:
+            beta_web_search_action_find._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_web_search_action_find.additional_properties = _extra_fields(d)
         return beta_web_search_action_find
+
+    @property
+    def type_(self) -> Literal["find_in_page"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["find_in_page"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +106,11 @@ class BetaWebSearchActionFind:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaWebSearchActionFind._oc_fields = (
+    ("type", "type", True, ("const", "find_in_page")),
+    ("url", "url", True, "string"),
+    ("pattern", "pattern", True, "string"),
+)

@@ -1,24 +1,26 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_search_content_type import BetaSearchContentType, check_beta_search_content_type
-from ..models.beta_search_context_size import BetaSearchContextSize, check_beta_search_context_size
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.beta_search_content_type import BetaSearchContentType
+from ..models.beta_search_context_size import BetaSearchContextSize
 from ..models.beta_web_search_preview_tool_type import (
     BetaWebSearchPreviewToolType,
-    check_beta_web_search_preview_tool_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaWebSearchPreviewTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -30,116 +32,81 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaWebSearchPreviewTool:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaWebSearchPreviewTool(_Model):
     """Schema `BetaWebSearchPreviewTool`.
 
     Attributes:
-        type_ (BetaWebSearchPreviewToolType): One of: 'web_search_preview', 'web_search_preview_2025_03_11' (others
+        type (BetaWebSearchPreviewToolType): One of: 'web_search_preview', 'web_search_preview_2025_03_11' (others
             kept). Server default: 'web_search_preview'. Default: 'web_search_preview'.
         user_location (BetaApproximateLocation | None | Unset):
         search_context_size (BetaSearchContextSize | Unset): Schema `BetaSearchContextSize`.
         search_content_types (list[BetaSearchContentType] | Unset):
     """
 
-    type_: BetaWebSearchPreviewToolType = "web_search_preview"
+    type: BetaWebSearchPreviewToolType = "web_search_preview"
     user_location: BetaApproximateLocation | None | Unset = UNSET
     search_context_size: BetaSearchContextSize | Unset = UNSET
     search_content_types: list[BetaSearchContentType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
-            user_location = UNSET
-        elif isinstance(self.user_location, BetaApproximateLocation):
-            user_location = self.user_location.to_dict()
-        else:
-            user_location = self.user_location
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
-
-        search_content_types: list[str] | Unset = UNSET
-        if not isinstance(self.search_content_types, Unset):
-            search_content_types = []
-            for search_content_types_item_data in self.search_content_types:
-                search_content_types_item: str = search_content_types_item_data
-                search_content_types.append(search_content_types_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-        if search_context_size is not UNSET:
-            field_dict["search_context_size"] = search_context_size
-        if search_content_types is not UNSET:
-            field_dict["search_content_types"] = search_content_types
-
+        field_dict["type"] = self.type
+        if self.user_location is not UNSET:
+            field_dict["user_location"] = dump(self.user_location)
+        if self.search_context_size is not UNSET:
+            field_dict["search_context_size"] = self.search_context_size
+        if self.search_content_types is not UNSET:
+            field_dict["search_content_types"] = self.search_content_types
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_beta_web_search_preview_tool_type(d["type"])
-
-        def _parse_user_location(data: object) -> BetaApproximateLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = BetaApproximateLocation.from_dict(data)
-
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaApproximateLocation | None | Unset", data)
-
-        user_location = _parse_user_location(d.get("user_location", UNSET))
-
-        _search_context_size = d.get("search_context_size", UNSET)
-        search_context_size: BetaSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = check_beta_search_context_size(_search_context_size)
-
-        _search_content_types = d.get("search_content_types", UNSET)
-        search_content_types: list[BetaSearchContentType] | Unset = UNSET
-        if _search_content_types is not UNSET:
-            search_content_types = []
-            for search_content_types_item_data in _search_content_types:
-                search_content_types_item = check_beta_search_content_type(
-                    search_content_types_item_data
-                )
-
-                search_content_types.append(search_content_types_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _user_location = d.get("user_location", UNSET)
+        user_location = (
+            BetaApproximateLocation.from_dict(_user_location)
+            if isinstance(_user_location, dict)
+            else _user_location
+        )
+        search_context_size = d.get("search_context_size", UNSET)
+        search_content_types = d.get("search_content_types", UNSET)
         beta_web_search_preview_tool = cls(
-            type_=type_,
+            type=type_,
             user_location=user_location,
             search_context_size=search_context_size,
             search_content_types=search_content_types,
         )
-
-        beta_web_search_preview_tool.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_web_search_preview_tool._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_web_search_preview_tool.additional_properties = _extra_fields(d)
         return beta_web_search_preview_tool
+
+    @property
+    def type_(self) -> BetaWebSearchPreviewToolType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: BetaWebSearchPreviewToolType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +127,41 @@ class BetaWebSearchPreviewTool:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.beta_approximate_location import BetaApproximateLocation  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaWebSearchPreviewTool._oc_fields = (
+    (
+        "type",
+        "type",
+        True,
+        (
+            "enum",
+            "BetaWebSearchPreviewToolType",
+            ("web_search_preview", "web_search_preview_2025_03_11"),
+        ),
+    ),
+    (
+        "user_location",
+        "user_location",
+        False,
+        (
+            "union",
+            (
+                BetaApproximateLocation,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "search_context_size",
+        "search_context_size",
+        False,
+        ("enum", "BetaSearchContextSize", ("high", "low", "medium")),
+    ),
+    (
+        "search_content_types",
+        "search_content_types",
+        False,
+        ("list", ("enum", "BetaSearchContentType", ("image", "text"))),
+    ),
+)

@@ -1,26 +1,27 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.beta_web_search_tool_search_context_size import (
     BetaWebSearchToolSearchContextSize,
-    check_beta_web_search_tool_search_context_size,
 )
 from ..models.beta_web_search_tool_type import (
     BetaWebSearchToolType,
-    check_beta_web_search_tool_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaWebSearchTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -33,17 +34,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaWebSearchTool:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaWebSearchTool(_Model):
     """Schema `BetaWebSearchTool`.
 
     Attributes:
-        type_ (BetaWebSearchToolType): One of: 'web_search', 'web_search_2025_08_26' (others kept). Server default:
+        type (BetaWebSearchToolType): One of: 'web_search', 'web_search_2025_08_26' (others kept). Server default:
             'web_search'. Default: 'web_search'.
         external_web_access (bool | Unset): Server default: True. Default: True.
         filters (BetaWebSearchToolFiltersType0 | None | Unset):
@@ -52,120 +52,75 @@ class BetaWebSearchTool:
             Server default: 'medium'. Default: 'medium'.
     """
 
-    type_: BetaWebSearchToolType = "web_search"
+    type: BetaWebSearchToolType = "web_search"
     external_web_access: bool | Unset = True
     filters: BetaWebSearchToolFiltersType0 | None | Unset = UNSET
     user_location: BetaWebSearchApproximateLocationType0 | None | Unset = UNSET
     search_context_size: BetaWebSearchToolSearchContextSize | Unset = "medium"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        external_web_access = self.external_web_access
-
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, BetaWebSearchToolFiltersType0):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
-        user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
-            user_location = UNSET
-        elif isinstance(self.user_location, BetaWebSearchApproximateLocationType0):
-            user_location = self.user_location.to_dict()
-        else:
-            user_location = self.user_location
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if external_web_access is not UNSET:
-            field_dict["external_web_access"] = external_web_access
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-        if search_context_size is not UNSET:
-            field_dict["search_context_size"] = search_context_size
-
+        field_dict["type"] = self.type
+        if self.external_web_access is not UNSET:
+            field_dict["external_web_access"] = self.external_web_access
+        if self.filters is not UNSET:
+            field_dict["filters"] = dump(self.filters)
+        if self.user_location is not UNSET:
+            field_dict["user_location"] = dump(self.user_location)
+        if self.search_context_size is not UNSET:
+            field_dict["search_context_size"] = self.search_context_size
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_beta_web_search_tool_type(d["type"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         external_web_access = d.get("external_web_access", UNSET)
-
-        def _parse_filters(data: object) -> BetaWebSearchToolFiltersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = BetaWebSearchToolFiltersType0.from_dict(data)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaWebSearchToolFiltersType0 | None | Unset", data)
-
-        filters = _parse_filters(d.get("filters", UNSET))
-
-        def _parse_user_location(
-            data: object,
-        ) -> BetaWebSearchApproximateLocationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_web_search_approximate_location_type_0 = (
-                    BetaWebSearchApproximateLocationType0.from_dict(data)
-                )
-
-                return componentsschemas_beta_web_search_approximate_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaWebSearchApproximateLocationType0 | None | Unset", data)
-
-        user_location = _parse_user_location(d.get("user_location", UNSET))
-
-        _search_context_size = d.get("search_context_size", UNSET)
-        search_context_size: BetaWebSearchToolSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = check_beta_web_search_tool_search_context_size(
-                _search_context_size
-            )
-
+        _filters = d.get("filters", UNSET)
+        filters = (
+            BetaWebSearchToolFiltersType0.from_dict(_filters)
+            if isinstance(_filters, dict)
+            else _filters
+        )
+        _user_location = d.get("user_location", UNSET)
+        user_location = (
+            BetaWebSearchApproximateLocationType0.from_dict(_user_location)
+            if isinstance(_user_location, dict)
+            else _user_location
+        )
+        search_context_size = d.get("search_context_size", UNSET)
         beta_web_search_tool = cls(
-            type_=type_,
+            type=type_,
             external_web_access=external_web_access,
             filters=filters,
             user_location=user_location,
             search_context_size=search_context_size,
         )
-
-        beta_web_search_tool.additional_properties = _extra_fields(d)
+        if type_ is None:
+            beta_web_search_tool._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_web_search_tool.additional_properties = _extra_fields(d)
         return beta_web_search_tool
+
+    @property
+    def type_(self) -> BetaWebSearchToolType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: BetaWebSearchToolType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +144,44 @@ from ..models.beta_web_search_approximate_location_type_0 import (
     BetaWebSearchApproximateLocationType0,  # noqa: E402
 )
 from ..models.beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaWebSearchTool._oc_fields = (
+    (
+        "type",
+        "type",
+        True,
+        ("enum", "BetaWebSearchToolType", ("web_search", "web_search_2025_08_26")),
+    ),
+    ("external_web_access", "external_web_access", False, "boolean"),
+    (
+        "filters",
+        "filters",
+        False,
+        (
+            "union",
+            (
+                BetaWebSearchToolFiltersType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "user_location",
+        "user_location",
+        False,
+        (
+            "union",
+            (
+                BetaWebSearchApproximateLocationType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "search_context_size",
+        "search_context_size",
+        False,
+        ("enum", "BetaWebSearchToolSearchContextSize", ("high", "low", "medium")),
+    ),
+)

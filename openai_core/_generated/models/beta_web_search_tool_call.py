@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.beta_web_search_tool_call_status import (
     BetaWebSearchToolCallStatus,
-    check_beta_web_search_tool_call_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaWebSearchToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -29,133 +31,98 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaWebSearchToolCall:
+def _read_action(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "search":
+            return BetaWebSearchActionSearch.from_dict(data)
+        if tag == "open_page":
+            return BetaWebSearchActionOpenPage.from_dict(data)
+        if tag == "find_in_page":
+            return BetaWebSearchActionFind.from_dict(data)
+        return _choose_action(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaWebSearchToolCall(_Model):
     """Schema `BetaWebSearchToolCall`.
 
     Attributes:
         id (str):
-        type_ (Literal['web_search_call']): Always 'web_search_call'.
+        type (Literal['web_search_call']): Always 'web_search_call'.
         status (BetaWebSearchToolCallStatus): One of: 'in_progress', 'searching', 'completed', 'failed' (others kept).
         action (BetaWebSearchActionFind | BetaWebSearchActionOpenPage | BetaWebSearchActionSearch):
         agent (BetaAgentTag | None | Unset):
     """
 
     id: str
-    type_: Literal["web_search_call"]
+    type: Literal["web_search_call"]
     status: BetaWebSearchToolCallStatus
     action: BetaWebSearchActionFind | BetaWebSearchActionOpenPage | BetaWebSearchActionSearch
     agent: BetaAgentTag | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "status",
+        "action",
+    )
+    _oc_consts = {"type": "web_search_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        status: str = self.status
-
-        action: dict[str, Any]
-        if isinstance(self.action, BetaWebSearchActionSearch):
-            action = self.action.to_dict()
-        elif isinstance(self.action, BetaWebSearchActionOpenPage):
-            action = self.action.to_dict()
-        else:
-            action = self.action.to_dict()
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "status": status,
-                "action": action,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["status"] = self.status
+        field_dict["action"] = dump(self.action)
+        if self.agent is not UNSET:
+            field_dict["agent"] = dump(self.agent)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['web_search_call']", d["type"])
-        if type_ != "web_search_call":
-            raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
-
-        status = check_beta_web_search_tool_call_status(d["status"])
-
-        def _parse_action(
-            data: object,
-        ) -> BetaWebSearchActionFind | BetaWebSearchActionOpenPage | BetaWebSearchActionSearch:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = BetaWebSearchActionSearch.from_dict(data)
-
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_1 = BetaWebSearchActionOpenPage.from_dict(data)
-
-                return action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            action_type_2 = BetaWebSearchActionFind.from_dict(data)
-
-            return action_type_2
-
-        action = _parse_action(d["action"])
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BetaAgentTag | None | Unset", data)
-
-        agent = _parse_agent(d.get("agent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        status = d.get("status")
+        _action = d.get("action")
+        action = _read_action(_action)
+        _agent = d.get("agent", UNSET)
+        agent = BetaAgentTag.from_dict(_agent) if isinstance(_agent, dict) else _agent
         beta_web_search_tool_call = cls(
             id=id,
-            type_=type_,
+            type=type_,
             status=status,
             action=action,
             agent=agent,
         )
-
-        beta_web_search_tool_call.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or status is None or action is None:
+            beta_web_search_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            beta_web_search_tool_call.additional_properties = _extra_fields(d)
         return beta_web_search_tool_call
+
+    @property
+    def type_(self) -> Literal["web_search_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["web_search_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +146,48 @@ from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
 from ..models.beta_web_search_action_find import BetaWebSearchActionFind  # noqa: E402
 from ..models.beta_web_search_action_open_page import BetaWebSearchActionOpenPage  # noqa: E402
 from ..models.beta_web_search_action_search import BetaWebSearchActionSearch  # noqa: E402
+
+_choose_action = ModelChoice(
+    BetaWebSearchActionSearch, BetaWebSearchActionOpenPage, BetaWebSearchActionFind
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaWebSearchToolCall._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "web_search_call")),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "enum",
+            "BetaWebSearchToolCallStatus",
+            ("completed", "failed", "in_progress", "searching"),
+        ),
+    ),
+    (
+        "action",
+        "action",
+        True,
+        (
+            "union",
+            (
+                BetaWebSearchActionSearch,
+                BetaWebSearchActionOpenPage,
+                BetaWebSearchActionFind,
+            ),
+        ),
+    ),
+    (
+        "agent",
+        "agent",
+        False,
+        (
+            "union",
+            (
+                BetaAgentTag,
+                "null",
+            ),
+        ),
+    ),
+)

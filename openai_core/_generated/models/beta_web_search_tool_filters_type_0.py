@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaWebSearchToolFiltersType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "allowed_domains",
@@ -21,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class BetaWebSearchToolFiltersType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class BetaWebSearchToolFiltersType0(_Model):
     """
     Attributes:
         allowed_domains (list[str] | None | Unset):
@@ -36,50 +37,27 @@ class BetaWebSearchToolFiltersType0:
     allowed_domains: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        allowed_domains: list[str] | None | Unset
-        if isinstance(self.allowed_domains, Unset):
-            allowed_domains = UNSET
-        elif isinstance(self.allowed_domains, list):
-            allowed_domains = self.allowed_domains
-
-        else:
-            allowed_domains = self.allowed_domains
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-
+        if self.allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = self.allowed_domains
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_domains_type_0 = cast("list[str]", data)
-
-                return allowed_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
-
-        allowed_domains = _parse_allowed_domains(d.get("allowed_domains", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        allowed_domains = d.get("allowed_domains", UNSET)
         beta_web_search_tool_filters_type_0 = cls(
             allowed_domains=allowed_domains,
         )
-
-        beta_web_search_tool_filters_type_0.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            beta_web_search_tool_filters_type_0.additional_properties = _extra_fields(d)
         return beta_web_search_tool_filters_type_0
 
     @property
@@ -97,3 +75,20 @@ class BetaWebSearchToolFiltersType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+BetaWebSearchToolFiltersType0._oc_fields = (
+    (
+        "allowed_domains",
+        "allowed_domains",
+        False,
+        (
+            "union",
+            (
+                ("list", "string"),
+                "null",
+            ),
+        ),
+    ),
+)

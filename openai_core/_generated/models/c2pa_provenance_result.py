@@ -1,26 +1,27 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.c2pa_validation_state_api import (
     C2PAValidationStateApi,
-    check_c2pa_validation_state_api,
 )
 from ..models.provenance_detection_result_api import (
     ProvenanceDetectionResultApi,
-    check_provenance_detection_result_api,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="C2PAProvenanceResult")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -34,17 +35,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class C2PAProvenanceResult:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class C2PAProvenanceResult(_Model):
     """Schema `C2PAProvenanceResult`.
 
     Attributes:
-        type_ (Literal['c2pa']): Always 'c2pa'.
+        type (Literal['c2pa']): Always 'c2pa'.
         outcome (ProvenanceDetectionResultApi): Schema `ProvenanceDetectionResultApi`.
         validation_state (C2PAValidationStateApi): Schema `C2PAValidationStateApi`.
         issuer (None | str | Unset):
@@ -52,7 +52,7 @@ class C2PAProvenanceResult:
         generated_at (None | str | Unset):
     """
 
-    type_: Literal["c2pa"]
+    type: Literal["c2pa"]
     outcome: ProvenanceDetectionResultApi
     validation_state: C2PAValidationStateApi
     issuer: None | str | Unset = UNSET
@@ -60,98 +60,64 @@ class C2PAProvenanceResult:
     generated_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "outcome",
+        "validation_state",
+    )
+    _oc_consts = {"type": "c2pa"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        outcome: str = self.outcome
-
-        validation_state: str = self.validation_state
-
-        issuer: None | str | Unset
-        if isinstance(self.issuer, Unset):
-            issuer = UNSET
-        else:
-            issuer = self.issuer
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        generated_at: None | str | Unset
-        if isinstance(self.generated_at, Unset):
-            generated_at = UNSET
-        else:
-            generated_at = self.generated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "outcome": outcome,
-                "validation_state": validation_state,
-            }
-        )
-        if issuer is not UNSET:
-            field_dict["issuer"] = issuer
-        if model is not UNSET:
-            field_dict["model"] = model
-        if generated_at is not UNSET:
-            field_dict["generated_at"] = generated_at
-
+        field_dict["type"] = self.type
+        field_dict["outcome"] = self.outcome
+        field_dict["validation_state"] = self.validation_state
+        if self.issuer is not UNSET:
+            field_dict["issuer"] = self.issuer
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.generated_at is not UNSET:
+            field_dict["generated_at"] = self.generated_at
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['c2pa']", d["type"])
-        if type_ != "c2pa":
-            raise ValueError(f"type must match const 'c2pa', got '{type_}'")
-
-        outcome = check_provenance_detection_result_api(d["outcome"])
-
-        validation_state = check_c2pa_validation_state_api(d["validation_state"])
-
-        def _parse_issuer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        issuer = _parse_issuer(d.get("issuer", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
-        def _parse_generated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        generated_at = _parse_generated_at(d.get("generated_at", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        outcome = d.get("outcome")
+        validation_state = d.get("validation_state")
+        issuer = d.get("issuer", UNSET)
+        model = d.get("model", UNSET)
+        generated_at = d.get("generated_at", UNSET)
         c2pa_provenance_result = cls(
-            type_=type_,
+            type=type_,
             outcome=outcome,
             validation_state=validation_state,
             issuer=issuer,
             model=model,
             generated_at=generated_at,
         )
-
-        c2pa_provenance_result.additional_properties = _extra_fields(d)
+        if type_ is None or outcome is None or validation_state is None:
+            c2pa_provenance_result._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            c2pa_provenance_result.additional_properties = _extra_fields(d)
         return c2pa_provenance_result
+
+    @property
+    def type_(self) -> Literal["c2pa"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["c2pa"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,3 +134,57 @@ class C2PAProvenanceResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+C2PAProvenanceResult._oc_fields = (
+    ("type", "type", True, ("const", "c2pa")),
+    (
+        "outcome",
+        "outcome",
+        True,
+        ("enum", "ProvenanceDetectionResultApi", ("detected", "not_detected")),
+    ),
+    (
+        "validation_state",
+        "validation_state",
+        True,
+        ("enum", "C2PAValidationStateApi", ("invalid", "not_present", "trusted", "valid")),
+    ),
+    (
+        "issuer",
+        "issuer",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "generated_at",
+        "generated_at",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

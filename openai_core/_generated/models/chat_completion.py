@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.service_tier_type_0 import ServiceTierType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletion")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -31,13 +34,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletion:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletion(_Model):
     """Schema `CreateChatCompletionResponse`.
 
     Attributes:
@@ -48,7 +50,7 @@ class ChatCompletion:
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
         service_tier (None | ServiceTierType0 | Unset): Schema `ServiceTier`.
         system_fingerprint (str | Unset): Deprecated.
-        object_ (Literal['chat.completion'] | Unset): Always 'chat.completion'.
+        object (Literal['chat.completion'] | Unset): Always 'chat.completion'.
         usage (CompletionUsage | Unset): Schema `CompletionUsage`.
         moderation (ChatCompletionModeration | None | Unset):
     """
@@ -60,160 +62,74 @@ class ChatCompletion:
     metadata: MetadataType0 | None | Unset = UNSET
     service_tier: None | ServiceTierType0 | Unset = UNSET
     system_fingerprint: str | Unset = UNSET
-    object_: Literal["chat.completion"] | Unset = UNSET
+    object: Literal["chat.completion"] | Unset = UNSET
     usage: CompletionUsage | Unset = UNSET
     moderation: ChatCompletionModeration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "choices",
+        "created",
+        "model",
+    )
+    _oc_consts = {"object": "chat.completion"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        created = self.created
-
-        model = self.model
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
-        else:
-            service_tier = self.service_tier
-
-        system_fingerprint = self.system_fingerprint
-
-        object_ = self.object_
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        moderation: dict[str, Any] | None | Unset
-        if isinstance(self.moderation, Unset):
-            moderation = UNSET
-        elif isinstance(self.moderation, ChatCompletionModeration):
-            moderation = self.moderation.to_dict()
-        else:
-            moderation = self.moderation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "choices": choices,
-                "created": created,
-                "model": model,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if moderation is not UNSET:
-            field_dict["moderation"] = moderation
-
+        field_dict["id"] = self.id
+        field_dict["choices"] = dump(self.choices)
+        field_dict["created"] = self.created
+        field_dict["model"] = self.model
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.service_tier is not UNSET:
+            field_dict["service_tier"] = self.service_tier
+        if self.system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = self.system_fingerprint
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.usage is not UNSET:
+            field_dict["usage"] = dump(self.usage)
+        if self.moderation is not UNSET:
+            field_dict["moderation"] = dump(self.moderation)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        choices = []
-        _choices = d["choices"]
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
-
-        created = d["created"]
-
-        model = d["model"]
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_tier_type_0 = check_service_tier_type_0(data)
-
-                return componentsschemas_service_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ServiceTierType0 | Unset", data)
-
-        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        _choices = d.get("choices")
+        choices = (
+            [
+                (ChatCompletionChoice.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _choices
+            ]
+            if isinstance(_choices, list)
+            else _choices
+        )
+        created = d.get("created")
+        model = d.get("model")
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        service_tier = d.get("service_tier", UNSET)
         system_fingerprint = d.get("system_fingerprint", UNSET)
-
-        object_ = cast("Literal['chat.completion'] | Unset", d.get("object", UNSET))
-        if object_ != "chat.completion" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
-
+        object_ = d.get("object", UNSET)
         _usage = d.get("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CompletionUsage.from_dict(_usage)
-
-        def _parse_moderation(data: object) -> ChatCompletionModeration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = ChatCompletionModeration.from_dict(data)
-
-                return moderation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ChatCompletionModeration | None | Unset", data)
-
-        moderation = _parse_moderation(d.get("moderation", UNSET))
-
+        usage = CompletionUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
+        _moderation = d.get("moderation", UNSET)
+        moderation = (
+            ChatCompletionModeration.from_dict(_moderation)
+            if isinstance(_moderation, dict)
+            else _moderation
+        )
         chat_completion = cls(
             id=id,
             choices=choices,
@@ -222,13 +138,24 @@ class ChatCompletion:
             metadata=metadata,
             service_tier=service_tier,
             system_fingerprint=system_fingerprint,
-            object_=object_,
+            object=object_,
             usage=usage,
             moderation=moderation,
         )
-
-        chat_completion.additional_properties = _extra_fields(d)
+        if id is None or choices is None or created is None or model is None:
+            chat_completion._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion.additional_properties = _extra_fields(d)
         return chat_completion
+
+    @property
+    def object_(self) -> Literal["chat.completion"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["chat.completion"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -252,3 +179,54 @@ from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: E402
 from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: E402
 from ..models.completion_usage import CompletionUsage  # noqa: E402
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletion._oc_fields = (
+    ("id", "id", True, "string"),
+    ("choices", "choices", True, ("list", ChatCompletionChoice)),
+    ("created", "created", True, "integer"),
+    ("model", "model", True, "string"),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "service_tier",
+        "service_tier",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "ServiceTierType0",
+                    ("auto", "default", "fast", "flex", "priority", "scale"),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    ("system_fingerprint", "system_fingerprint", False, "string"),
+    ("object", "object", False, ("const", "chat.completion")),
+    ("usage", "usage", False, CompletionUsage),
+    (
+        "moderation",
+        "moderation",
+        False,
+        (
+            "union",
+            (
+                ChatCompletionModeration,
+                "null",
+            ),
+        ),
+    ),
+)

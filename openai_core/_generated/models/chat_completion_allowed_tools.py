@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
-    check_chat_completion_allowed_tools_mode,
 )
 
 T = TypeVar("T", bound="ChatCompletionAllowedTools")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "mode",
@@ -25,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionAllowedTools:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionAllowedTools(_Model):
     """Schema `ChatCompletionAllowedTools`.
 
     Attributes:
@@ -43,43 +44,50 @@ class ChatCompletionAllowedTools:
     tools: list[ChatCompletionAllowedToolsToolsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "mode",
+        "tools",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-                "tools": tools,
-            }
-        )
-
+        field_dict["mode"] = self.mode
+        field_dict["tools"] = dump(self.tools)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        mode = check_chat_completion_allowed_tools_mode(d["mode"])
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-            tools_item = ChatCompletionAllowedToolsToolsItem.from_dict(tools_item_data)
-
-            tools.append(tools_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        mode = d.get("mode")
+        _tools = d.get("tools")
+        tools = (
+            [
+                (
+                    ChatCompletionAllowedToolsToolsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _tools
+            ]
+            if isinstance(_tools, list)
+            else _tools
+        )
         chat_completion_allowed_tools = cls(
             mode=mode,
             tools=tools,
         )
-
-        chat_completion_allowed_tools.additional_properties = _extra_fields(d)
+        if mode is None or tools is None:
+            chat_completion_allowed_tools._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_allowed_tools.additional_properties = _extra_fields(d)
         return chat_completion_allowed_tools
 
     @property
@@ -101,3 +109,9 @@ class ChatCompletionAllowedTools:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.chat_completion_allowed_tools_tools_item import ChatCompletionAllowedToolsToolsItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionAllowedTools._oc_fields = (
+    ("mode", "mode", True, ("enum", "ChatCompletionAllowedToolsMode", ("auto", "required"))),
+    ("tools", "tools", True, ("list", ChatCompletionAllowedToolsToolsItem)),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="ChatCompletionAllowedToolsChoice")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionAllowedToolsChoice:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionAllowedToolsChoice(_Model):
     """Schema `ChatCompletionAllowedToolsChoice`.
 
     Attributes:
-        type_ (Literal['allowed_tools']): Always 'allowed_tools'.
+        type (Literal['allowed_tools']): Always 'allowed_tools'.
         allowed_tools (ChatCompletionAllowedTools): Schema `ChatCompletionAllowedTools`.
     """
 
-    type_: Literal["allowed_tools"]
+    type: Literal["allowed_tools"]
     allowed_tools: ChatCompletionAllowedTools
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "allowed_tools",
+    )
+    _oc_consts = {"type": "allowed_tools"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        allowed_tools = self.allowed_tools.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "allowed_tools": allowed_tools,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["allowed_tools"] = dump(self.allowed_tools)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['allowed_tools']", d["type"])
-        if type_ != "allowed_tools":
-            raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
-
-        allowed_tools = ChatCompletionAllowedTools.from_dict(d["allowed_tools"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _allowed_tools = d.get("allowed_tools")
+        allowed_tools = (
+            ChatCompletionAllowedTools.from_dict(_allowed_tools)
+            if isinstance(_allowed_tools, dict)
+            else _allowed_tools
+        )
         chat_completion_allowed_tools_choice = cls(
-            type_=type_,
+            type=type_,
             allowed_tools=allowed_tools,
         )
-
-        chat_completion_allowed_tools_choice.additional_properties = _extra_fields(d)
+        if type_ is None or allowed_tools is None:
+            chat_completion_allowed_tools_choice._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_allowed_tools_choice.additional_properties = _extra_fields(d)
         return chat_completion_allowed_tools_choice
+
+    @property
+    def type_(self) -> Literal["allowed_tools"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["allowed_tools"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +108,9 @@ class ChatCompletionAllowedToolsChoice:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionAllowedToolsChoice._oc_fields = (
+    ("type", "type", True, ("const", "allowed_tools")),
+    ("allowed_tools", "allowed_tools", True, ChatCompletionAllowedTools),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.chat_completion_choice_finish_reason import (
     ChatCompletionChoiceFinishReason,
-    check_chat_completion_choice_finish_reason,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "finish_reason",
@@ -28,13 +30,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionChoice:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionChoice(_Model):
     """
     Attributes:
         finish_reason (ChatCompletionChoiceFinishReason): One of: 'stop', 'length', 'tool_calls', 'content_filter',
@@ -50,69 +51,54 @@ class ChatCompletionChoice:
     logprobs: ChatCompletionChoiceLogprobsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "finish_reason",
+        "index",
+        "message",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        finish_reason: str = self.finish_reason
-
-        index = self.index
-
-        message = self.message.to_dict()
-
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, ChatCompletionChoiceLogprobsType0):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "finish_reason": finish_reason,
-                "index": index,
-                "message": message,
-            }
-        )
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
+        field_dict["finish_reason"] = self.finish_reason
+        field_dict["index"] = self.index
+        field_dict["message"] = dump(self.message)
+        if self.logprobs is not UNSET:
+            field_dict["logprobs"] = dump(self.logprobs)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        finish_reason = check_chat_completion_choice_finish_reason(d["finish_reason"])
-
-        index = d["index"]
-
-        message = ChatCompletionMessage.from_dict(d["message"])
-
-        def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChatCompletionChoiceLogprobsType0.from_dict(data)
-
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ChatCompletionChoiceLogprobsType0 | None | Unset", data)
-
-        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        finish_reason = d.get("finish_reason")
+        index = d.get("index")
+        _message = d.get("message")
+        message = (
+            ChatCompletionMessage.from_dict(_message) if isinstance(_message, dict) else _message
+        )
+        _logprobs = d.get("logprobs", UNSET)
+        logprobs = (
+            ChatCompletionChoiceLogprobsType0.from_dict(_logprobs)
+            if isinstance(_logprobs, dict)
+            else _logprobs
+        )
         chat_completion_choice = cls(
             finish_reason=finish_reason,
             index=index,
             message=message,
             logprobs=logprobs,
         )
-
-        chat_completion_choice.additional_properties = _extra_fields(d)
+        if finish_reason is None or index is None or message is None:
+            chat_completion_choice._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_choice.additional_properties = _extra_fields(d)
         return chat_completion_choice
 
     @property
@@ -135,3 +121,31 @@ class ChatCompletionChoice:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.chat_completion_choice_logprobs_type_0 import ChatCompletionChoiceLogprobsType0  # noqa: E402
 from ..models.chat_completion_message import ChatCompletionMessage  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionChoice._oc_fields = (
+    (
+        "finish_reason",
+        "finish_reason",
+        True,
+        (
+            "enum",
+            "ChatCompletionChoiceFinishReason",
+            ("content_filter", "function_call", "length", "stop", "tool_calls"),
+        ),
+    ),
+    ("index", "index", True, "integer"),
+    ("message", "message", True, ChatCompletionMessage),
+    (
+        "logprobs",
+        "logprobs",
+        False,
+        (
+            "union",
+            (
+                ChatCompletionChoiceLogprobsType0,
+                "null",
+            ),
+        ),
+    ),
+)

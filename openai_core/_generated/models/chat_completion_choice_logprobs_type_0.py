@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChoiceLogprobsType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "content",
@@ -22,13 +25,38 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionChoiceLogprobsType0:
+def _read_content(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (ChatCompletionTokenLogprob.from_dict(_i1) if isinstance(_i1, dict) else _i1)
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+def _read_refusal(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (ChatCompletionTokenLogprob.from_dict(_i1) if isinstance(_i1, dict) else _i1)
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionChoiceLogprobsType0(_Model):
     """
     Attributes:
         content (list[ChatCompletionTokenLogprob] | None | Unset):
@@ -39,99 +67,33 @@ class ChatCompletionChoiceLogprobsType0:
     refusal: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        refusal: list[dict[str, Any]] | None | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        elif isinstance(self.refusal, list):
-            refusal = []
-            for refusal_type_0_item_data in self.refusal:
-                refusal_type_0_item = refusal_type_0_item_data.to_dict()
-                refusal.append(refusal_type_0_item)
-
-        else:
-            refusal = self.refusal
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-
+        if self.content is not UNSET:
+            field_dict["content"] = dump(self.content)
+        if self.refusal is not UNSET:
+            field_dict["refusal"] = dump(self.refusal)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                        content_type_0_item_data
-                    )
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
-
-        content = _parse_content(d.get("content", UNSET))
-
-        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refusal_type_0 = []
-                _refusal_type_0 = data
-                for refusal_type_0_item_data in _refusal_type_0:
-                    refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                        refusal_type_0_item_data
-                    )
-
-                    refusal_type_0.append(refusal_type_0_item)
-
-                return refusal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
-
-        refusal = _parse_refusal(d.get("refusal", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _content = d.get("content", UNSET)
+        content = _read_content(_content)
+        _refusal = d.get("refusal", UNSET)
+        refusal = _read_refusal(_refusal)
         chat_completion_choice_logprobs_type_0 = cls(
             content=content,
             refusal=refusal,
         )
-
-        chat_completion_choice_logprobs_type_0.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            chat_completion_choice_logprobs_type_0.additional_properties = _extra_fields(d)
         return chat_completion_choice_logprobs_type_0
 
     @property
@@ -153,3 +115,31 @@ class ChatCompletionChoiceLogprobsType0:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionChoiceLogprobsType0._oc_fields = (
+    (
+        "content",
+        "content",
+        False,
+        (
+            "union",
+            (
+                ("list", ChatCompletionTokenLogprob),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "refusal",
+        "refusal",
+        False,
+        (
+            "union",
+            (
+                ("list", ChatCompletionTokenLogprob),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunkDeltaFunctionCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "arguments",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionChunkDeltaFunctionCall:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionChunkDeltaFunctionCall(_Model):
     """Deprecated.
 
     Attributes:
@@ -40,34 +41,31 @@ class ChatCompletionChunkDeltaFunctionCall:
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        arguments = self.arguments
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        if self.arguments is not UNSET:
+            field_dict["arguments"] = self.arguments
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         arguments = d.get("arguments", UNSET)
-
         name = d.get("name", UNSET)
-
         chat_completion_chunk_delta_function_call = cls(
             arguments=arguments,
             name=name,
         )
-
-        chat_completion_chunk_delta_function_call.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            chat_completion_chunk_delta_function_call.additional_properties = _extra_fields(d)
         return chat_completion_chunk_delta_function_call
 
     @property
@@ -85,3 +83,10 @@ class ChatCompletionChunkDeltaFunctionCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionChunkDeltaFunctionCall._oc_fields = (
+    ("arguments", "arguments", False, "string"),
+    ("name", "name", False, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="ChatCompletionCreateParamsWebSearchOptionsUserLocationType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,57 +24,73 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionCreateParamsWebSearchOptionsUserLocationType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionCreateParamsWebSearchOptionsUserLocationType0(_Model):
     """
     Attributes:
-        type_ (Literal['approximate']): Always 'approximate'.
+        type (Literal['approximate']): Always 'approximate'.
         approximate (WebSearchLocation): Schema `WebSearchLocation`.
     """
 
-    type_: Literal["approximate"]
+    type: Literal["approximate"]
     approximate: WebSearchLocation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "approximate",
+    )
+    _oc_consts = {"type": "approximate"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        approximate = self.approximate.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "approximate": approximate,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["approximate"] = dump(self.approximate)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['approximate']", d["type"])
-        if type_ != "approximate":
-            raise ValueError(f"type must match const 'approximate', got '{type_}'")
-
-        approximate = WebSearchLocation.from_dict(d["approximate"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _approximate = d.get("approximate")
+        approximate = (
+            WebSearchLocation.from_dict(_approximate)
+            if isinstance(_approximate, dict)
+            else _approximate
+        )
         chat_completion_create_params_web_search_options_user_location_type_0 = cls(
-            type_=type_,
+            type=type_,
             approximate=approximate,
         )
-
-        chat_completion_create_params_web_search_options_user_location_type_0.additional_properties = _extra_fields(
-            d
-        )
+        if type_ is None or approximate is None:
+            chat_completion_create_params_web_search_options_user_location_type_0._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            chat_completion_create_params_web_search_options_user_location_type_0.additional_properties = _extra_fields(
+                d
+            )
         return chat_completion_create_params_web_search_options_user_location_type_0
+
+    @property
+    def type_(self) -> Literal["approximate"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["approximate"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +111,9 @@ class ChatCompletionCreateParamsWebSearchOptionsUserLocationType0:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.web_search_location import WebSearchLocation  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionCreateParamsWebSearchOptionsUserLocationType0._oc_fields = (
+    ("type", "type", True, ("const", "approximate")),
+    ("approximate", "approximate", True, WebSearchLocation),
+)

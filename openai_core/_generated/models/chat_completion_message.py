@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -27,13 +30,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionMessage:
+def _read_componentsschemas_chat_completion_message_tool_calls_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "function":
+            return ChatCompletionMessageToolCall.from_dict(data)
+        if tag == "custom":
+            return ChatCompletionMessageCustomToolCall.from_dict(data)
+        return _choose_componentsschemas_chat_completion_message_tool_calls_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionMessage(_Model):
     """Schema `ChatCompletionResponseMessage`.
 
     Attributes:
@@ -58,178 +71,73 @@ class ChatCompletionMessage:
     audio: ChatCompletionMessageAudioType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("role",)
+    _oc_consts = {"role": "assistant"}
+
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for componentsschemas_chat_completion_message_tool_calls_item_data in self.tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item: dict[str, Any]
-                if isinstance(
-                    componentsschemas_chat_completion_message_tool_calls_item_data,
-                    ChatCompletionMessageToolCall,
-                ):
-                    componentsschemas_chat_completion_message_tool_calls_item = (
-                        componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_chat_completion_message_tool_calls_item = (
-                        componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-                    )
-
-                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
-
-        function_call: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function_call, Unset):
-            function_call = self.function_call.to_dict()
-
-        audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, ChatCompletionMessageAudioType0):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-
+        field_dict["role"] = self.role
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.refusal is not UNSET:
+            field_dict["refusal"] = self.refusal
+        if self.tool_calls is not UNSET:
+            field_dict["tool_calls"] = dump(self.tool_calls)
+        if self.annotations is not UNSET:
+            field_dict["annotations"] = dump(self.annotations)
+        if self.function_call is not UNSET:
+            field_dict["function_call"] = dump(self.function_call)
+        if self.audio is not UNSET:
+            field_dict["audio"] = dump(self.audio)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        role = cast("Literal['assistant']", d["role"])
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        content = _parse_content(d.get("content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.get("refusal", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role")
+        content = d.get("content", UNSET)
+        refusal = d.get("refusal", UNSET)
         _tool_calls = d.get("tool_calls", UNSET)
-        tool_calls: (
-            list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
-        ) = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
-
-                def _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                    data: object,
-                ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_message_tool_calls_item_type_0 = (
-                            ChatCompletionMessageToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_completion_message_tool_calls_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_message_tool_calls_item_type_1 = (
-                        ChatCompletionMessageCustomToolCall.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_completion_message_tool_calls_item_type_1
-
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                        componentsschemas_chat_completion_message_tool_calls_item_data
-                    )
-                )
-
-                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
-
+        tool_calls = (
+            [
+                _read_componentsschemas_chat_completion_message_tool_calls_item(_i0)
+                for _i0 in _tool_calls
+            ]
+            if isinstance(_tool_calls, list)
+            else _tool_calls
+        )
         _annotations = d.get("annotations", UNSET)
-        annotations: list[ChatCompletionMessageAnnotationsItem] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = ChatCompletionMessageAnnotationsItem.from_dict(
-                    annotations_item_data
+        annotations = (
+            [
+                (
+                    ChatCompletionMessageAnnotationsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                annotations.append(annotations_item)
-
+                for _i0 in _annotations
+            ]
+            if isinstance(_annotations, list)
+            else _annotations
+        )
         _function_call = d.get("function_call", UNSET)
-        function_call: ChatCompletionMessageFunctionCall | Unset
-        if isinstance(_function_call, Unset):
-            function_call = UNSET
-        else:
-            function_call = ChatCompletionMessageFunctionCall.from_dict(_function_call)
-
-        def _parse_audio(data: object) -> ChatCompletionMessageAudioType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatCompletionMessageAudioType0.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ChatCompletionMessageAudioType0 | None | Unset", data)
-
-        audio = _parse_audio(d.get("audio", UNSET))
-
+        function_call = (
+            ChatCompletionMessageFunctionCall.from_dict(_function_call)
+            if isinstance(_function_call, dict)
+            else _function_call
+        )
+        _audio = d.get("audio", UNSET)
+        audio = (
+            ChatCompletionMessageAudioType0.from_dict(_audio)
+            if isinstance(_audio, dict)
+            else _audio
+        )
         chat_completion_message = cls(
             role=role,
             content=content,
@@ -239,9 +147,28 @@ class ChatCompletionMessage:
             function_call=function_call,
             audio=audio,
         )
-
-        chat_completion_message.additional_properties = _extra_fields(d)
+        if role is None:
+            chat_completion_message._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_message.additional_properties = _extra_fields(d)
         return chat_completion_message
+
+    @property
+    def reasoning_text(self) -> str | None:
+        """
+        The reasoning text providers send beside the answer, or None.
+
+        DeepSeek, Qwen, Zhipu, vLLM and others send it as `reasoning_content`; OpenRouter,
+        Ollama, xAI and llama.cpp as `reasoning` (a string). Both arrive as additional properties.
+        """
+        extra = self.additional_properties
+        if not extra:
+            return None
+        text = extra.get("reasoning_content")
+        if isinstance(text, str):
+            return text
+        text = extra.get("reasoning")
+        return text if isinstance(text, str) else None
 
     @property
     def additional_keys(self) -> list[str]:
@@ -266,3 +193,65 @@ from ..models.chat_completion_message_audio_type_0 import ChatCompletionMessageA
 from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall  # noqa: E402
 from ..models.chat_completion_message_function_call import ChatCompletionMessageFunctionCall  # noqa: E402
 from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+
+_choose_componentsschemas_chat_completion_message_tool_calls_item = ModelChoice(
+    ChatCompletionMessageToolCall, ChatCompletionMessageCustomToolCall
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionMessage._oc_fields = (
+    ("role", "role", True, ("const", "assistant")),
+    (
+        "content",
+        "content",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "refusal",
+        "refusal",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "tool_calls",
+        "tool_calls",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ChatCompletionMessageToolCall,
+                    ChatCompletionMessageCustomToolCall,
+                ),
+            ),
+        ),
+    ),
+    ("annotations", "annotations", False, ("list", ChatCompletionMessageAnnotationsItem)),
+    ("function_call", "function_call", False, ChatCompletionMessageFunctionCall),
+    (
+        "audio",
+        "audio",
+        False,
+        (
+            "union",
+            (
+                ChatCompletionMessageAudioType0,
+                "null",
+            ),
+        ),
+    ),
+)

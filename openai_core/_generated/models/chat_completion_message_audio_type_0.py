@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ChatCompletionMessageAudioType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -22,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionMessageAudioType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionMessageAudioType0(_Model):
     """
     Attributes:
         id (str):
@@ -43,47 +46,46 @@ class ChatCompletionMessageAudioType0:
     transcript: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "expires_at",
+        "data",
+        "transcript",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        expires_at = self.expires_at
-
-        data = self.data
-
-        transcript = self.transcript
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "expires_at": expires_at,
-                "data": data,
-                "transcript": transcript,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["expires_at"] = self.expires_at
+        field_dict["data"] = self.data
+        field_dict["transcript"] = self.transcript
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        expires_at = d["expires_at"]
-
-        data = d["data"]
-
-        transcript = d["transcript"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        expires_at = d.get("expires_at")
+        data = d.get("data")
+        transcript = d.get("transcript")
         chat_completion_message_audio_type_0 = cls(
             id=id,
             expires_at=expires_at,
             data=data,
             transcript=transcript,
         )
-
-        chat_completion_message_audio_type_0.additional_properties = _extra_fields(d)
+        if id is None or expires_at is None or data is None or transcript is None:
+            chat_completion_message_audio_type_0._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_message_audio_type_0.additional_properties = _extra_fields(d)
         return chat_completion_message_audio_type_0
 
     @property
@@ -101,3 +103,12 @@ class ChatCompletionMessageAudioType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionMessageAudioType0._oc_fields = (
+    ("id", "id", True, "string"),
+    ("expires_at", "expires_at", True, "integer"),
+    ("data", "data", True, "string"),
+    ("transcript", "transcript", True, "string"),
+)

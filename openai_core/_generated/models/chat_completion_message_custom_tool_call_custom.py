@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ChatCompletionMessageCustomToolCallCustom")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -20,53 +24,66 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionMessageCustomToolCallCustom:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionMessageCustomToolCallCustom(_Model):
     """
     Attributes:
         name (str):
-        input_ (str):
+        input (str):
     """
 
     name: str
-    input_: str
+    input: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "name",
+        "input",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        input_ = self.input_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "input": input_,
-            }
-        )
-
+        field_dict["name"] = self.name
+        field_dict["input"] = self.input
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
-        input_ = d["input"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
+        input_ = d.get("input")
         chat_completion_message_custom_tool_call_custom = cls(
             name=name,
-            input_=input_,
+            input=input_,
         )
-
-        chat_completion_message_custom_tool_call_custom.additional_properties = _extra_fields(d)
+        if name is None or input_ is None:
+            chat_completion_message_custom_tool_call_custom._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            chat_completion_message_custom_tool_call_custom.additional_properties = _extra_fields(d)
         return chat_completion_message_custom_tool_call_custom
+
+    @property
+    def input_(self) -> str:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: str) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +100,10 @@ class ChatCompletionMessageCustomToolCallCustom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionMessageCustomToolCallCustom._oc_fields = (
+    ("name", "name", True, "string"),
+    ("input", "input", True, "string"),
+)

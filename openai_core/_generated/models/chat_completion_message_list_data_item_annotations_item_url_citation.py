@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ChatCompletionMessageListDataItemAnnotationsItemUrlCitation")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "end_index",
@@ -22,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation(_Model):
     """
     Attributes:
         end_index (int):
@@ -43,49 +46,50 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation:
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "end_index",
+        "start_index",
+        "url",
+        "title",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        end_index = self.end_index
-
-        start_index = self.start_index
-
-        url = self.url
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end_index": end_index,
-                "start_index": start_index,
-                "url": url,
-                "title": title,
-            }
-        )
-
+        field_dict["end_index"] = self.end_index
+        field_dict["start_index"] = self.start_index
+        field_dict["url"] = self.url
+        field_dict["title"] = self.title
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        end_index = d["end_index"]
-
-        start_index = d["start_index"]
-
-        url = d["url"]
-
-        title = d["title"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        end_index = d.get("end_index")
+        start_index = d.get("start_index")
+        url = d.get("url")
+        title = d.get("title")
         chat_completion_message_list_data_item_annotations_item_url_citation = cls(
             end_index=end_index,
             start_index=start_index,
             url=url,
             title=title,
         )
-
-        chat_completion_message_list_data_item_annotations_item_url_citation.additional_properties = _extra_fields(
-            d
-        )
+        if end_index is None or start_index is None or url is None or title is None:
+            chat_completion_message_list_data_item_annotations_item_url_citation._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            chat_completion_message_list_data_item_annotations_item_url_citation.additional_properties = _extra_fields(
+                d
+            )
         return chat_completion_message_list_data_item_annotations_item_url_citation
 
     @property
@@ -103,3 +107,12 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionMessageListDataItemAnnotationsItemUrlCitation._oc_fields = (
+    ("end_index", "end_index", True, "integer"),
+    ("start_index", "start_index", True, "integer"),
+    ("url", "url", True, "string"),
+    ("title", "title", True, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "index",
@@ -24,82 +27,80 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionMessageToolCallChunk:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionMessageToolCallChunk(_Model):
     """Schema `ChatCompletionMessageToolCallChunk`.
 
     Attributes:
         index (int):
         id (str | Unset):
-        type_ (Literal['function'] | Unset): Always 'function'.
+        type (Literal['function'] | Unset): Always 'function'.
         function (ChatCompletionMessageToolCallChunkFunction | Unset):
     """
 
     index: int
     id: str | Unset = UNSET
-    type_: Literal["function"] | Unset = UNSET
+    type: Literal["function"] | Unset = UNSET
     function: ChatCompletionMessageToolCallChunkFunction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("index",)
+    _oc_consts = {"type": "function"}
+
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        id = self.id
-
-        type_ = self.type_
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if function is not UNSET:
-            field_dict["function"] = function
-
+        field_dict["index"] = self.index
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.function is not UNSET:
+            field_dict["function"] = dump(self.function)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        index = d["index"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        index = d.get("index")
         id = d.get("id", UNSET)
-
-        type_ = cast("Literal['function'] | Unset", d.get("type", UNSET))
-        if type_ != "function" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
+        type_ = d.get("type", UNSET)
         _function = d.get("function", UNSET)
-        function: ChatCompletionMessageToolCallChunkFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = ChatCompletionMessageToolCallChunkFunction.from_dict(_function)
-
+        function = (
+            ChatCompletionMessageToolCallChunkFunction.from_dict(_function)
+            if isinstance(_function, dict)
+            else _function
+        )
         chat_completion_message_tool_call_chunk = cls(
             index=index,
             id=id,
-            type_=type_,
+            type=type_,
             function=function,
         )
-
-        chat_completion_message_tool_call_chunk.additional_properties = _extra_fields(d)
+        if index is None:
+            chat_completion_message_tool_call_chunk._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_message_tool_call_chunk.additional_properties = _extra_fields(d)
         return chat_completion_message_tool_call_chunk
+
+    @property
+    def type_(self) -> Literal["function"] | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function"] | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,4 +122,12 @@ class ChatCompletionMessageToolCallChunk:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.chat_completion_message_tool_call_chunk_function import (
     ChatCompletionMessageToolCallChunkFunction,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionMessageToolCallChunk._oc_fields = (
+    ("index", "index", True, "integer"),
+    ("id", "id", False, "string"),
+    ("type", "type", False, ("const", "function")),
+    ("function", "function", False, ChatCompletionMessageToolCallChunkFunction),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="ChatCompletionModerationResults")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,72 +25,79 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionModerationResults:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionModerationResults(_Model):
     """Schema `ChatCompletionModerationResults`.
 
     Attributes:
-        type_ (Literal['moderation_results']): Always 'moderation_results'.
+        type (Literal['moderation_results']): Always 'moderation_results'.
         model (str):
         results (list[ModerationResultBody]):
     """
 
-    type_: Literal["moderation_results"]
+    type: Literal["moderation_results"]
     model: str
     results: list[ModerationResultBody]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "model",
+        "results",
+    )
+    _oc_consts = {"type": "moderation_results"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        model = self.model
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "model": model,
-                "results": results,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["model"] = self.model
+        field_dict["results"] = dump(self.results)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['moderation_results']", d["type"])
-        if type_ != "moderation_results":
-            raise ValueError(f"type must match const 'moderation_results', got '{type_}'")
-
-        model = d["model"]
-
-        results = []
-        _results = d["results"]
-        for results_item_data in _results:
-            results_item = ModerationResultBody.from_dict(results_item_data)
-
-            results.append(results_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        model = d.get("model")
+        _results = d.get("results")
+        results = (
+            [
+                (ModerationResultBody.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _results
+            ]
+            if isinstance(_results, list)
+            else _results
+        )
         chat_completion_moderation_results = cls(
-            type_=type_,
+            type=type_,
             model=model,
             results=results,
         )
-
-        chat_completion_moderation_results.additional_properties = _extra_fields(d)
+        if type_ is None or model is None or results is None:
+            chat_completion_moderation_results._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_moderation_results.additional_properties = _extra_fields(d)
         return chat_completion_moderation_results
+
+    @property
+    def type_(self) -> Literal["moderation_results"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["moderation_results"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +118,10 @@ class ChatCompletionModerationResults:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.moderation_result_body import ModerationResultBody  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionModerationResults._oc_fields = (
+    ("type", "type", True, ("const", "moderation_results")),
+    ("model", "model", True, "string"),
+    ("results", "results", True, ("list", ModerationResultBody)),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessageFunctionCallType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "arguments",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionRequestAssistantMessageFunctionCallType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionRequestAssistantMessageFunctionCallType0(_Model):
     """Deprecated.
 
     Attributes:
@@ -38,37 +41,42 @@ class ChatCompletionRequestAssistantMessageFunctionCallType0:
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "arguments",
+        "name",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        arguments = self.arguments
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "name": name,
-            }
-        )
-
+        field_dict["arguments"] = self.arguments
+        field_dict["name"] = self.name
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        arguments = d["arguments"]
-
-        name = d["name"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        arguments = d.get("arguments")
+        name = d.get("name")
         chat_completion_request_assistant_message_function_call_type_0 = cls(
             arguments=arguments,
             name=name,
         )
-
-        chat_completion_request_assistant_message_function_call_type_0.additional_properties = (
-            _extra_fields(d)
-        )
+        if arguments is None or name is None:
+            chat_completion_request_assistant_message_function_call_type_0._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            chat_completion_request_assistant_message_function_call_type_0.additional_properties = (
+                _extra_fields(d)
+            )
         return chat_completion_request_assistant_message_function_call_type_0
 
     @property
@@ -86,3 +94,10 @@ class ChatCompletionRequestAssistantMessageFunctionCallType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionRequestAssistantMessageFunctionCallType0._oc_fields = (
+    ("arguments", "arguments", True, "string"),
+    ("name", "name", True, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionRequestFunctionMessage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionRequestFunctionMessage(_Model):
     """Schema `ChatCompletionRequestFunctionMessage`.
 
     Attributes:
@@ -43,55 +45,42 @@ class ChatCompletionRequestFunctionMessage:
     content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "role",
+        "name",
+    )
+    _oc_consts = {"role": "function"}
+
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        name = self.name
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "name": name,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-
+        field_dict["role"] = self.role
+        field_dict["name"] = self.name
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        role = cast("Literal['function']", d["role"])
-        if role != "function":
-            raise ValueError(f"role must match const 'function', got '{role}'")
-
-        name = d["name"]
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        content = _parse_content(d.get("content", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role")
+        name = d.get("name")
+        content = d.get("content", UNSET)
         chat_completion_request_function_message = cls(
             role=role,
             name=name,
             content=content,
         )
-
-        chat_completion_request_function_message.additional_properties = _extra_fields(d)
+        if role is None or name is None:
+            chat_completion_request_function_message._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_request_function_message.additional_properties = _extra_fields(d)
         return chat_completion_request_function_message
 
     @property
@@ -109,3 +98,22 @@ class ChatCompletionRequestFunctionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionRequestFunctionMessage._oc_fields = (
+    ("role", "role", True, ("const", "function")),
+    ("name", "name", True, "string"),
+    (
+        "content",
+        "content",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

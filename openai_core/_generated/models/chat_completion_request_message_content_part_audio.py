@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudio")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,74 +26,85 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionRequestMessageContentPartAudio:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionRequestMessageContentPartAudio(_Model):
     """Schema `ChatCompletionRequestMessageContentPartAudio`.
 
     Attributes:
-        type_ (Literal['input_audio']): Always 'input_audio'.
+        type (Literal['input_audio']): Always 'input_audio'.
         input_audio (ChatCompletionRequestMessageContentPartAudioInputAudio):
         prompt_cache_breakpoint (PromptCacheBreakpointParam | Unset): Schema `PromptCacheBreakpointParam`.
     """
 
-    type_: Literal["input_audio"]
+    type: Literal["input_audio"]
     input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
     prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "input_audio",
+    )
+    _oc_consts = {"type": "input_audio"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        input_audio = self.input_audio.to_dict()
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "input_audio": input_audio,
-            }
-        )
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
+        field_dict["type"] = self.type
+        field_dict["input_audio"] = dump(self.input_audio)
+        if self.prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = dump(self.prompt_cache_breakpoint)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['input_audio']", d["type"])
-        if type_ != "input_audio":
-            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
-
-        input_audio = ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(
-            d["input_audio"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _input_audio = d.get("input_audio")
+        input_audio = (
+            ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(_input_audio)
+            if isinstance(_input_audio, dict)
+            else _input_audio
         )
-
         _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(_prompt_cache_breakpoint)
-
+        prompt_cache_breakpoint = (
+            PromptCacheBreakpointParam.from_dict(_prompt_cache_breakpoint)
+            if isinstance(_prompt_cache_breakpoint, dict)
+            else _prompt_cache_breakpoint
+        )
         chat_completion_request_message_content_part_audio = cls(
-            type_=type_,
+            type=type_,
             input_audio=input_audio,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
-
-        chat_completion_request_message_content_part_audio.additional_properties = _extra_fields(d)
+        if type_ is None or input_audio is None:
+            chat_completion_request_message_content_part_audio._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            chat_completion_request_message_content_part_audio.additional_properties = (
+                _extra_fields(d)
+            )
         return chat_completion_request_message_content_part_audio
+
+    @property
+    def type_(self) -> Literal["input_audio"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["input_audio"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +128,10 @@ from ..models.chat_completion_request_message_content_part_audio_input_audio imp
     ChatCompletionRequestMessageContentPartAudioInputAudio,  # noqa: E402
 )
 from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionRequestMessageContentPartAudio._oc_fields = (
+    ("type", "type", True, ("const", "input_audio")),
+    ("input_audio", "input_audio", True, ChatCompletionRequestMessageContentPartAudioInputAudio),
+    ("prompt_cache_breakpoint", "prompt_cache_breakpoint", False, PromptCacheBreakpointParam),
+)

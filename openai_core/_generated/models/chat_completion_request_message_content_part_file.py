@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFile")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,72 +26,85 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionRequestMessageContentPartFile:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionRequestMessageContentPartFile(_Model):
     """Schema `ChatCompletionRequestMessageContentPartFile`.
 
     Attributes:
-        type_ (Literal['file']): Always 'file'.
+        type (Literal['file']): Always 'file'.
         file (ChatCompletionRequestMessageContentPartFileFile):
         prompt_cache_breakpoint (PromptCacheBreakpointParam | Unset): Schema `PromptCacheBreakpointParam`.
     """
 
-    type_: Literal["file"]
+    type: Literal["file"]
     file: ChatCompletionRequestMessageContentPartFileFile
     prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "file",
+    )
+    _oc_consts = {"type": "file"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file = self.file.to_dict()
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "file": file,
-            }
-        )
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
+        field_dict["type"] = self.type
+        field_dict["file"] = dump(self.file)
+        if self.prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = dump(self.prompt_cache_breakpoint)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['file']", d["type"])
-        if type_ != "file":
-            raise ValueError(f"type must match const 'file', got '{type_}'")
-
-        file = ChatCompletionRequestMessageContentPartFileFile.from_dict(d["file"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _file = d.get("file")
+        file = (
+            ChatCompletionRequestMessageContentPartFileFile.from_dict(_file)
+            if isinstance(_file, dict)
+            else _file
+        )
         _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(_prompt_cache_breakpoint)
-
+        prompt_cache_breakpoint = (
+            PromptCacheBreakpointParam.from_dict(_prompt_cache_breakpoint)
+            if isinstance(_prompt_cache_breakpoint, dict)
+            else _prompt_cache_breakpoint
+        )
         chat_completion_request_message_content_part_file = cls(
-            type_=type_,
+            type=type_,
             file=file,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
-
-        chat_completion_request_message_content_part_file.additional_properties = _extra_fields(d)
+        if type_ is None or file is None:
+            chat_completion_request_message_content_part_file._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            chat_completion_request_message_content_part_file.additional_properties = _extra_fields(
+                d
+            )
         return chat_completion_request_message_content_part_file
+
+    @property
+    def type_(self) -> Literal["file"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +128,10 @@ from ..models.chat_completion_request_message_content_part_file_file import (
     ChatCompletionRequestMessageContentPartFileFile,  # noqa: E402
 )
 from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionRequestMessageContentPartFile._oc_fields = (
+    ("type", "type", True, ("const", "file")),
+    ("file", "file", True, ChatCompletionRequestMessageContentPartFileFile),
+    ("prompt_cache_breakpoint", "prompt_cache_breakpoint", False, PromptCacheBreakpointParam),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFileFile")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "filename",
@@ -23,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionRequestMessageContentPartFileFile:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionRequestMessageContentPartFileFile(_Model):
     """
     Attributes:
         filename (str | Unset):
@@ -42,43 +43,37 @@ class ChatCompletionRequestMessageContentPartFileFile:
     file_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        filename = self.filename
-
-        file_data = self.file_data
-
-        file_id = self.file_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if file_data is not UNSET:
-            field_dict["file_data"] = file_data
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.file_data is not UNSET:
+            field_dict["file_data"] = self.file_data
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         filename = d.get("filename", UNSET)
-
         file_data = d.get("file_data", UNSET)
-
         file_id = d.get("file_id", UNSET)
-
         chat_completion_request_message_content_part_file_file = cls(
             filename=filename,
             file_data=file_data,
             file_id=file_id,
         )
-
-        chat_completion_request_message_content_part_file_file.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            chat_completion_request_message_content_part_file_file.additional_properties = (
+                _extra_fields(d)
+            )
         return chat_completion_request_message_content_part_file_file
 
     @property
@@ -96,3 +91,11 @@ class ChatCompletionRequestMessageContentPartFileFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionRequestMessageContentPartFileFile._oc_fields = (
+    ("filename", "filename", False, "string"),
+    ("file_data", "file_data", False, "string"),
+    ("file_id", "file_id", False, "string"),
+)

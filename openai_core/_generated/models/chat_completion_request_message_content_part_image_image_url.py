@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.chat_completion_request_message_content_part_image_image_url_detail import (
     ChatCompletionRequestMessageContentPartImageImageUrlDetail,
-    check_chat_completion_request_message_content_part_image_image_url_detail,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImageImageUrl")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "url",
@@ -26,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionRequestMessageContentPartImageImageUrl:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionRequestMessageContentPartImageImageUrl(_Model):
     """
     Attributes:
         url (str):
@@ -44,47 +45,40 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
     detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset = "auto"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("url",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
+        field_dict["url"] = self.url
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        url = d["url"]
-
-        _detail = d.get("detail", UNSET)
-        detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_chat_completion_request_message_content_part_image_image_url_detail(
-                _detail
-            )
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        url = d.get("url")
+        detail = d.get("detail", UNSET)
         chat_completion_request_message_content_part_image_image_url = cls(
             url=url,
             detail=detail,
         )
-
-        chat_completion_request_message_content_part_image_image_url.additional_properties = (
-            _extra_fields(d)
-        )
+        if url is None:
+            chat_completion_request_message_content_part_image_image_url._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            chat_completion_request_message_content_part_image_image_url.additional_properties = (
+                _extra_fields(d)
+            )
         return chat_completion_request_message_content_part_image_image_url
 
     @property
@@ -102,3 +96,19 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionRequestMessageContentPartImageImageUrl._oc_fields = (
+    ("url", "url", True, "string"),
+    (
+        "detail",
+        "detail",
+        False,
+        (
+            "enum",
+            "ChatCompletionRequestMessageContentPartImageImageUrlDetail",
+            ("auto", "high", "low"),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestSystemMessage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "content",
@@ -23,13 +26,29 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionRequestSystemMessage:
+def _read_content(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (
+                    ChatCompletionRequestSystemMessageContentPart.from_dict(_i1)
+                    if isinstance(_i1, dict)
+                    else _i1
+                )
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionRequestSystemMessage(_Model):
     """Schema `ChatCompletionRequestSystemMessage`.
 
     Attributes:
@@ -43,73 +62,43 @@ class ChatCompletionRequestSystemMessage:
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "content",
+        "role",
+    )
+    _oc_consts = {"role": "system"}
+
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        role = self.role
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "role": role,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict["content"] = dump(self.content)
+        field_dict["role"] = self.role
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_content(
-            data: object,
-        ) -> list[ChatCompletionRequestSystemMessageContentPart] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionRequestSystemMessageContentPart.from_dict(
-                        content_type_1_item_data
-                    )
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ChatCompletionRequestSystemMessageContentPart] | str", data)
-
-        content = _parse_content(d["content"])
-
-        role = cast("Literal['system']", d["role"])
-        if role != "system":
-            raise ValueError(f"role must match const 'system', got '{role}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _content = d.get("content")
+        content = _read_content(_content)
+        role = d.get("role")
         name = d.get("name", UNSET)
-
         chat_completion_request_system_message = cls(
             content=content,
             role=role,
             name=name,
         )
-
-        chat_completion_request_system_message.additional_properties = _extra_fields(d)
+        if content is None or role is None:
+            chat_completion_request_system_message._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_request_system_message.additional_properties = _extra_fields(d)
         return chat_completion_request_system_message
 
     @property
@@ -132,4 +121,22 @@ class ChatCompletionRequestSystemMessage:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.chat_completion_request_system_message_content_part import (
     ChatCompletionRequestSystemMessageContentPart,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionRequestSystemMessage._oc_fields = (
+    (
+        "content",
+        "content",
+        True,
+        (
+            "union",
+            (
+                "string",
+                ("list", ChatCompletionRequestSystemMessageContentPart),
+            ),
+        ),
+    ),
+    ("role", "role", True, ("const", "system")),
+    ("name", "name", False, "string"),
 )

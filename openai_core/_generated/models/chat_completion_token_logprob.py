@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprob")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "token",
@@ -24,103 +27,89 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatCompletionTokenLogprob:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionTokenLogprob(_Model):
     """Schema `ChatCompletionTokenLogprob`.
 
     Attributes:
         token (str):
         logprob (float):
         top_logprobs (list[ChatCompletionTokenLogprobTopLogprobsItem]):
-        bytes_ (list[int] | None | Unset):
+        bytes (list[int] | None | Unset):
     """
 
     token: str
     logprob: float
     top_logprobs: list[ChatCompletionTokenLogprobTopLogprobsItem]
-    bytes_: list[int] | None | Unset = UNSET
+    bytes: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "token",
+        "logprob",
+        "top_logprobs",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        top_logprobs = []
-        for top_logprobs_item_data in self.top_logprobs:
-            top_logprobs_item = top_logprobs_item_data.to_dict()
-            top_logprobs.append(top_logprobs_item)
-
-        bytes_: list[int] | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
-
-        else:
-            bytes_ = self.bytes_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-                "top_logprobs": top_logprobs,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        field_dict["top_logprobs"] = dump(self.top_logprobs)
+        if self.bytes is not UNSET:
+            field_dict["bytes"] = self.bytes
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        token = d["token"]
-
-        logprob = d["logprob"]
-
-        top_logprobs = []
-        _top_logprobs = d["top_logprobs"]
-        for top_logprobs_item_data in _top_logprobs:
-            top_logprobs_item = ChatCompletionTokenLogprobTopLogprobsItem.from_dict(
-                top_logprobs_item_data
-            )
-
-            top_logprobs.append(top_logprobs_item)
-
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast("list[int]", data)
-
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[int] | None | Unset", data)
-
-        bytes_ = _parse_bytes_(d.get("bytes", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        token = d.get("token")
+        logprob = d.get("logprob")
+        _top_logprobs = d.get("top_logprobs")
+        top_logprobs = (
+            [
+                (
+                    ChatCompletionTokenLogprobTopLogprobsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _top_logprobs
+            ]
+            if isinstance(_top_logprobs, list)
+            else _top_logprobs
+        )
+        bytes_ = d.get("bytes", UNSET)
         chat_completion_token_logprob = cls(
             token=token,
             logprob=logprob,
             top_logprobs=top_logprobs,
-            bytes_=bytes_,
+            bytes=bytes_,
         )
-
-        chat_completion_token_logprob.additional_properties = _extra_fields(d)
+        if token is None or logprob is None or top_logprobs is None:
+            chat_completion_token_logprob._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_completion_token_logprob.additional_properties = _extra_fields(d)
         return chat_completion_token_logprob
+
+    @property
+    def bytes_(self) -> list[int] | None | Unset:
+        """The `bytes` field, under its former name."""
+        return self.bytes
+
+    @bytes_.setter
+    def bytes_(self, value: list[int] | None | Unset) -> None:
+        self.bytes = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,4 +131,23 @@ class ChatCompletionTokenLogprob:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.chat_completion_token_logprob_top_logprobs_item import (
     ChatCompletionTokenLogprobTopLogprobsItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatCompletionTokenLogprob._oc_fields = (
+    ("token", "token", True, "string"),
+    ("logprob", "logprob", True, "number"),
+    ("top_logprobs", "top_logprobs", True, ("list", ChatCompletionTokenLogprobTopLogprobsItem)),
+    (
+        "bytes",
+        "bytes",
+        False,
+        (
+            "union",
+            (
+                ("list", "integer"),
+                "null",
+            ),
+        ),
+    ),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ChatSessionAutomaticThreadTitling")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "enabled",
@@ -19,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatSessionAutomaticThreadTitling:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatSessionAutomaticThreadTitling(_Model):
     """Schema `ChatSessionAutomaticThreadTitling`.
 
     Attributes:
@@ -35,29 +38,32 @@ class ChatSessionAutomaticThreadTitling:
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+    _oc_wire = _FIELDS
+    _oc_required = ("enabled",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
-
+        field_dict["enabled"] = self.enabled
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        enabled = d["enabled"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        enabled = d.get("enabled")
         chat_session_automatic_thread_titling = cls(
             enabled=enabled,
         )
-
-        chat_session_automatic_thread_titling.additional_properties = _extra_fields(d)
+        if enabled is None:
+            chat_session_automatic_thread_titling._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_session_automatic_thread_titling.additional_properties = _extra_fields(d)
         return chat_session_automatic_thread_titling
 
     @property
@@ -75,3 +81,7 @@ class ChatSessionAutomaticThreadTitling:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatSessionAutomaticThreadTitling._oc_fields = (("enabled", "enabled", True, "boolean"),)

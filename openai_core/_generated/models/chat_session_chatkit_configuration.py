@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="ChatSessionChatkitConfiguration")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "automatic_thread_titling",
@@ -21,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatSessionChatkitConfiguration:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatSessionChatkitConfiguration(_Model):
     """Schema `ChatSessionChatkitConfiguration`.
 
     Attributes:
@@ -41,43 +44,53 @@ class ChatSessionChatkitConfiguration:
     history: ChatSessionHistory
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "automatic_thread_titling",
+        "file_upload",
+        "history",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        automatic_thread_titling = self.automatic_thread_titling.to_dict()
-
-        file_upload = self.file_upload.to_dict()
-
-        history = self.history.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "automatic_thread_titling": automatic_thread_titling,
-                "file_upload": file_upload,
-                "history": history,
-            }
-        )
-
+        field_dict["automatic_thread_titling"] = dump(self.automatic_thread_titling)
+        field_dict["file_upload"] = dump(self.file_upload)
+        field_dict["history"] = dump(self.history)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        automatic_thread_titling = ChatSessionAutomaticThreadTitling.from_dict(
-            d["automatic_thread_titling"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _automatic_thread_titling = d.get("automatic_thread_titling")
+        automatic_thread_titling = (
+            ChatSessionAutomaticThreadTitling.from_dict(_automatic_thread_titling)
+            if isinstance(_automatic_thread_titling, dict)
+            else _automatic_thread_titling
         )
-
-        file_upload = ChatSessionFileUpload.from_dict(d["file_upload"])
-
-        history = ChatSessionHistory.from_dict(d["history"])
-
+        _file_upload = d.get("file_upload")
+        file_upload = (
+            ChatSessionFileUpload.from_dict(_file_upload)
+            if isinstance(_file_upload, dict)
+            else _file_upload
+        )
+        _history = d.get("history")
+        history = ChatSessionHistory.from_dict(_history) if isinstance(_history, dict) else _history
         chat_session_chatkit_configuration = cls(
             automatic_thread_titling=automatic_thread_titling,
             file_upload=file_upload,
             history=history,
         )
-
-        chat_session_chatkit_configuration.additional_properties = _extra_fields(d)
+        if automatic_thread_titling is None or file_upload is None or history is None:
+            chat_session_chatkit_configuration._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_session_chatkit_configuration.additional_properties = _extra_fields(d)
         return chat_session_chatkit_configuration
 
     @property
@@ -101,3 +114,15 @@ class ChatSessionChatkitConfiguration:
 from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling  # noqa: E402
 from ..models.chat_session_file_upload import ChatSessionFileUpload  # noqa: E402
 from ..models.chat_session_history import ChatSessionHistory  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatSessionChatkitConfiguration._oc_fields = (
+    (
+        "automatic_thread_titling",
+        "automatic_thread_titling",
+        True,
+        ChatSessionAutomaticThreadTitling,
+    ),
+    ("file_upload", "file_upload", True, ChatSessionFileUpload),
+    ("history", "history", True, ChatSessionHistory),
+)

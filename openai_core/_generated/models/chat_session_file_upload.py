@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatSessionFileUpload")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "enabled",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatSessionFileUpload:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatSessionFileUpload(_Model):
     """Schema `ChatSessionFileUpload`.
 
     Attributes:
@@ -43,65 +45,40 @@ class ChatSessionFileUpload:
     max_files: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("enabled",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        max_file_size: int | None | Unset
-        if isinstance(self.max_file_size, Unset):
-            max_file_size = UNSET
-        else:
-            max_file_size = self.max_file_size
-
-        max_files: int | None | Unset
-        if isinstance(self.max_files, Unset):
-            max_files = UNSET
-        else:
-            max_files = self.max_files
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
-        if max_file_size is not UNSET:
-            field_dict["max_file_size"] = max_file_size
-        if max_files is not UNSET:
-            field_dict["max_files"] = max_files
-
+        field_dict["enabled"] = self.enabled
+        if self.max_file_size is not UNSET:
+            field_dict["max_file_size"] = self.max_file_size
+        if self.max_files is not UNSET:
+            field_dict["max_files"] = self.max_files
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        enabled = d["enabled"]
-
-        def _parse_max_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_file_size = _parse_max_file_size(d.get("max_file_size", UNSET))
-
-        def _parse_max_files(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_files = _parse_max_files(d.get("max_files", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        enabled = d.get("enabled")
+        max_file_size = d.get("max_file_size", UNSET)
+        max_files = d.get("max_files", UNSET)
         chat_session_file_upload = cls(
             enabled=enabled,
             max_file_size=max_file_size,
             max_files=max_files,
         )
-
-        chat_session_file_upload.additional_properties = _extra_fields(d)
+        if enabled is None:
+            chat_session_file_upload._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_session_file_upload.additional_properties = _extra_fields(d)
         return chat_session_file_upload
 
     @property
@@ -119,3 +96,33 @@ class ChatSessionFileUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatSessionFileUpload._oc_fields = (
+    ("enabled", "enabled", True, "boolean"),
+    (
+        "max_file_size",
+        "max_file_size",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "max_files",
+        "max_files",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

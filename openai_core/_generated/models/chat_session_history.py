@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatSessionHistory")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "enabled",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ChatSessionHistory:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ChatSessionHistory(_Model):
     """Schema `ChatSessionHistory`.
 
     Attributes:
@@ -40,47 +42,36 @@ class ChatSessionHistory:
     recent_threads: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("enabled",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        recent_threads: int | None | Unset
-        if isinstance(self.recent_threads, Unset):
-            recent_threads = UNSET
-        else:
-            recent_threads = self.recent_threads
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
-        if recent_threads is not UNSET:
-            field_dict["recent_threads"] = recent_threads
-
+        field_dict["enabled"] = self.enabled
+        if self.recent_threads is not UNSET:
+            field_dict["recent_threads"] = self.recent_threads
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        enabled = d["enabled"]
-
-        def _parse_recent_threads(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        recent_threads = _parse_recent_threads(d.get("recent_threads", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        enabled = d.get("enabled")
+        recent_threads = d.get("recent_threads", UNSET)
         chat_session_history = cls(
             enabled=enabled,
             recent_threads=recent_threads,
         )
-
-        chat_session_history.additional_properties = _extra_fields(d)
+        if enabled is None:
+            chat_session_history._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            chat_session_history.additional_properties = _extra_fields(d)
         return chat_session_history
 
     @property
@@ -98,3 +89,21 @@ class ChatSessionHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ChatSessionHistory._oc_fields = (
+    ("enabled", "enabled", True, "boolean"),
+    (
+        "recent_threads",
+        "recent_threads",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClosedStatus")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,68 +25,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ClosedStatus:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ClosedStatus(_Model):
     """Schema `ClosedStatus`.
 
     Attributes:
-        type_ (Literal['closed']): Always 'closed'.
+        type (Literal['closed']): Always 'closed'.
         reason (None | str | Unset):
     """
 
-    type_: Literal["closed"]
+    type: Literal["closed"]
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "closed"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        field_dict["type"] = self.type
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['closed']", d["type"])
-        if type_ != "closed":
-            raise ValueError(f"type must match const 'closed', got '{type_}'")
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reason = _parse_reason(d.get("reason", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        reason = d.get("reason", UNSET)
         closed_status = cls(
-            type_=type_,
+            type=type_,
             reason=reason,
         )
-
-        closed_status.additional_properties = _extra_fields(d)
+        if type_ is None:
+            closed_status._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            closed_status.additional_properties = _extra_fields(d)
         return closed_status
+
+    @property
+    def type_(self) -> Literal["closed"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["closed"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +98,21 @@ class ClosedStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ClosedStatus._oc_fields = (
+    ("type", "type", True, ("const", "closed")),
+    (
+        "reason",
+        "reason",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,64 +24,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CodeInterpreterFileOutput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CodeInterpreterFileOutput(_Model):
     """Schema `CodeInterpreterFileOutput`.
 
     Attributes:
-        type_ (Literal['files']): Always 'files'.
+        type (Literal['files']): Always 'files'.
         files (list[CodeInterpreterFileOutputFilesItem]):
     """
 
-    type_: Literal["files"]
+    type: Literal["files"]
     files: list[CodeInterpreterFileOutputFilesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "files",
+    )
+    _oc_consts = {"type": "files"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "files": files,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["files"] = dump(self.files)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['files']", d["type"])
-        if type_ != "files":
-            raise ValueError(f"type must match const 'files', got '{type_}'")
-
-        files = []
-        _files = d["files"]
-        for files_item_data in _files:
-            files_item = CodeInterpreterFileOutputFilesItem.from_dict(files_item_data)
-
-            files.append(files_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _files = d.get("files")
+        files = (
+            [
+                (
+                    CodeInterpreterFileOutputFilesItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _files
+            ]
+            if isinstance(_files, list)
+            else _files
+        )
         code_interpreter_file_output = cls(
-            type_=type_,
+            type=type_,
             files=files,
         )
-
-        code_interpreter_file_output.additional_properties = _extra_fields(d)
+        if type_ is None or files is None:
+            code_interpreter_file_output._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            code_interpreter_file_output.additional_properties = _extra_fields(d)
         return code_interpreter_file_output
+
+    @property
+    def type_(self) -> Literal["files"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["files"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +115,9 @@ class CodeInterpreterFileOutput:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.code_interpreter_file_output_files_item import CodeInterpreterFileOutputFilesItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CodeInterpreterFileOutput._oc_fields = (
+    ("type", "type", True, ("const", "files")),
+    ("files", "files", True, ("list", CodeInterpreterFileOutputFilesItem)),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="CodeInterpreterFileOutputFilesItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "mime_type",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CodeInterpreterFileOutputFilesItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CodeInterpreterFileOutputFilesItem(_Model):
     """
     Attributes:
         mime_type (str):
@@ -37,35 +40,38 @@ class CodeInterpreterFileOutputFilesItem:
     file_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "mime_type",
+        "file_id",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        mime_type = self.mime_type
-
-        file_id = self.file_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mime_type": mime_type,
-                "file_id": file_id,
-            }
-        )
-
+        field_dict["mime_type"] = self.mime_type
+        field_dict["file_id"] = self.file_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        mime_type = d["mime_type"]
-
-        file_id = d["file_id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        mime_type = d.get("mime_type")
+        file_id = d.get("file_id")
         code_interpreter_file_output_files_item = cls(
             mime_type=mime_type,
             file_id=file_id,
         )
-
-        code_interpreter_file_output_files_item.additional_properties = _extra_fields(d)
+        if mime_type is None or file_id is None:
+            code_interpreter_file_output_files_item._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            code_interpreter_file_output_files_item.additional_properties = _extra_fields(d)
         return code_interpreter_file_output_files_item
 
     @property
@@ -83,3 +89,10 @@ class CodeInterpreterFileOutputFilesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CodeInterpreterFileOutputFilesItem._oc_fields = (
+    ("mime_type", "mime_type", True, "string"),
+    ("file_id", "file_id", True, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompleteUploadRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "part_ids",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CompleteUploadRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CompleteUploadRequest(_Model):
     """Schema `CompleteUploadRequest`.
 
     Attributes:
@@ -40,36 +42,36 @@ class CompleteUploadRequest:
     md5: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("part_ids",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        part_ids = self.part_ids
-
-        md5 = self.md5
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "part_ids": part_ids,
-            }
-        )
-        if md5 is not UNSET:
-            field_dict["md5"] = md5
-
+        field_dict["part_ids"] = self.part_ids
+        if self.md5 is not UNSET:
+            field_dict["md5"] = self.md5
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        part_ids = cast("list[str]", d["part_ids"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        part_ids = d.get("part_ids")
         md5 = d.get("md5", UNSET)
-
         complete_upload_request = cls(
             part_ids=part_ids,
             md5=md5,
         )
-
-        complete_upload_request.additional_properties = _extra_fields(d)
+        if part_ids is None:
+            complete_upload_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            complete_upload_request.additional_properties = _extra_fields(d)
         return complete_upload_request
 
     @property
@@ -87,3 +89,10 @@ class CompleteUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CompleteUploadRequest._oc_fields = (
+    ("part_ids", "part_ids", True, ("list", "string")),
+    ("md5", "md5", False, "string"),
+)

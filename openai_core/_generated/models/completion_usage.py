@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletionUsage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "completion_tokens",
@@ -25,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CompletionUsage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CompletionUsage(_Model):
     """Schema `CompletionUsage`.
 
     Attributes:
@@ -49,64 +51,49 @@ class CompletionUsage:
     prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "completion_tokens",
+        "prompt_tokens",
+        "total_tokens",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        completion_tokens = self.completion_tokens
-
-        prompt_tokens = self.prompt_tokens
-
-        total_tokens = self.total_tokens
-
-        completion_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-
-        prompt_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion_tokens": completion_tokens,
-                "prompt_tokens": prompt_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-        if completion_tokens_details is not UNSET:
-            field_dict["completion_tokens_details"] = completion_tokens_details
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
-
+        field_dict["completion_tokens"] = self.completion_tokens
+        field_dict["prompt_tokens"] = self.prompt_tokens
+        field_dict["total_tokens"] = self.total_tokens
+        if self.completion_tokens_details is not UNSET:
+            field_dict["completion_tokens_details"] = dump(self.completion_tokens_details)
+        if self.prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = dump(self.prompt_tokens_details)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        completion_tokens = d["completion_tokens"]
-
-        prompt_tokens = d["prompt_tokens"]
-
-        total_tokens = d["total_tokens"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        completion_tokens = d.get("completion_tokens")
+        prompt_tokens = d.get("prompt_tokens")
+        total_tokens = d.get("total_tokens")
         _completion_tokens_details = d.get("completion_tokens_details", UNSET)
-        completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
-        if isinstance(_completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        else:
-            completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(
-                _completion_tokens_details
-            )
-
+        completion_tokens_details = (
+            CompletionUsageCompletionTokensDetails.from_dict(_completion_tokens_details)
+            if isinstance(_completion_tokens_details, dict)
+            else _completion_tokens_details
+        )
         _prompt_tokens_details = d.get("prompt_tokens_details", UNSET)
-        prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
-        if isinstance(_prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        else:
-            prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
-                _prompt_tokens_details
-            )
-
+        prompt_tokens_details = (
+            CompletionUsagePromptTokensDetails.from_dict(_prompt_tokens_details)
+            if isinstance(_prompt_tokens_details, dict)
+            else _prompt_tokens_details
+        )
         completion_usage = cls(
             completion_tokens=completion_tokens,
             prompt_tokens=prompt_tokens,
@@ -114,8 +101,10 @@ class CompletionUsage:
             completion_tokens_details=completion_tokens_details,
             prompt_tokens_details=prompt_tokens_details,
         )
-
-        completion_usage.additional_properties = _extra_fields(d)
+        if completion_tokens is None or prompt_tokens is None or total_tokens is None:
+            completion_usage._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            completion_usage.additional_properties = _extra_fields(d)
         return completion_usage
 
     @property
@@ -140,3 +129,17 @@ from ..models.completion_usage_completion_tokens_details import (
     CompletionUsageCompletionTokensDetails,  # noqa: E402
 )
 from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CompletionUsage._oc_fields = (
+    ("completion_tokens", "completion_tokens", True, "integer"),
+    ("prompt_tokens", "prompt_tokens", True, "integer"),
+    ("total_tokens", "total_tokens", True, "integer"),
+    (
+        "completion_tokens_details",
+        "completion_tokens_details",
+        False,
+        CompletionUsageCompletionTokensDetails,
+    ),
+    ("prompt_tokens_details", "prompt_tokens_details", False, CompletionUsagePromptTokensDetails),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
-    check_function_call_item_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "call_id",
@@ -30,18 +32,30 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ComputerCallOutputItemParam:
+def _read_acknowledged_safety_checks(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (ComputerCallSafetyCheckParam.from_dict(_i1) if isinstance(_i1, dict) else _i1)
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ComputerCallOutputItemParam(_Model):
     """Schema `ComputerCallOutputItemParam`.
 
     Attributes:
         call_id (str): Length 1..64.
-        type_ (Literal['computer_call_output']): Always 'computer_call_output'.
+        type (Literal['computer_call_output']): Always 'computer_call_output'.
         output (ComputerScreenshotImage): Schema `ComputerScreenshotImage`.
         id (None | str | Unset):
         acknowledged_safety_checks (list[ComputerCallSafetyCheckParam] | None | Unset):
@@ -49,144 +63,75 @@ class ComputerCallOutputItemParam:
     """
 
     call_id: str
-    type_: Literal["computer_call_output"]
+    type: Literal["computer_call_output"]
     output: ComputerScreenshotImage
     id: None | str | Unset = UNSET
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET
     status: FunctionCallItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "call_id",
+        "type",
+        "output",
+    )
+    _oc_consts = {"type": "computer_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
-
-        type_ = self.type_
-
-        output = self.output.to_dict()
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        acknowledged_safety_checks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.acknowledged_safety_checks, Unset):
-            acknowledged_safety_checks = UNSET
-        elif isinstance(self.acknowledged_safety_checks, list):
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_type_0_item_data in self.acknowledged_safety_checks:
-                acknowledged_safety_checks_type_0_item = (
-                    acknowledged_safety_checks_type_0_item_data.to_dict()
-                )
-                acknowledged_safety_checks.append(acknowledged_safety_checks_type_0_item)
-
-        else:
-            acknowledged_safety_checks = self.acknowledged_safety_checks
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "type": type_,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["call_id"] = self.call_id
+        field_dict["type"] = self.type
+        field_dict["output"] = dump(self.output)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = dump(self.acknowledged_safety_checks)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        call_id = d["call_id"]
-
-        type_ = cast("Literal['computer_call_output']", d["type"])
-        if type_ != "computer_call_output":
-            raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
-
-        output = ComputerScreenshotImage.from_dict(d["output"])
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_acknowledged_safety_checks(
-            data: object,
-        ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                acknowledged_safety_checks_type_0 = []
-                _acknowledged_safety_checks_type_0 = data
-                for (
-                    acknowledged_safety_checks_type_0_item_data
-                ) in _acknowledged_safety_checks_type_0:
-                    acknowledged_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
-                        acknowledged_safety_checks_type_0_item_data
-                    )
-
-                    acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
-
-                return acknowledged_safety_checks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
-
-        acknowledged_safety_checks = _parse_acknowledged_safety_checks(
-            d.get("acknowledged_safety_checks", UNSET)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        call_id = d.get("call_id")
+        type_ = d.get("type")
+        _output = d.get("output")
+        output = (
+            ComputerScreenshotImage.from_dict(_output) if isinstance(_output, dict) else _output
         )
-
-        def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_function_call_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FunctionCallItemStatus | None | Unset", data)
-
-        status = _parse_status(d.get("status", UNSET))
-
+        id = d.get("id", UNSET)
+        _acknowledged_safety_checks = d.get("acknowledged_safety_checks", UNSET)
+        acknowledged_safety_checks = _read_acknowledged_safety_checks(_acknowledged_safety_checks)
+        status = d.get("status", UNSET)
         computer_call_output_item_param = cls(
             call_id=call_id,
-            type_=type_,
+            type=type_,
             output=output,
             id=id,
             acknowledged_safety_checks=acknowledged_safety_checks,
             status=status,
         )
-
-        computer_call_output_item_param.additional_properties = _extra_fields(d)
+        if call_id is None or type_ is None or output is None:
+            computer_call_output_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            computer_call_output_item_param.additional_properties = _extra_fields(d)
         return computer_call_output_item_param
+
+    @property
+    def type_(self) -> Literal["computer_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,3 +153,46 @@ class ComputerCallOutputItemParam:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
 from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ComputerCallOutputItemParam._oc_fields = (
+    ("call_id", "call_id", True, "string"),
+    ("type", "type", True, ("const", "computer_call_output")),
+    ("output", "output", True, ComputerScreenshotImage),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "acknowledged_safety_checks",
+        "acknowledged_safety_checks",
+        False,
+        (
+            "union",
+            (
+                ("list", ComputerCallSafetyCheckParam),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "union",
+            (
+                ("enum", "FunctionCallItemStatus", ("completed", "in_progress", "incomplete")),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.computer_tool_call_output_status import (
     ComputerToolCallOutputStatus,
-    check_computer_tool_call_output_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerToolCallOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -30,17 +32,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ComputerToolCallOutput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ComputerToolCallOutput(_Model):
     """Schema `ComputerToolCallOutput`.
 
     Attributes:
-        type_ (Literal['computer_call_output']): Always 'computer_call_output'.
+        type (Literal['computer_call_output']): Always 'computer_call_output'.
         call_id (str):
         output (ComputerScreenshotImage): Schema `ComputerScreenshotImage`.
         id (str | Unset):
@@ -48,7 +49,7 @@ class ComputerToolCallOutput:
         status (ComputerToolCallOutputStatus | Unset): One of: 'in_progress', 'completed', 'incomplete' (others kept).
     """
 
-    type_: Literal["computer_call_output"]
+    type: Literal["computer_call_output"]
     call_id: str
     output: ComputerScreenshotImage
     id: str | Unset = UNSET
@@ -56,86 +57,75 @@ class ComputerToolCallOutput:
     status: ComputerToolCallOutputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "call_id",
+        "output",
+    )
+    _oc_consts = {"type": "computer_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        output = self.output.to_dict()
-
-        id = self.id
-
-        acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acknowledged_safety_checks, Unset):
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in self.acknowledged_safety_checks:
-                acknowledged_safety_checks_item = acknowledged_safety_checks_item_data.to_dict()
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = dump(self.output)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = dump(self.acknowledged_safety_checks)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['computer_call_output']", d["type"])
-        if type_ != "computer_call_output":
-            raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        output = ComputerScreenshotImage.from_dict(d["output"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        _output = d.get("output")
+        output = (
+            ComputerScreenshotImage.from_dict(_output) if isinstance(_output, dict) else _output
+        )
         id = d.get("id", UNSET)
-
         _acknowledged_safety_checks = d.get("acknowledged_safety_checks", UNSET)
-        acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
-        if _acknowledged_safety_checks is not UNSET:
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
-                acknowledged_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
-                    acknowledged_safety_checks_item_data
-                )
-
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
-        _status = d.get("status", UNSET)
-        status: ComputerToolCallOutputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_computer_tool_call_output_status(_status)
-
+        acknowledged_safety_checks = (
+            [
+                (ComputerCallSafetyCheckParam.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _acknowledged_safety_checks
+            ]
+            if isinstance(_acknowledged_safety_checks, list)
+            else _acknowledged_safety_checks
+        )
+        status = d.get("status", UNSET)
         computer_tool_call_output = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             output=output,
             id=id,
             acknowledged_safety_checks=acknowledged_safety_checks,
             status=status,
         )
-
-        computer_tool_call_output.additional_properties = _extra_fields(d)
+        if type_ is None or call_id is None or output is None:
+            computer_tool_call_output._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            computer_tool_call_output.additional_properties = _extra_fields(d)
         return computer_tool_call_output
+
+    @property
+    def type_(self) -> Literal["computer_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +147,23 @@ class ComputerToolCallOutput:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
 from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ComputerToolCallOutput._oc_fields = (
+    ("type", "type", True, ("const", "computer_call_output")),
+    ("call_id", "call_id", True, "string"),
+    ("output", "output", True, ComputerScreenshotImage),
+    ("id", "id", False, "string"),
+    (
+        "acknowledged_safety_checks",
+        "acknowledged_safety_checks",
+        False,
+        ("list", ComputerCallSafetyCheckParam),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        ("enum", "ComputerToolCallOutputStatus", ("completed", "in_progress", "incomplete")),
+    ),
+)

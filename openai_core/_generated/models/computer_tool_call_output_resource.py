@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.computer_tool_call_output_resource_status import (
     ComputerToolCallOutputResourceStatus,
-    check_computer_tool_call_output_resource_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerToolCallOutputResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -31,17 +33,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ComputerToolCallOutputResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ComputerToolCallOutputResource(_Model):
     """Schema `ComputerToolCallOutputResource`.
 
     Attributes:
-        type_ (Literal['computer_call_output']): Always 'computer_call_output'.
+        type (Literal['computer_call_output']): Always 'computer_call_output'.
         id (str):
         call_id (str):
         output (ComputerScreenshotImage): Schema `ComputerScreenshotImage`.
@@ -50,7 +51,7 @@ class ComputerToolCallOutputResource:
         created_by (str | Unset):
     """
 
-    type_: Literal["computer_call_output"]
+    type: Literal["computer_call_output"]
     id: str
     call_id: str
     output: ComputerScreenshotImage
@@ -59,74 +60,58 @@ class ComputerToolCallOutputResource:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "output",
+        "status",
+    )
+    _oc_consts = {"type": "computer_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        output = self.output.to_dict()
-
-        status: str = self.status
-
-        acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acknowledged_safety_checks, Unset):
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in self.acknowledged_safety_checks:
-                acknowledged_safety_checks_item = acknowledged_safety_checks_item_data.to_dict()
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "output": output,
-                "status": status,
-            }
-        )
-        if acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = dump(self.output)
+        field_dict["status"] = self.status
+        if self.acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = dump(self.acknowledged_safety_checks)
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['computer_call_output']", d["type"])
-        if type_ != "computer_call_output":
-            raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        output = ComputerScreenshotImage.from_dict(d["output"])
-
-        status = check_computer_tool_call_output_resource_status(d["status"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        _output = d.get("output")
+        output = (
+            ComputerScreenshotImage.from_dict(_output) if isinstance(_output, dict) else _output
+        )
+        status = d.get("status")
         _acknowledged_safety_checks = d.get("acknowledged_safety_checks", UNSET)
-        acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
-        if _acknowledged_safety_checks is not UNSET:
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
-                acknowledged_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
-                    acknowledged_safety_checks_item_data
-                )
-
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
+        acknowledged_safety_checks = (
+            [
+                (ComputerCallSafetyCheckParam.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _acknowledged_safety_checks
+            ]
+            if isinstance(_acknowledged_safety_checks, list)
+            else _acknowledged_safety_checks
+        )
         created_by = d.get("created_by", UNSET)
-
         computer_tool_call_output_resource = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             output=output,
@@ -134,9 +119,20 @@ class ComputerToolCallOutputResource:
             acknowledged_safety_checks=acknowledged_safety_checks,
             created_by=created_by,
         )
-
-        computer_tool_call_output_resource.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or output is None or status is None:
+            computer_tool_call_output_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            computer_tool_call_output_resource.additional_properties = _extra_fields(d)
         return computer_tool_call_output_resource
+
+    @property
+    def type_(self) -> Literal["computer_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["computer_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +154,28 @@ class ComputerToolCallOutputResource:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
 from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ComputerToolCallOutputResource._oc_fields = (
+    ("type", "type", True, ("const", "computer_call_output")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("output", "output", True, ComputerScreenshotImage),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "enum",
+            "ComputerToolCallOutputResourceStatus",
+            ("completed", "in_progress", "incomplete"),
+        ),
+    ),
+    (
+        "acknowledged_safety_checks",
+        "acknowledged_safety_checks",
+        False,
+        ("list", ComputerCallSafetyCheckParam),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,79 +26,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ContainerNetworkPolicyAllowlistParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ContainerNetworkPolicyAllowlistParam(_Model):
     """Schema `ContainerNetworkPolicyAllowlistParam`.
 
     Attributes:
-        type_ (Literal['allowlist']): Always 'allowlist'.
+        type (Literal['allowlist']): Always 'allowlist'.
         allowed_domains (list[str]): Items 1..any.
         domain_secrets (list[ContainerNetworkPolicyDomainSecretParam] | Unset): Items 1..any.
     """
 
-    type_: Literal["allowlist"]
+    type: Literal["allowlist"]
     allowed_domains: list[str]
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "allowed_domains",
+    )
+    _oc_consts = {"type": "allowlist"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        allowed_domains = self.allowed_domains
-
-        domain_secrets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.domain_secrets, Unset):
-            domain_secrets = []
-            for domain_secrets_item_data in self.domain_secrets:
-                domain_secrets_item = domain_secrets_item_data.to_dict()
-                domain_secrets.append(domain_secrets_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "allowed_domains": allowed_domains,
-            }
-        )
-        if domain_secrets is not UNSET:
-            field_dict["domain_secrets"] = domain_secrets
-
+        field_dict["type"] = self.type
+        field_dict["allowed_domains"] = self.allowed_domains
+        if self.domain_secrets is not UNSET:
+            field_dict["domain_secrets"] = dump(self.domain_secrets)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['allowlist']", d["type"])
-        if type_ != "allowlist":
-            raise ValueError(f"type must match const 'allowlist', got '{type_}'")
-
-        allowed_domains = cast("list[str]", d["allowed_domains"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        allowed_domains = d.get("allowed_domains")
         _domain_secrets = d.get("domain_secrets", UNSET)
-        domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
-        if _domain_secrets is not UNSET:
-            domain_secrets = []
-            for domain_secrets_item_data in _domain_secrets:
-                domain_secrets_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
-                    domain_secrets_item_data
+        domain_secrets = (
+            [
+                (
+                    ContainerNetworkPolicyDomainSecretParam.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                domain_secrets.append(domain_secrets_item)
-
+                for _i0 in _domain_secrets
+            ]
+            if isinstance(_domain_secrets, list)
+            else _domain_secrets
+        )
         container_network_policy_allowlist_param = cls(
-            type_=type_,
+            type=type_,
             allowed_domains=allowed_domains,
             domain_secrets=domain_secrets,
         )
-
-        container_network_policy_allowlist_param.additional_properties = _extra_fields(d)
+        if type_ is None or allowed_domains is None:
+            container_network_policy_allowlist_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            container_network_policy_allowlist_param.additional_properties = _extra_fields(d)
         return container_network_policy_allowlist_param
+
+    @property
+    def type_(self) -> Literal["allowlist"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["allowlist"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,4 +124,11 @@ class ContainerNetworkPolicyAllowlistParam:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.container_network_policy_domain_secret_param import (
     ContainerNetworkPolicyDomainSecretParam,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ContainerNetworkPolicyAllowlistParam._oc_fields = (
+    ("type", "type", True, ("const", "allowlist")),
+    ("allowed_domains", "allowed_domains", True, ("list", "string")),
+    ("domain_secrets", "domain_secrets", False, ("list", ContainerNetworkPolicyDomainSecretParam)),
 )

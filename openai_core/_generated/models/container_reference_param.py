@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ContainerReferenceParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,65 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ContainerReferenceParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ContainerReferenceParam(_Model):
     """Schema `ContainerReferenceParam`.
 
     Attributes:
-        type_ (Literal['container_reference']): Always 'container_reference'.
+        type (Literal['container_reference']): Always 'container_reference'.
         container_id (str):
     """
 
-    type_: Literal["container_reference"]
+    type: Literal["container_reference"]
     container_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "container_id",
+    )
+    _oc_consts = {"type": "container_reference"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        container_id = self.container_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "container_id": container_id,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["container_id"] = self.container_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['container_reference']", d["type"])
-        if type_ != "container_reference":
-            raise ValueError(f"type must match const 'container_reference', got '{type_}'")
-
-        container_id = d["container_id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        container_id = d.get("container_id")
         container_reference_param = cls(
-            type_=type_,
+            type=type_,
             container_id=container_id,
         )
-
-        container_reference_param.additional_properties = _extra_fields(d)
+        if type_ is None or container_id is None:
+            container_reference_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            container_reference_param.additional_properties = _extra_fields(d)
         return container_reference_param
+
+    @property
+    def type_(self) -> Literal["container_reference"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["container_reference"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +99,10 @@ class ContainerReferenceParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ContainerReferenceParam._oc_fields = (
+    ("type", "type", True, ("const", "container_reference")),
+    ("container_id", "container_id", True, "string"),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.container_resource_memory_limit import (
     ContainerResourceMemoryLimit,
-    check_container_resource_memory_limit,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -33,13 +35,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ContainerResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ContainerResource(_Model):
     """Schema `ContainerResource`.
 
     Attributes:
@@ -47,7 +48,7 @@ class ContainerResource:
         name (str):
         created_at (int):
         status (str):
-        object_ (str | Unset):
+        object (str | Unset):
         last_active_at (int | Unset):
         expires_after (ContainerResourceExpiresAfter | Unset):
         memory_limit (ContainerResourceMemoryLimit | Unset): One of: '1g', '4g', '16g', '64g' (others kept).
@@ -58,111 +59,93 @@ class ContainerResource:
     name: str
     created_at: int
     status: str
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     last_active_at: int | Unset = UNSET
     expires_after: ContainerResourceExpiresAfter | Unset = UNSET
     memory_limit: ContainerResourceMemoryLimit | Unset = UNSET
     network_policy: ContainerResourceNetworkPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "name",
+        "created_at",
+        "status",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        created_at = self.created_at
-
-        status = self.status
-
-        object_ = self.object_
-
-        last_active_at = self.last_active_at
-
-        expires_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expires_after, Unset):
-            expires_after = self.expires_after.to_dict()
-
-        memory_limit: str | Unset = UNSET
-        if not isinstance(self.memory_limit, Unset):
-            memory_limit = self.memory_limit
-
-        network_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_policy, Unset):
-            network_policy = self.network_policy.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "created_at": created_at,
-                "status": status,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if last_active_at is not UNSET:
-            field_dict["last_active_at"] = last_active_at
-        if expires_after is not UNSET:
-            field_dict["expires_after"] = expires_after
-        if memory_limit is not UNSET:
-            field_dict["memory_limit"] = memory_limit
-        if network_policy is not UNSET:
-            field_dict["network_policy"] = network_policy
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["created_at"] = self.created_at
+        field_dict["status"] = self.status
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.last_active_at is not UNSET:
+            field_dict["last_active_at"] = self.last_active_at
+        if self.expires_after is not UNSET:
+            field_dict["expires_after"] = dump(self.expires_after)
+        if self.memory_limit is not UNSET:
+            field_dict["memory_limit"] = self.memory_limit
+        if self.network_policy is not UNSET:
+            field_dict["network_policy"] = dump(self.network_policy)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        created_at = d["created_at"]
-
-        status = d["status"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        name = d.get("name")
+        created_at = d.get("created_at")
+        status = d.get("status")
         object_ = d.get("object", UNSET)
-
         last_active_at = d.get("last_active_at", UNSET)
-
         _expires_after = d.get("expires_after", UNSET)
-        expires_after: ContainerResourceExpiresAfter | Unset
-        if isinstance(_expires_after, Unset):
-            expires_after = UNSET
-        else:
-            expires_after = ContainerResourceExpiresAfter.from_dict(_expires_after)
-
-        _memory_limit = d.get("memory_limit", UNSET)
-        memory_limit: ContainerResourceMemoryLimit | Unset
-        if isinstance(_memory_limit, Unset):
-            memory_limit = UNSET
-        else:
-            memory_limit = check_container_resource_memory_limit(_memory_limit)
-
+        expires_after = (
+            ContainerResourceExpiresAfter.from_dict(_expires_after)
+            if isinstance(_expires_after, dict)
+            else _expires_after
+        )
+        memory_limit = d.get("memory_limit", UNSET)
         _network_policy = d.get("network_policy", UNSET)
-        network_policy: ContainerResourceNetworkPolicy | Unset
-        if isinstance(_network_policy, Unset):
-            network_policy = UNSET
-        else:
-            network_policy = ContainerResourceNetworkPolicy.from_dict(_network_policy)
-
+        network_policy = (
+            ContainerResourceNetworkPolicy.from_dict(_network_policy)
+            if isinstance(_network_policy, dict)
+            else _network_policy
+        )
         container_resource = cls(
             id=id,
             name=name,
             created_at=created_at,
             status=status,
-            object_=object_,
+            object=object_,
             last_active_at=last_active_at,
             expires_after=expires_after,
             memory_limit=memory_limit,
             network_policy=network_policy,
         )
-
-        container_resource.additional_properties = _extra_fields(d)
+        if id is None or name is None or created_at is None or status is None:
+            container_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            container_resource.additional_properties = _extra_fields(d)
         return container_resource
+
+    @property
+    def object_(self) -> str | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: str | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +167,21 @@ class ContainerResource:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.container_resource_expires_after import ContainerResourceExpiresAfter  # noqa: E402
 from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ContainerResource._oc_fields = (
+    ("id", "id", True, "string"),
+    ("name", "name", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("status", "status", True, "string"),
+    ("object", "object", False, "string"),
+    ("last_active_at", "last_active_at", False, "integer"),
+    ("expires_after", "expires_after", False, ContainerResourceExpiresAfter),
+    (
+        "memory_limit",
+        "memory_limit",
+        False,
+        ("enum", "ContainerResourceMemoryLimit", ("16g", "1g", "4g", "64g")),
+    ),
+    ("network_policy", "network_policy", False, ContainerResourceNetworkPolicy),
+)

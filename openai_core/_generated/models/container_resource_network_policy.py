@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.container_resource_network_policy_type import (
     ContainerResourceNetworkPolicyType,
-    check_container_resource_network_policy_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerResourceNetworkPolicy")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,56 +28,62 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ContainerResourceNetworkPolicy:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ContainerResourceNetworkPolicy(_Model):
     """
     Attributes:
-        type_ (ContainerResourceNetworkPolicyType): One of: 'allowlist', 'disabled' (others kept).
+        type (ContainerResourceNetworkPolicyType): One of: 'allowlist', 'disabled' (others kept).
         allowed_domains (list[str] | Unset):
     """
 
-    type_: ContainerResourceNetworkPolicyType
+    type: ContainerResourceNetworkPolicyType
     allowed_domains: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
-            allowed_domains = self.allowed_domains
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-
+        field_dict["type"] = self.type
+        if self.allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = self.allowed_domains
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_container_resource_network_policy_type(d["type"])
-
-        allowed_domains = cast("list[str]", d.get("allowed_domains", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        allowed_domains = d.get("allowed_domains", UNSET)
         container_resource_network_policy = cls(
-            type_=type_,
+            type=type_,
             allowed_domains=allowed_domains,
         )
-
-        container_resource_network_policy.additional_properties = _extra_fields(d)
+        if type_ is None:
+            container_resource_network_policy._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            container_resource_network_policy.additional_properties = _extra_fields(d)
         return container_resource_network_policy
+
+    @property
+    def type_(self) -> ContainerResourceNetworkPolicyType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: ContainerResourceNetworkPolicyType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +100,15 @@ class ContainerResourceNetworkPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ContainerResourceNetworkPolicy._oc_fields = (
+    (
+        "type",
+        "type",
+        True,
+        ("enum", "ContainerResourceNetworkPolicyType", ("allowlist", "disabled")),
+    ),
+    ("allowed_domains", "allowed_domains", False, ("list", "string")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContextManagementParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,66 +25,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ContextManagementParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ContextManagementParam(_Model):
     """Schema `ContextManagementParam`.
 
     Attributes:
-        type_ (str):
+        type (str):
         compact_threshold (int | None | Unset):
     """
 
-    type_: str
+    type: str
     compact_threshold: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        compact_threshold: int | None | Unset
-        if isinstance(self.compact_threshold, Unset):
-            compact_threshold = UNSET
-        else:
-            compact_threshold = self.compact_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if compact_threshold is not UNSET:
-            field_dict["compact_threshold"] = compact_threshold
-
+        field_dict["type"] = self.type
+        if self.compact_threshold is not UNSET:
+            field_dict["compact_threshold"] = self.compact_threshold
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d["type"]
-
-        def _parse_compact_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        compact_threshold = _parse_compact_threshold(d.get("compact_threshold", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        compact_threshold = d.get("compact_threshold", UNSET)
         context_management_param = cls(
-            type_=type_,
+            type=type_,
             compact_threshold=compact_threshold,
         )
-
-        context_management_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            context_management_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            context_management_param.additional_properties = _extra_fields(d)
         return context_management_param
+
+    @property
+    def type_(self) -> str:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +98,21 @@ class ContextManagementParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ContextManagementParam._oc_fields = (
+    ("type", "type", True, "string"),
+    (
+        "compact_threshold",
+        "compact_threshold",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

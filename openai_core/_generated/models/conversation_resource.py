@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -24,73 +27,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ConversationResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ConversationResource(_Model):
     """Schema `ConversationResource`.
 
     Attributes:
         id (str):
         metadata (Any):
         created_at (int):
-        object_ (Literal['conversation'] | Unset): Always 'conversation'.
+        object (Literal['conversation'] | Unset): Always 'conversation'.
     """
 
     id: str
     metadata: Any
     created_at: int
-    object_: Literal["conversation"] | Unset = UNSET
+    object: Literal["conversation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "metadata",
+        "created_at",
+    )
+    _oc_consts = {"object": "conversation"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        metadata = self.metadata
-
-        created_at = self.created_at
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "metadata": metadata,
-                "created_at": created_at,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["id"] = self.id
+        field_dict["metadata"] = self.metadata
+        field_dict["created_at"] = self.created_at
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        metadata = d["metadata"]
-
-        created_at = d["created_at"]
-
-        object_ = cast("Literal['conversation'] | Unset", d.get("object", UNSET))
-        if object_ != "conversation" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'conversation', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        metadata = d.get("metadata")
+        created_at = d.get("created_at")
+        object_ = d.get("object", UNSET)
         conversation_resource = cls(
             id=id,
             metadata=metadata,
             created_at=created_at,
-            object_=object_,
+            object=object_,
         )
-
-        conversation_resource.additional_properties = _extra_fields(d)
+        if id is None or metadata is None or created_at is None:
+            conversation_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            conversation_resource.additional_properties = _extra_fields(d)
         return conversation_resource
+
+    @property
+    def object_(self) -> Literal["conversation"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["conversation"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +114,12 @@ class ConversationResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ConversationResource._oc_fields = (
+    ("id", "id", True, "string"),
+    ("metadata", "metadata", True, "any"),
+    ("created_at", "created_at", True, "integer"),
+    ("object", "object", False, ("const", "conversation")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostsResult")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "object",
@@ -27,17 +30,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CostsResult:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CostsResult(_Model):
     """Schema `CostsResult`.
 
     Attributes:
-        object_ (Literal['organization.costs.result'] | Unset): Always 'organization.costs.result'.
+        object (Literal['organization.costs.result'] | Unset): Always 'organization.costs.result'.
         amount (CostsResultAmount | Unset):
         line_item (None | str | Unset):
         project_id (None | str | Unset):
@@ -46,7 +48,7 @@ class CostsResult:
         quantity_unit (None | str | Unset):
     """
 
-    object_: Literal["organization.costs.result"] | Unset = UNSET
+    object: Literal["organization.costs.result"] | Unset = UNSET
     amount: CostsResultAmount | Unset = UNSET
     line_item: None | str | Unset = UNSET
     project_id: None | str | Unset = UNSET
@@ -55,126 +57,43 @@ class CostsResult:
     quantity_unit: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"object": "organization.costs.result"}
+
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        line_item: None | str | Unset
-        if isinstance(self.line_item, Unset):
-            line_item = UNSET
-        else:
-            line_item = self.line_item
-
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        api_key_id: None | str | Unset
-        if isinstance(self.api_key_id, Unset):
-            api_key_id = UNSET
-        else:
-            api_key_id = self.api_key_id
-
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
-
-        quantity_unit: None | str | Unset
-        if isinstance(self.quantity_unit, Unset):
-            quantity_unit = UNSET
-        else:
-            quantity_unit = self.quantity_unit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if line_item is not UNSET:
-            field_dict["line_item"] = line_item
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if api_key_id is not UNSET:
-            field_dict["api_key_id"] = api_key_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if quantity_unit is not UNSET:
-            field_dict["quantity_unit"] = quantity_unit
-
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.amount is not UNSET:
+            field_dict["amount"] = dump(self.amount)
+        if self.line_item is not UNSET:
+            field_dict["line_item"] = self.line_item
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        if self.api_key_id is not UNSET:
+            field_dict["api_key_id"] = self.api_key_id
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.quantity_unit is not UNSET:
+            field_dict["quantity_unit"] = self.quantity_unit
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        object_ = cast("Literal['organization.costs.result'] | Unset", d.get("object", UNSET))
-        if object_ != "organization.costs.result" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'organization.costs.result', got '{object_}'"
-            )
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        object_ = d.get("object", UNSET)
         _amount = d.get("amount", UNSET)
-        amount: CostsResultAmount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = CostsResultAmount.from_dict(_amount)
-
-        def _parse_line_item(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        line_item = _parse_line_item(d.get("line_item", UNSET))
-
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        project_id = _parse_project_id(d.get("project_id", UNSET))
-
-        def _parse_api_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        quantity = _parse_quantity(d.get("quantity", UNSET))
-
-        def _parse_quantity_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        quantity_unit = _parse_quantity_unit(d.get("quantity_unit", UNSET))
-
+        amount = CostsResultAmount.from_dict(_amount) if isinstance(_amount, dict) else _amount
+        line_item = d.get("line_item", UNSET)
+        project_id = d.get("project_id", UNSET)
+        api_key_id = d.get("api_key_id", UNSET)
+        quantity = d.get("quantity", UNSET)
+        quantity_unit = d.get("quantity_unit", UNSET)
         costs_result = cls(
-            object_=object_,
+            object=object_,
             amount=amount,
             line_item=line_item,
             project_id=project_id,
@@ -182,9 +101,18 @@ class CostsResult:
             quantity=quantity,
             quantity_unit=quantity_unit,
         )
-
-        costs_result.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            costs_result.additional_properties = _extra_fields(d)
         return costs_result
+
+    @property
+    def object_(self) -> Literal["organization.costs.result"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.costs.result"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +133,69 @@ class CostsResult:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.costs_result_amount import CostsResultAmount  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CostsResult._oc_fields = (
+    ("object", "object", False, ("const", "organization.costs.result")),
+    ("amount", "amount", False, CostsResultAmount),
+    (
+        "line_item",
+        "line_item",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "project_id",
+        "project_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "api_key_id",
+        "api_key_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "quantity",
+        "quantity",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "quantity_unit",
+        "quantity_unit",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

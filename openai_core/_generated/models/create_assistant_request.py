@@ -1,23 +1,25 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.assistant_supported_models import (
     AssistantSupportedModels,
-    check_assistant_supported_models,
 )
-from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
+from ..models.reasoning_effort_type_0 import ReasoningEffortType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAssistantRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -36,13 +38,38 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateAssistantRequest:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return AssistantToolsCode.from_dict(data)
+        if tag == "file_search":
+            return AssistantToolsFileSearch.from_dict(data)
+        if tag == "function":
+            return AssistantToolsFunction.from_dict(data)
+        return _choose_tools_item(data)
+    return data
+
+
+def _read_response_format(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data)
+        if tag == "json_schema":
+            return ResponseFormatJsonSchema.from_dict(data)
+        return _choose_response_format(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateAssistantRequest(_Model):
     """Schema `CreateAssistantRequest`.
 
     Attributes:
@@ -82,334 +109,63 @@ class CreateAssistantRequest:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("model",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, str):
-            reasoning_effort = self.reasoning_effort
-        else:
-            reasoning_effort = self.reasoning_effort
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, AssistantToolsCode):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, AssistantToolsFileSearch):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(self.tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(self.tool_resources, CreateAssistantRequestToolResourcesType0):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        response_format: dict[str, Any] | Literal["auto"] | None | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonObject):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonSchema):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-
+        field_dict["model"] = self.model
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = self.reasoning_effort
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.tool_resources is not UNSET:
+            field_dict["tool_resources"] = dump(self.tool_resources)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = self.top_p
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = dump(self.response_format)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_model(data: object) -> AssistantSupportedModels | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_assistant_supported_models(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AssistantSupportedModels | str", data)
-
-        model = _parse_model(d["model"])
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        instructions = _parse_instructions(d.get("instructions", UNSET))
-
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_type_0(data)
-
-                return componentsschemas_reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ReasoningEffortType0 | Unset", data)
-
-        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        model = d.get("model")
+        name = d.get("name", UNSET)
+        description = d.get("description", UNSET)
+        instructions = d.get("instructions", UNSET)
+        reasoning_effort = d.get("reasoning_effort", UNSET)
         _tools = d.get("tools", UNSET)
-        tools: (
-            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = AssistantToolsCode.from_dict(data)
-
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = AssistantToolsFileSearch.from_dict(data)
-
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_2 = AssistantToolsFunction.from_dict(data)
-
-                    return tools_item_type_2
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_tool_resources(
-            data: object,
-        ) -> CreateAssistantRequestToolResourcesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = CreateAssistantRequestToolResourcesType0.from_dict(data)
-
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateAssistantRequestToolResourcesType0 | None | Unset", data)
-
-        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        temperature = _parse_temperature(d.get("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        top_p = _parse_top_p(d.get("top_p", UNSET))
-
-        def _parse_response_format(
-            data: object,
-        ) -> (
-            Literal["auto"]
-            | None
-            | ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            componentsschemas_assistants_api_response_format_option_type_0 = cast(
-                "Literal['auto']", data
-            )
-            if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
-                raise ValueError(
-                    f"/components/schemas/AssistantsApiResponseFormatOption_type_0 must match const 'auto', got '{componentsschemas_assistants_api_response_format_option_type_0}'"
-                )
-            return componentsschemas_assistants_api_response_format_option_type_0
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_assistants_api_response_format_option_type_1 = (
-                    ResponseFormatText.from_dict(data)
-                )
-
-                return componentsschemas_assistants_api_response_format_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_assistants_api_response_format_option_type_2 = (
-                    ResponseFormatJsonObject.from_dict(data)
-                )
-
-                return componentsschemas_assistants_api_response_format_option_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_assistants_api_response_format_option_type_3 = (
-                    ResponseFormatJsonSchema.from_dict(data)
-                )
-
-                return componentsschemas_assistants_api_response_format_option_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                data,
-            )
-
-        response_format = _parse_response_format(d.get("response_format", UNSET))
-
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
+        _tool_resources = d.get("tool_resources", UNSET)
+        tool_resources = (
+            CreateAssistantRequestToolResourcesType0.from_dict(_tool_resources)
+            if isinstance(_tool_resources, dict)
+            else _tool_resources
+        )
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        temperature = d.get("temperature", UNSET)
+        top_p = d.get("top_p", UNSET)
+        _response_format = d.get("response_format", UNSET)
+        response_format = _read_response_format(_response_format)
         create_assistant_request = cls(
             model=model,
             name=name,
@@ -423,8 +179,10 @@ class CreateAssistantRequest:
             top_p=top_p,
             response_format=response_format,
         )
-
-        create_assistant_request.additional_properties = _extra_fields(d)
+        if model is None:
+            create_assistant_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_assistant_request.additional_properties = _extra_fields(d)
         return create_assistant_request
 
     @property
@@ -455,3 +213,204 @@ from ..models.metadata_type_0 import MetadataType0  # noqa: E402
 from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
 from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
 from ..models.response_format_text import ResponseFormatText  # noqa: E402
+
+_choose_tools_item = ModelChoice(
+    AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction
+)
+_choose_response_format = ModelChoice(
+    ResponseFormatText, ResponseFormatJsonObject, ResponseFormatJsonSchema
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateAssistantRequest._oc_fields = (
+    (
+        "model",
+        "model",
+        True,
+        (
+            "union",
+            (
+                "string",
+                (
+                    "enum",
+                    "AssistantSupportedModels",
+                    (
+                        "gpt-3.5-turbo",
+                        "gpt-3.5-turbo-0125",
+                        "gpt-3.5-turbo-0613",
+                        "gpt-3.5-turbo-1106",
+                        "gpt-3.5-turbo-16k",
+                        "gpt-3.5-turbo-16k-0613",
+                        "gpt-4",
+                        "gpt-4-0125-preview",
+                        "gpt-4-0314",
+                        "gpt-4-0613",
+                        "gpt-4-1106-preview",
+                        "gpt-4-32k",
+                        "gpt-4-32k-0314",
+                        "gpt-4-32k-0613",
+                        "gpt-4-turbo",
+                        "gpt-4-turbo-2024-04-09",
+                        "gpt-4-turbo-preview",
+                        "gpt-4-vision-preview",
+                        "gpt-4.1",
+                        "gpt-4.1-2025-04-14",
+                        "gpt-4.1-mini",
+                        "gpt-4.1-mini-2025-04-14",
+                        "gpt-4.1-nano",
+                        "gpt-4.1-nano-2025-04-14",
+                        "gpt-4.5-preview",
+                        "gpt-4.5-preview-2025-02-27",
+                        "gpt-4o",
+                        "gpt-4o-2024-05-13",
+                        "gpt-4o-2024-08-06",
+                        "gpt-4o-2024-11-20",
+                        "gpt-4o-mini",
+                        "gpt-4o-mini-2024-07-18",
+                        "gpt-5",
+                        "gpt-5-2025-08-07",
+                        "gpt-5-mini",
+                        "gpt-5-mini-2025-08-07",
+                        "gpt-5-nano",
+                        "gpt-5-nano-2025-08-07",
+                        "o1",
+                        "o1-2024-12-17",
+                        "o3-mini",
+                        "o3-mini-2025-01-31",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "instructions",
+        "instructions",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "reasoning_effort",
+        "reasoning_effort",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "ReasoningEffortType0",
+                    ("high", "low", "max", "medium", "minimal", "none", "xhigh"),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "tools",
+        "tools",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    AssistantToolsCode,
+                    AssistantToolsFileSearch,
+                    AssistantToolsFunction,
+                ),
+            ),
+        ),
+    ),
+    (
+        "tool_resources",
+        "tool_resources",
+        False,
+        (
+            "union",
+            (
+                CreateAssistantRequestToolResourcesType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "top_p",
+        "top_p",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "response_format",
+        "response_format",
+        False,
+        (
+            "union",
+            (
+                ("const", "auto"),
+                ResponseFormatText,
+                ResponseFormatJsonObject,
+                ResponseFormatJsonSchema,
+                "null",
+            ),
+        ),
+    ),
+)

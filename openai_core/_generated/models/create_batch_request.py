@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.create_batch_request_endpoint import (
     CreateBatchRequestEndpoint,
-    check_create_batch_request_endpoint,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBatchRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input_file_id",
@@ -29,13 +31,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateBatchRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateBatchRequest(_Model):
     """Schema `CreateBatchRequest`.
 
     Attributes:
@@ -54,76 +55,45 @@ class CreateBatchRequest:
     output_expires_after: BatchFileExpirationAfter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "input_file_id",
+        "endpoint",
+        "completion_window",
+    )
+    _oc_consts = {"completion_window": "24h"}
+
     def to_dict(self) -> dict[str, Any]:
-        input_file_id = self.input_file_id
-
-        endpoint: str = self.endpoint
-
-        completion_window = self.completion_window
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        output_expires_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_expires_after, Unset):
-            output_expires_after = self.output_expires_after.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_file_id": input_file_id,
-                "endpoint": endpoint,
-                "completion_window": completion_window,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if output_expires_after is not UNSET:
-            field_dict["output_expires_after"] = output_expires_after
-
+        field_dict["input_file_id"] = self.input_file_id
+        field_dict["endpoint"] = self.endpoint
+        field_dict["completion_window"] = self.completion_window
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.output_expires_after is not UNSET:
+            field_dict["output_expires_after"] = dump(self.output_expires_after)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        input_file_id = d["input_file_id"]
-
-        endpoint = check_create_batch_request_endpoint(d["endpoint"])
-
-        completion_window = cast("Literal['24h']", d["completion_window"])
-        if completion_window != "24h":
-            raise ValueError(f"completion_window must match const '24h', got '{completion_window}'")
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        input_file_id = d.get("input_file_id")
+        endpoint = d.get("endpoint")
+        completion_window = d.get("completion_window")
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         _output_expires_after = d.get("output_expires_after", UNSET)
-        output_expires_after: BatchFileExpirationAfter | Unset
-        if isinstance(_output_expires_after, Unset):
-            output_expires_after = UNSET
-        else:
-            output_expires_after = BatchFileExpirationAfter.from_dict(_output_expires_after)
-
+        output_expires_after = (
+            BatchFileExpirationAfter.from_dict(_output_expires_after)
+            if isinstance(_output_expires_after, dict)
+            else _output_expires_after
+        )
         create_batch_request = cls(
             input_file_id=input_file_id,
             endpoint=endpoint,
@@ -131,8 +101,10 @@ class CreateBatchRequest:
             metadata=metadata,
             output_expires_after=output_expires_after,
         )
-
-        create_batch_request.additional_properties = _extra_fields(d)
+        if input_file_id is None or endpoint is None or completion_window is None:
+            create_batch_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_batch_request.additional_properties = _extra_fields(d)
         return create_batch_request
 
     @property
@@ -155,3 +127,41 @@ class CreateBatchRequest:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.batch_file_expiration_after import BatchFileExpirationAfter  # noqa: E402
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateBatchRequest._oc_fields = (
+    ("input_file_id", "input_file_id", True, "string"),
+    (
+        "endpoint",
+        "endpoint",
+        True,
+        (
+            "enum",
+            "CreateBatchRequestEndpoint",
+            (
+                "/v1/chat/completions",
+                "/v1/completions",
+                "/v1/embeddings",
+                "/v1/images/edits",
+                "/v1/images/generations",
+                "/v1/moderations",
+                "/v1/responses",
+                "/v1/videos",
+            ),
+        ),
+    ),
+    ("completion_window", "completion_window", True, ("const", "24h")),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    ("output_expires_after", "output_expires_after", False, BatchFileExpirationAfter),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCompletionRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -38,13 +41,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateCompletionRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateCompletionRequest(_Model):
     """Schema `CreateCompletionRequest`.
 
     Attributes:
@@ -88,373 +90,86 @@ class CreateCompletionRequest:
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("model",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        prompt: list[int | list[int] | str] | None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, list):
-            prompt = []
-            for prompt_type_0_type_0_item_data in self.prompt:
-                prompt_type_0_type_0_item: int | list[int] | str
-                if isinstance(prompt_type_0_type_0_item_data, list):
-                    prompt_type_0_type_0_item = prompt_type_0_type_0_item_data
-
-                else:
-                    prompt_type_0_type_0_item = prompt_type_0_type_0_item_data
-                prompt.append(prompt_type_0_type_0_item)
-
-        else:
-            prompt = self.prompt
-
-        best_of: int | None | Unset
-        if isinstance(self.best_of, Unset):
-            best_of = UNSET
-        else:
-            best_of = self.best_of
-
-        echo: bool | None | Unset
-        if isinstance(self.echo, Unset):
-            echo = UNSET
-        else:
-            echo = self.echo
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        logit_bias: dict[str, Any] | None | Unset
-        if isinstance(self.logit_bias, Unset):
-            logit_bias = UNSET
-        elif isinstance(self.logit_bias, CreateCompletionRequestLogitBiasType0):
-            logit_bias = self.logit_bias.to_dict()
-        else:
-            logit_bias = self.logit_bias
-
-        logprobs: int | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = self.logprobs
-
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
-
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
-
-        stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        stream_options: dict[str, Any] | None | Unset
-        if isinstance(self.stream_options, Unset):
-            stream_options = UNSET
-        elif isinstance(self.stream_options, ChatCompletionStreamOptionsType0):
-            stream_options = self.stream_options.to_dict()
-        else:
-            stream_options = self.stream_options
-
-        suffix: None | str | Unset
-        if isinstance(self.suffix, Unset):
-            suffix = UNSET
-        else:
-            suffix = self.suffix
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if best_of is not UNSET:
-            field_dict["best_of"] = best_of
-        if echo is not UNSET:
-            field_dict["echo"] = echo
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if logit_bias is not UNSET:
-            field_dict["logit_bias"] = logit_bias
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if n is not UNSET:
-            field_dict["n"] = n
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if stream_options is not UNSET:
-            field_dict["stream_options"] = stream_options
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if user is not UNSET:
-            field_dict["user"] = user
-
+        field_dict["model"] = self.model
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.best_of is not UNSET:
+            field_dict["best_of"] = self.best_of
+        if self.echo is not UNSET:
+            field_dict["echo"] = self.echo
+        if self.frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = self.frequency_penalty
+        if self.logit_bias is not UNSET:
+            field_dict["logit_bias"] = dump(self.logit_bias)
+        if self.logprobs is not UNSET:
+            field_dict["logprobs"] = self.logprobs
+        if self.max_tokens is not UNSET:
+            field_dict["max_tokens"] = self.max_tokens
+        if self.n is not UNSET:
+            field_dict["n"] = self.n
+        if self.presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = self.presence_penalty
+        if self.seed is not UNSET:
+            field_dict["seed"] = self.seed
+        if self.stop is not UNSET:
+            field_dict["stop"] = self.stop
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.stream_options is not UNSET:
+            field_dict["stream_options"] = dump(self.stream_options)
+        if self.suffix is not UNSET:
+            field_dict["suffix"] = self.suffix
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = self.top_p
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model = d["model"]
-
-        def _parse_prompt(data: object) -> list[int | list[int] | str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prompt_type_0_type_0 = []
-                _prompt_type_0_type_0 = data
-                for prompt_type_0_type_0_item_data in _prompt_type_0_type_0:
-
-                    def _parse_prompt_type_0_type_0_item(data: object) -> int | list[int] | str:
-                        try:
-                            if not isinstance(data, list):
-                                raise TypeError()
-                            prompt_type_0_type_0_item_type_2 = cast("list[int]", data)
-
-                            return prompt_type_0_type_0_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("int | list[int] | str", data)
-
-                    prompt_type_0_type_0_item = _parse_prompt_type_0_type_0_item(
-                        prompt_type_0_type_0_item_data
-                    )
-
-                    prompt_type_0_type_0.append(prompt_type_0_type_0_item)
-
-                return prompt_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[int | list[int] | str] | None | str | Unset", data)
-
-        prompt = _parse_prompt(d.get("prompt", UNSET))
-
-        def _parse_best_of(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        best_of = _parse_best_of(d.get("best_of", UNSET))
-
-        def _parse_echo(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        echo = _parse_echo(d.get("echo", UNSET))
-
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        frequency_penalty = _parse_frequency_penalty(d.get("frequency_penalty", UNSET))
-
-        def _parse_logit_bias(data: object) -> CreateCompletionRequestLogitBiasType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logit_bias_type_0 = CreateCompletionRequestLogitBiasType0.from_dict(data)
-
-                return logit_bias_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateCompletionRequestLogitBiasType0 | None | Unset", data)
-
-        logit_bias = _parse_logit_bias(d.get("logit_bias", UNSET))
-
-        def _parse_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
-
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_tokens = _parse_max_tokens(d.get("max_tokens", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        n = _parse_n(d.get("n", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        presence_penalty = _parse_presence_penalty(d.get("presence_penalty", UNSET))
-
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        seed = _parse_seed(d.get("seed", UNSET))
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_stop_configuration_type_0_type_1 = cast("list[str]", data)
-
-                return componentsschemas_stop_configuration_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | str | Unset", data)
-
-        stop = _parse_stop(d.get("stop", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        stream = _parse_stream(d.get("stream", UNSET))
-
-        def _parse_stream_options(data: object) -> ChatCompletionStreamOptionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_completion_stream_options_type_0 = (
-                    ChatCompletionStreamOptionsType0.from_dict(data)
-                )
-
-                return componentsschemas_chat_completion_stream_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ChatCompletionStreamOptionsType0 | None | Unset", data)
-
-        stream_options = _parse_stream_options(d.get("stream_options", UNSET))
-
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        suffix = _parse_suffix(d.get("suffix", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        temperature = _parse_temperature(d.get("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        top_p = _parse_top_p(d.get("top_p", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        model = d.get("model")
+        prompt = d.get("prompt", UNSET)
+        best_of = d.get("best_of", UNSET)
+        echo = d.get("echo", UNSET)
+        frequency_penalty = d.get("frequency_penalty", UNSET)
+        _logit_bias = d.get("logit_bias", UNSET)
+        logit_bias = (
+            CreateCompletionRequestLogitBiasType0.from_dict(_logit_bias)
+            if isinstance(_logit_bias, dict)
+            else _logit_bias
+        )
+        logprobs = d.get("logprobs", UNSET)
+        max_tokens = d.get("max_tokens", UNSET)
+        n = d.get("n", UNSET)
+        presence_penalty = d.get("presence_penalty", UNSET)
+        seed = d.get("seed", UNSET)
+        stop = d.get("stop", UNSET)
+        stream = d.get("stream", UNSET)
+        _stream_options = d.get("stream_options", UNSET)
+        stream_options = (
+            ChatCompletionStreamOptionsType0.from_dict(_stream_options)
+            if isinstance(_stream_options, dict)
+            else _stream_options
+        )
+        suffix = d.get("suffix", UNSET)
+        temperature = d.get("temperature", UNSET)
+        top_p = d.get("top_p", UNSET)
         user = d.get("user", UNSET)
-
         create_completion_request = cls(
             model=model,
             prompt=prompt,
@@ -475,8 +190,10 @@ class CreateCompletionRequest:
             top_p=top_p,
             user=user,
         )
-
-        create_completion_request.additional_properties = _extra_fields(d)
+        if model is None:
+            create_completion_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_completion_request.additional_properties = _extra_fields(d)
         return create_completion_request
 
     @property
@@ -500,4 +217,214 @@ class CreateCompletionRequest:
 from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0  # noqa: E402
 from ..models.create_completion_request_logit_bias_type_0 import (
     CreateCompletionRequestLogitBiasType0,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateCompletionRequest._oc_fields = (
+    ("model", "model", True, "string"),
+    (
+        "prompt",
+        "prompt",
+        False,
+        (
+            "union",
+            (
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            "string",
+                            "integer",
+                            ("list", "integer"),
+                        ),
+                    ),
+                ),
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "best_of",
+        "best_of",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "echo",
+        "echo",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "frequency_penalty",
+        "frequency_penalty",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "logit_bias",
+        "logit_bias",
+        False,
+        (
+            "union",
+            (
+                CreateCompletionRequestLogitBiasType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "logprobs",
+        "logprobs",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "max_tokens",
+        "max_tokens",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "n",
+        "n",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "presence_penalty",
+        "presence_penalty",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "seed",
+        "seed",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "stop",
+        "stop",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+                ("list", "string"),
+            ),
+        ),
+    ),
+    (
+        "stream",
+        "stream",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "stream_options",
+        "stream_options",
+        False,
+        (
+            "union",
+            (
+                ChatCompletionStreamOptionsType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "suffix",
+        "suffix",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "top_p",
+        "top_p",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    ("user", "user", False, "string"),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="CreateContainerBodyExpiresAfter")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "anchor",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateContainerBodyExpiresAfter:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateContainerBodyExpiresAfter(_Model):
     """
     Attributes:
         anchor (Literal['last_active_at']): Always 'last_active_at'.
@@ -37,37 +40,38 @@ class CreateContainerBodyExpiresAfter:
     minutes: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "anchor",
+        "minutes",
+    )
+    _oc_consts = {"anchor": "last_active_at"}
+
     def to_dict(self) -> dict[str, Any]:
-        anchor = self.anchor
-
-        minutes = self.minutes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "anchor": anchor,
-                "minutes": minutes,
-            }
-        )
-
+        field_dict["anchor"] = self.anchor
+        field_dict["minutes"] = self.minutes
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        anchor = cast("Literal['last_active_at']", d["anchor"])
-        if anchor != "last_active_at":
-            raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
-
-        minutes = d["minutes"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        anchor = d.get("anchor")
+        minutes = d.get("minutes")
         create_container_body_expires_after = cls(
             anchor=anchor,
             minutes=minutes,
         )
-
-        create_container_body_expires_after.additional_properties = _extra_fields(d)
+        if anchor is None or minutes is None:
+            create_container_body_expires_after._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_container_body_expires_after.additional_properties = _extra_fields(d)
         return create_container_body_expires_after
 
     @property
@@ -85,3 +89,10 @@ class CreateContainerBodyExpiresAfter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateContainerBodyExpiresAfter._oc_fields = (
+    ("anchor", "anchor", True, ("const", "last_active_at")),
+    ("minutes", "minutes", True, "integer"),
+)

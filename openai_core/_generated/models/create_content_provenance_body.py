@@ -1,6 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -9,12 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import File
 
 T = TypeVar("T", bound="CreateContentProvenanceBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateContentProvenanceBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateContentProvenanceBody(_Model):
     """Schema `CreateContentProvenanceBody`.
 
     Attributes:
@@ -39,17 +41,18 @@ class CreateContentProvenanceBody:
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+    _oc_wire = _FIELDS
+    _oc_required = ("file",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-
+        field_dict["file"] = dump(self.file)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -63,15 +66,18 @@ class CreateContentProvenanceBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file = File(payload=BytesIO(d["file"]))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _file = d.get("file")
+        file = File(payload=BytesIO(_file)) if isinstance(_file, bytes) else _file
         create_content_provenance_body = cls(
             file=file,
         )
-
-        create_content_provenance_body.additional_properties = _extra_fields(d)
+        if file is None:
+            create_content_provenance_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_content_provenance_body.additional_properties = _extra_fields(d)
         return create_content_provenance_body
 
     @property
@@ -89,3 +95,7 @@ class CreateContentProvenanceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateContentProvenanceBody._oc_fields = (("file", "file", True, "file"),)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateConversationBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "metadata",
@@ -22,13 +25,24 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateConversationBody:
+def _read_items(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_items_type_0_item(_i1) for _i1 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_items_type_0_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_items_type_0_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateConversationBody(_Model):
     """Schema `CreateConversationBody`.
 
     Attributes:
@@ -84,506 +98,33 @@ class CreateConversationBody:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item: dict[str, Any]
-                if isinstance(items_type_0_item_data, EasyInputMessage):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, InputMessage):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, OutputMessage):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, FileSearchToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ComputerToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ComputerCallOutputItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, WebSearchToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, FunctionToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, FunctionCallOutputItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ToolSearchCallItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ToolSearchOutputItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, AdditionalToolsItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ReasoningItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, CompactionSummaryItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ImageGenToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, CodeInterpreterToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, LocalShellToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, LocalShellToolCallOutput):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, FunctionShellCallItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, FunctionShellCallOutputItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ApplyPatchToolCallItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ApplyPatchToolCallOutputItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, MCPListTools):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, MCPApprovalRequest):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, MCPApprovalResponse):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, MCPToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, CustomToolCallOutput):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, CustomToolCall):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, CompactionTriggerItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ItemReferenceParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ProgramItemParam):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                else:
-                    items_type_0_item = items_type_0_item_data.to_dict()
-
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if items is not UNSET:
-            field_dict["items"] = items
-
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.items is not UNSET:
+            field_dict["items"] = dump(self.items)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> (
-            list[
-                AdditionalToolsItemParam
-                | ApplyPatchToolCallItemParam
-                | ApplyPatchToolCallOutputItemParam
-                | CodeInterpreterToolCall
-                | CompactionSummaryItemParam
-                | CompactionTriggerItemParam
-                | ComputerCallOutputItemParam
-                | ComputerToolCall
-                | CustomToolCall
-                | CustomToolCallOutput
-                | EasyInputMessage
-                | FileSearchToolCall
-                | FunctionCallOutputItemParam
-                | FunctionShellCallItemParam
-                | FunctionShellCallOutputItemParam
-                | FunctionToolCall
-                | ImageGenToolCall
-                | InputMessage
-                | ItemReferenceParam
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponse
-                | MCPListTools
-                | MCPToolCall
-                | OutputMessage
-                | ProgramItemParam
-                | ProgramOutputItemParam
-                | ReasoningItem
-                | ToolSearchCallItemParam
-                | ToolSearchOutputItemParam
-                | WebSearchToolCall
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-
-                    def _parse_items_type_0_item(
-                        data: object,
-                    ) -> (
-                        AdditionalToolsItemParam
-                        | ApplyPatchToolCallItemParam
-                        | ApplyPatchToolCallOutputItemParam
-                        | CodeInterpreterToolCall
-                        | CompactionSummaryItemParam
-                        | CompactionTriggerItemParam
-                        | ComputerCallOutputItemParam
-                        | ComputerToolCall
-                        | CustomToolCall
-                        | CustomToolCallOutput
-                        | EasyInputMessage
-                        | FileSearchToolCall
-                        | FunctionCallOutputItemParam
-                        | FunctionShellCallItemParam
-                        | FunctionShellCallOutputItemParam
-                        | FunctionToolCall
-                        | ImageGenToolCall
-                        | InputMessage
-                        | ItemReferenceParam
-                        | LocalShellToolCall
-                        | LocalShellToolCallOutput
-                        | MCPApprovalRequest
-                        | MCPApprovalResponse
-                        | MCPListTools
-                        | MCPToolCall
-                        | OutputMessage
-                        | ProgramItemParam
-                        | ProgramOutputItemParam
-                        | ReasoningItem
-                        | ToolSearchCallItemParam
-                        | ToolSearchOutputItemParam
-                        | WebSearchToolCall
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_item_type_0 = EasyInputMessage.from_dict(data)
-
-                            return componentsschemas_input_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_0 = InputMessage.from_dict(data)
-
-                            return componentsschemas_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_1 = OutputMessage.from_dict(data)
-
-                            return componentsschemas_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_2 = FileSearchToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_3 = ComputerToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_4 = ComputerCallOutputItemParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_5 = WebSearchToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_6 = FunctionToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_7 = FunctionCallOutputItemParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_8 = ToolSearchCallItemParam.from_dict(data)
-
-                            return componentsschemas_item_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_9 = ToolSearchOutputItemParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_item_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_10 = AdditionalToolsItemParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_item_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_11 = ReasoningItem.from_dict(data)
-
-                            return componentsschemas_item_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_12 = CompactionSummaryItemParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_item_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_13 = ImageGenToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_14 = CodeInterpreterToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_15 = LocalShellToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_15
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_16 = LocalShellToolCallOutput.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_item_type_16
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_17 = FunctionShellCallItemParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_item_type_17
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_18 = (
-                                FunctionShellCallOutputItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_item_type_18
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_19 = ApplyPatchToolCallItemParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_item_type_19
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_20 = (
-                                ApplyPatchToolCallOutputItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_item_type_20
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_21 = MCPListTools.from_dict(data)
-
-                            return componentsschemas_item_type_21
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_22 = MCPApprovalRequest.from_dict(data)
-
-                            return componentsschemas_item_type_22
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_23 = MCPApprovalResponse.from_dict(data)
-
-                            return componentsschemas_item_type_23
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_24 = MCPToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_24
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_25 = CustomToolCallOutput.from_dict(data)
-
-                            return componentsschemas_item_type_25
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_item_type_26 = CustomToolCall.from_dict(data)
-
-                            return componentsschemas_item_type_26
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_item_type_2 = (
-                                CompactionTriggerItemParam.from_dict(data)
-                            )
-
-                            return componentsschemas_input_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_item_type_3 = ItemReferenceParam.from_dict(data)
-
-                            return componentsschemas_input_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_item_type_4 = ProgramItemParam.from_dict(data)
-
-                            return componentsschemas_input_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_item_type_5 = ProgramOutputItemParam.from_dict(data)
-
-                        return componentsschemas_input_item_type_5
-
-                    items_type_0_item = _parse_items_type_0_item(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam | ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | Unset",
-                data,
-            )
-
-        items = _parse_items(d.get("items", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        _items = d.get("items", UNSET)
+        items = _read_items(_items)
         create_conversation_body = cls(
             metadata=metadata,
             items=items,
         )
-
-        create_conversation_body.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            create_conversation_body.additional_properties = _extra_fields(d)
         return create_conversation_body
 
     @property
@@ -637,3 +178,105 @@ from ..models.reasoning_item import ReasoningItem  # noqa: E402
 from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: E402
 from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: E402
 from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402
+
+_choose_items_type_0_item = ModelChoice(
+    EasyInputMessage,
+    InputMessage,
+    OutputMessage,
+    FileSearchToolCall,
+    ComputerToolCall,
+    ComputerCallOutputItemParam,
+    WebSearchToolCall,
+    FunctionToolCall,
+    FunctionCallOutputItemParam,
+    ToolSearchCallItemParam,
+    ToolSearchOutputItemParam,
+    AdditionalToolsItemParam,
+    ReasoningItem,
+    CompactionSummaryItemParam,
+    ImageGenToolCall,
+    CodeInterpreterToolCall,
+    LocalShellToolCall,
+    LocalShellToolCallOutput,
+    FunctionShellCallItemParam,
+    FunctionShellCallOutputItemParam,
+    ApplyPatchToolCallItemParam,
+    ApplyPatchToolCallOutputItemParam,
+    MCPListTools,
+    MCPApprovalRequest,
+    MCPApprovalResponse,
+    MCPToolCall,
+    CustomToolCallOutput,
+    CustomToolCall,
+    CompactionTriggerItemParam,
+    ItemReferenceParam,
+    ProgramItemParam,
+    ProgramOutputItemParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateConversationBody._oc_fields = (
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "items",
+        "items",
+        False,
+        (
+            "union",
+            (
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            EasyInputMessage,
+                            InputMessage,
+                            OutputMessage,
+                            FileSearchToolCall,
+                            ComputerToolCall,
+                            ComputerCallOutputItemParam,
+                            WebSearchToolCall,
+                            FunctionToolCall,
+                            FunctionCallOutputItemParam,
+                            ToolSearchCallItemParam,
+                            ToolSearchOutputItemParam,
+                            AdditionalToolsItemParam,
+                            ReasoningItem,
+                            CompactionSummaryItemParam,
+                            ImageGenToolCall,
+                            CodeInterpreterToolCall,
+                            LocalShellToolCall,
+                            LocalShellToolCallOutput,
+                            FunctionShellCallItemParam,
+                            FunctionShellCallOutputItemParam,
+                            ApplyPatchToolCallItemParam,
+                            ApplyPatchToolCallOutputItemParam,
+                            MCPListTools,
+                            MCPApprovalRequest,
+                            MCPApprovalResponse,
+                            MCPToolCall,
+                            CustomToolCallOutput,
+                            CustomToolCall,
+                            CompactionTriggerItemParam,
+                            ItemReferenceParam,
+                            ProgramItemParam,
+                            ProgramOutputItemParam,
+                        ),
+                    ),
+                ),
+                "null",
+            ),
+        ),
+    ),
+)

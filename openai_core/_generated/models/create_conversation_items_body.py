@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="CreateConversationItemsBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "items",
@@ -19,13 +23,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateConversationItemsBody:
+def _read_items_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_items_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateConversationItemsBody(_Model):
     """
     Attributes:
         items (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam |
@@ -74,397 +83,33 @@ class CreateConversationItemsBody:
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("items",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item: dict[str, Any]
-            if isinstance(items_item_data, EasyInputMessage):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, InputMessage):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, OutputMessage):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, FileSearchToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ComputerToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ComputerCallOutputItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, WebSearchToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, FunctionToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, FunctionCallOutputItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ToolSearchCallItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ToolSearchOutputItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, AdditionalToolsItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ReasoningItem):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, CompactionSummaryItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ImageGenToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, CodeInterpreterToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, LocalShellToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, LocalShellToolCallOutput):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, FunctionShellCallItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, FunctionShellCallOutputItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ApplyPatchToolCallItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ApplyPatchToolCallOutputItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, MCPListTools):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, MCPApprovalRequest):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, MCPApprovalResponse):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, MCPToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, CustomToolCallOutput):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, CustomToolCall):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, CompactionTriggerItemParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ItemReferenceParam):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ProgramItemParam):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
-
-            items.append(items_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
-
+        field_dict["items"] = dump(self.items)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        items = []
-        _items = d["items"]
-        for items_item_data in _items:
-
-            def _parse_items_item(
-                data: object,
-            ) -> (
-                AdditionalToolsItemParam
-                | ApplyPatchToolCallItemParam
-                | ApplyPatchToolCallOutputItemParam
-                | CodeInterpreterToolCall
-                | CompactionSummaryItemParam
-                | CompactionTriggerItemParam
-                | ComputerCallOutputItemParam
-                | ComputerToolCall
-                | CustomToolCall
-                | CustomToolCallOutput
-                | EasyInputMessage
-                | FileSearchToolCall
-                | FunctionCallOutputItemParam
-                | FunctionShellCallItemParam
-                | FunctionShellCallOutputItemParam
-                | FunctionToolCall
-                | ImageGenToolCall
-                | InputMessage
-                | ItemReferenceParam
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponse
-                | MCPListTools
-                | MCPToolCall
-                | OutputMessage
-                | ProgramItemParam
-                | ProgramOutputItemParam
-                | ReasoningItem
-                | ToolSearchCallItemParam
-                | ToolSearchOutputItemParam
-                | WebSearchToolCall
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_item_type_0 = EasyInputMessage.from_dict(data)
-
-                    return componentsschemas_input_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_0 = InputMessage.from_dict(data)
-
-                    return componentsschemas_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_1 = OutputMessage.from_dict(data)
-
-                    return componentsschemas_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_2 = FileSearchToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_3 = ComputerToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_4 = ComputerCallOutputItemParam.from_dict(data)
-
-                    return componentsschemas_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_5 = WebSearchToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_6 = FunctionToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_7 = FunctionCallOutputItemParam.from_dict(data)
-
-                    return componentsschemas_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_8 = ToolSearchCallItemParam.from_dict(data)
-
-                    return componentsschemas_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_9 = ToolSearchOutputItemParam.from_dict(data)
-
-                    return componentsschemas_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_10 = AdditionalToolsItemParam.from_dict(data)
-
-                    return componentsschemas_item_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_11 = ReasoningItem.from_dict(data)
-
-                    return componentsschemas_item_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_12 = CompactionSummaryItemParam.from_dict(data)
-
-                    return componentsschemas_item_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_13 = ImageGenToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_14 = CodeInterpreterToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_15 = LocalShellToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_16 = LocalShellToolCallOutput.from_dict(data)
-
-                    return componentsschemas_item_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_17 = FunctionShellCallItemParam.from_dict(data)
-
-                    return componentsschemas_item_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_18 = FunctionShellCallOutputItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_item_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_19 = ApplyPatchToolCallItemParam.from_dict(data)
-
-                    return componentsschemas_item_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_20 = ApplyPatchToolCallOutputItemParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_item_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_21 = MCPListTools.from_dict(data)
-
-                    return componentsschemas_item_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_22 = MCPApprovalRequest.from_dict(data)
-
-                    return componentsschemas_item_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_23 = MCPApprovalResponse.from_dict(data)
-
-                    return componentsschemas_item_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_24 = MCPToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_24
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_25 = CustomToolCallOutput.from_dict(data)
-
-                    return componentsschemas_item_type_25
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_type_26 = CustomToolCall.from_dict(data)
-
-                    return componentsschemas_item_type_26
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_item_type_2 = CompactionTriggerItemParam.from_dict(data)
-
-                    return componentsschemas_input_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_item_type_3 = ItemReferenceParam.from_dict(data)
-
-                    return componentsschemas_input_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_item_type_4 = ProgramItemParam.from_dict(data)
-
-                    return componentsschemas_input_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_input_item_type_5 = ProgramOutputItemParam.from_dict(data)
-
-                return componentsschemas_input_item_type_5
-
-            items_item = _parse_items_item(items_item_data)
-
-            items.append(items_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _items = d.get("items")
+        items = [_read_items_item(_i0) for _i0 in _items] if isinstance(_items, list) else _items
         create_conversation_items_body = cls(
             items=items,
         )
-
-        create_conversation_items_body.additional_properties = _extra_fields(d)
+        if items is None:
+            create_conversation_items_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_conversation_items_body.additional_properties = _extra_fields(d)
         return create_conversation_items_body
 
     @property
@@ -517,3 +162,87 @@ from ..models.reasoning_item import ReasoningItem  # noqa: E402
 from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: E402
 from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: E402
 from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402
+
+_choose_items_item = ModelChoice(
+    EasyInputMessage,
+    InputMessage,
+    OutputMessage,
+    FileSearchToolCall,
+    ComputerToolCall,
+    ComputerCallOutputItemParam,
+    WebSearchToolCall,
+    FunctionToolCall,
+    FunctionCallOutputItemParam,
+    ToolSearchCallItemParam,
+    ToolSearchOutputItemParam,
+    AdditionalToolsItemParam,
+    ReasoningItem,
+    CompactionSummaryItemParam,
+    ImageGenToolCall,
+    CodeInterpreterToolCall,
+    LocalShellToolCall,
+    LocalShellToolCallOutput,
+    FunctionShellCallItemParam,
+    FunctionShellCallOutputItemParam,
+    ApplyPatchToolCallItemParam,
+    ApplyPatchToolCallOutputItemParam,
+    MCPListTools,
+    MCPApprovalRequest,
+    MCPApprovalResponse,
+    MCPToolCall,
+    CustomToolCallOutput,
+    CustomToolCall,
+    CompactionTriggerItemParam,
+    ItemReferenceParam,
+    ProgramItemParam,
+    ProgramOutputItemParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateConversationItemsBody._oc_fields = (
+    (
+        "items",
+        "items",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    EasyInputMessage,
+                    InputMessage,
+                    OutputMessage,
+                    FileSearchToolCall,
+                    ComputerToolCall,
+                    ComputerCallOutputItemParam,
+                    WebSearchToolCall,
+                    FunctionToolCall,
+                    FunctionCallOutputItemParam,
+                    ToolSearchCallItemParam,
+                    ToolSearchOutputItemParam,
+                    AdditionalToolsItemParam,
+                    ReasoningItem,
+                    CompactionSummaryItemParam,
+                    ImageGenToolCall,
+                    CodeInterpreterToolCall,
+                    LocalShellToolCall,
+                    LocalShellToolCallOutput,
+                    FunctionShellCallItemParam,
+                    FunctionShellCallOutputItemParam,
+                    ApplyPatchToolCallItemParam,
+                    ApplyPatchToolCallOutputItemParam,
+                    MCPListTools,
+                    MCPApprovalRequest,
+                    MCPApprovalResponse,
+                    MCPToolCall,
+                    CustomToolCallOutput,
+                    CustomToolCall,
+                    CompactionTriggerItemParam,
+                    ItemReferenceParam,
+                    ProgramItemParam,
+                    ProgramOutputItemParam,
+                ),
+            ),
+        ),
+    ),
+)

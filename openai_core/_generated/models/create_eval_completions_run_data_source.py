@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,17 +28,40 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalCompletionsRunDataSource:
+def _read_source(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "file_content":
+            return EvalJsonlFileContentSource.from_dict(data)
+        if tag == "file_id":
+            return EvalJsonlFileIdSource.from_dict(data)
+        if tag == "stored_completions":
+            return EvalStoredCompletionsSource.from_dict(data)
+        return _choose_source(data)
+    return data
+
+
+def _read_input_messages(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "template":
+            return CreateEvalCompletionsRunDataSourceInputMessagesType0.from_dict(data)
+        if tag == "item_reference":
+            return CreateEvalCompletionsRunDataSourceInputMessagesType1.from_dict(data)
+        return _choose_input_messages(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalCompletionsRunDataSource(_Model):
     """Schema `CreateEvalCompletionsRunDataSource`.
 
     Attributes:
-        type_ (Literal['completions']): Always 'completions'.
+        type (Literal['completions']): Always 'completions'.
         source (EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource):
         input_messages (CreateEvalCompletionsRunDataSourceInputMessagesType0 |
             CreateEvalCompletionsRunDataSourceInputMessagesType1 | Unset):
@@ -43,7 +69,7 @@ class CreateEvalCompletionsRunDataSource:
         model (str | Unset):
     """
 
-    type_: Literal["completions"]
+    type: Literal["completions"]
     source: EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource
     input_messages: (
         CreateEvalCompletionsRunDataSourceInputMessagesType0
@@ -54,132 +80,67 @@ class CreateEvalCompletionsRunDataSource:
     model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "source",
+    )
+    _oc_consts = {"type": "completions"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        source: dict[str, Any]
-        if isinstance(self.source, EvalJsonlFileContentSource):
-            source = self.source.to_dict()
-        elif isinstance(self.source, EvalJsonlFileIdSource):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
-
-        input_messages: dict[str, Any] | Unset
-        if isinstance(self.input_messages, Unset):
-            input_messages = UNSET
-        elif isinstance(self.input_messages, CreateEvalCompletionsRunDataSourceInputMessagesType0):
-            input_messages = self.input_messages.to_dict()
-        else:
-            input_messages = self.input_messages.to_dict()
-
-        sampling_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sampling_params, Unset):
-            sampling_params = self.sampling_params.to_dict()
-
-        model = self.model
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "source": source,
-            }
-        )
-        if input_messages is not UNSET:
-            field_dict["input_messages"] = input_messages
-        if sampling_params is not UNSET:
-            field_dict["sampling_params"] = sampling_params
-        if model is not UNSET:
-            field_dict["model"] = model
-
+        field_dict["type"] = self.type
+        field_dict["source"] = dump(self.source)
+        if self.input_messages is not UNSET:
+            field_dict["input_messages"] = dump(self.input_messages)
+        if self.sampling_params is not UNSET:
+            field_dict["sampling_params"] = dump(self.sampling_params)
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['completions']", d["type"])
-        if type_ != "completions":
-            raise ValueError(f"type must match const 'completions', got '{type_}'")
-
-        def _parse_source(
-            data: object,
-        ) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = EvalJsonlFileContentSource.from_dict(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = EvalJsonlFileIdSource.from_dict(data)
-
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_2 = EvalStoredCompletionsSource.from_dict(data)
-
-            return source_type_2
-
-        source = _parse_source(d["source"])
-
-        def _parse_input_messages(
-            data: object,
-        ) -> (
-            CreateEvalCompletionsRunDataSourceInputMessagesType0
-            | CreateEvalCompletionsRunDataSourceInputMessagesType1
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_messages_type_0 = (
-                    CreateEvalCompletionsRunDataSourceInputMessagesType0.from_dict(data)
-                )
-
-                return input_messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            input_messages_type_1 = CreateEvalCompletionsRunDataSourceInputMessagesType1.from_dict(
-                data
-            )
-
-            return input_messages_type_1
-
-        input_messages = _parse_input_messages(d.get("input_messages", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _source = d.get("source")
+        source = _read_source(_source)
+        _input_messages = d.get("input_messages", UNSET)
+        input_messages = _read_input_messages(_input_messages)
         _sampling_params = d.get("sampling_params", UNSET)
-        sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | Unset
-        if isinstance(_sampling_params, Unset):
-            sampling_params = UNSET
-        else:
-            sampling_params = CreateEvalCompletionsRunDataSourceSamplingParams.from_dict(
-                _sampling_params
-            )
-
+        sampling_params = (
+            CreateEvalCompletionsRunDataSourceSamplingParams.from_dict(_sampling_params)
+            if isinstance(_sampling_params, dict)
+            else _sampling_params
+        )
         model = d.get("model", UNSET)
-
         create_eval_completions_run_data_source = cls(
-            type_=type_,
+            type=type_,
             source=source,
             input_messages=input_messages,
             sampling_params=sampling_params,
             model=model,
         )
-
-        create_eval_completions_run_data_source.additional_properties = _extra_fields(d)
+        if type_ is None or source is None:
+            create_eval_completions_run_data_source._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_eval_completions_run_data_source.additional_properties = _extra_fields(d)
         return create_eval_completions_run_data_source
+
+    @property
+    def type_(self) -> Literal["completions"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["completions"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,3 +172,43 @@ from ..models.create_eval_completions_run_data_source_sampling_params import (
 from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
 from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402
 from ..models.eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: E402
+
+_choose_source = ModelChoice(
+    EvalJsonlFileContentSource, EvalJsonlFileIdSource, EvalStoredCompletionsSource
+)
+_choose_input_messages = ModelChoice(
+    CreateEvalCompletionsRunDataSourceInputMessagesType0,
+    CreateEvalCompletionsRunDataSourceInputMessagesType1,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalCompletionsRunDataSource._oc_fields = (
+    ("type", "type", True, ("const", "completions")),
+    (
+        "source",
+        "source",
+        True,
+        (
+            "union",
+            (
+                EvalJsonlFileContentSource,
+                EvalJsonlFileIdSource,
+                EvalStoredCompletionsSource,
+            ),
+        ),
+    ),
+    (
+        "input_messages",
+        "input_messages",
+        False,
+        (
+            "union",
+            (
+                CreateEvalCompletionsRunDataSourceInputMessagesType0,
+                CreateEvalCompletionsRunDataSourceInputMessagesType1,
+            ),
+        ),
+    ),
+    ("sampling_params", "sampling_params", False, CreateEvalCompletionsRunDataSourceSamplingParams),
+    ("model", "model", False, "string"),
+)

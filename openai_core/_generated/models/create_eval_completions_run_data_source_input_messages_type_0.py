@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceInputMessagesType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,86 +24,79 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalCompletionsRunDataSourceInputMessagesType0:
+def _read_template_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_template_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalCompletionsRunDataSourceInputMessagesType0(_Model):
     """
     Attributes:
-        type_ (Literal['template']): Always 'template'.
+        type (Literal['template']): Always 'template'.
         template (list[EasyInputMessage | EvalItem]):
     """
 
-    type_: Literal["template"]
+    type: Literal["template"]
     template: list[EasyInputMessage | EvalItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "template",
+    )
+    _oc_consts = {"type": "template"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        template = []
-        for template_item_data in self.template:
-            template_item: dict[str, Any]
-            if isinstance(template_item_data, EasyInputMessage):
-                template_item = template_item_data.to_dict()
-            else:
-                template_item = template_item_data.to_dict()
-
-            template.append(template_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "template": template,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["template"] = dump(self.template)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['template']", d["type"])
-        if type_ != "template":
-            raise ValueError(f"type must match const 'template', got '{type_}'")
-
-        template = []
-        _template = d["template"]
-        for template_item_data in _template:
-
-            def _parse_template_item(data: object) -> EasyInputMessage | EvalItem:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    template_item_type_0 = EasyInputMessage.from_dict(data)
-
-                    return template_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                template_item_type_1 = EvalItem.from_dict(data)
-
-                return template_item_type_1
-
-            template_item = _parse_template_item(template_item_data)
-
-            template.append(template_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _template = d.get("template")
+        template = (
+            [_read_template_item(_i0) for _i0 in _template]
+            if isinstance(_template, list)
+            else _template
+        )
         create_eval_completions_run_data_source_input_messages_type_0 = cls(
-            type_=type_,
+            type=type_,
             template=template,
         )
-
-        create_eval_completions_run_data_source_input_messages_type_0.additional_properties = (
-            _extra_fields(d)
-        )
+        if type_ is None or template is None:
+            create_eval_completions_run_data_source_input_messages_type_0._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            create_eval_completions_run_data_source_input_messages_type_0.additional_properties = (
+                _extra_fields(d)
+            )
         return create_eval_completions_run_data_source_input_messages_type_0
+
+    @property
+    def type_(self) -> Literal["template"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["template"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +118,25 @@ class CreateEvalCompletionsRunDataSourceInputMessagesType0:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.easy_input_message import EasyInputMessage  # noqa: E402
 from ..models.eval_item import EvalItem  # noqa: E402
+
+_choose_template_item = ModelChoice(EasyInputMessage, EvalItem)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalCompletionsRunDataSourceInputMessagesType0._oc_fields = (
+    ("type", "type", True, ("const", "template")),
+    (
+        "template",
+        "template",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    EasyInputMessage,
+                    EvalItem,
+                ),
+            ),
+        ),
+    ),
+)

@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
+from ..models.reasoning_effort_type_0 import ReasoningEffortType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceSamplingParams")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "reasoning_effort",
@@ -28,13 +31,25 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalCompletionsRunDataSourceSamplingParams:
+def _read_response_format(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data)
+        if tag == "json_schema":
+            return ResponseFormatJsonSchema.from_dict(data)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data)
+        return _choose_response_format(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalCompletionsRunDataSourceSamplingParams(_Model):
     """
     Attributes:
         reasoning_effort (None | ReasoningEffortType0 | Unset): Schema `ReasoningEffort`.
@@ -57,127 +72,49 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
     tools: list[ChatCompletionTool] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, str):
-            reasoning_effort = self.reasoning_effort
-        else:
-            reasoning_effort = self.reasoning_effort
-
-        temperature = self.temperature
-
-        max_completion_tokens = self.max_completion_tokens
-
-        top_p = self.top_p
-
-        seed = self.seed
-
-        response_format: dict[str, Any] | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonSchema):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
+        if self.reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = self.reasoning_effort
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = self.max_completion_tokens
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = self.top_p
+        if self.seed is not UNSET:
+            field_dict["seed"] = self.seed
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = dump(self.response_format)
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_type_0(data)
-
-                return componentsschemas_reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ReasoningEffortType0 | Unset", data)
-
-        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        reasoning_effort = d.get("reasoning_effort", UNSET)
         temperature = d.get("temperature", UNSET)
-
         max_completion_tokens = d.get("max_completion_tokens", UNSET)
-
         top_p = d.get("top_p", UNSET)
-
         seed = d.get("seed", UNSET)
-
-        def _parse_response_format(
-            data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_format_type_0 = ResponseFormatText.from_dict(data)
-
-                return response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_format_type_1 = ResponseFormatJsonSchema.from_dict(data)
-
-                return response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_format_type_2 = ResponseFormatJsonObject.from_dict(data)
-
-            return response_format_type_2
-
-        response_format = _parse_response_format(d.get("response_format", UNSET))
-
+        _response_format = d.get("response_format", UNSET)
+        response_format = _read_response_format(_response_format)
         _tools = d.get("tools", UNSET)
-        tools: list[ChatCompletionTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ChatCompletionTool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
+        tools = (
+            [
+                (ChatCompletionTool.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _tools
+            ]
+            if isinstance(_tools, list)
+            else _tools
+        )
         create_eval_completions_run_data_source_sampling_params = cls(
             reasoning_effort=reasoning_effort,
             temperature=temperature,
@@ -187,10 +124,10 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
             response_format=response_format,
             tools=tools,
         )
-
-        create_eval_completions_run_data_source_sampling_params.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            create_eval_completions_run_data_source_sampling_params.additional_properties = (
+                _extra_fields(d)
+            )
         return create_eval_completions_run_data_source_sampling_params
 
     @property
@@ -215,3 +152,45 @@ from ..models.chat_completion_tool import ChatCompletionTool  # noqa: E402
 from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
 from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
 from ..models.response_format_text import ResponseFormatText  # noqa: E402
+
+_choose_response_format = ModelChoice(
+    ResponseFormatText, ResponseFormatJsonSchema, ResponseFormatJsonObject
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalCompletionsRunDataSourceSamplingParams._oc_fields = (
+    (
+        "reasoning_effort",
+        "reasoning_effort",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "ReasoningEffortType0",
+                    ("high", "low", "max", "medium", "minimal", "none", "xhigh"),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    ("temperature", "temperature", False, "number"),
+    ("max_completion_tokens", "max_completion_tokens", False, "integer"),
+    ("top_p", "top_p", False, "number"),
+    ("seed", "seed", False, "integer"),
+    (
+        "response_format",
+        "response_format",
+        False,
+        (
+            "union",
+            (
+                ResponseFormatText,
+                ResponseFormatJsonSchema,
+                ResponseFormatJsonObject,
+            ),
+        ),
+    ),
+    ("tools", "tools", False, ("list", ChatCompletionTool)),
+)

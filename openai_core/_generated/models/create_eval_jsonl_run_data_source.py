@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="CreateEvalJsonlRunDataSource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,75 +24,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalJsonlRunDataSource:
+def _read_source(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "file_content":
+            return EvalJsonlFileContentSource.from_dict(data)
+        if tag == "file_id":
+            return EvalJsonlFileIdSource.from_dict(data)
+        return _choose_source(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalJsonlRunDataSource(_Model):
     """Schema `CreateEvalJsonlRunDataSource`.
 
     Attributes:
-        type_ (Literal['jsonl']): Always 'jsonl'.
+        type (Literal['jsonl']): Always 'jsonl'.
         source (EvalJsonlFileContentSource | EvalJsonlFileIdSource):
     """
 
-    type_: Literal["jsonl"]
+    type: Literal["jsonl"]
     source: EvalJsonlFileContentSource | EvalJsonlFileIdSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "source",
+    )
+    _oc_consts = {"type": "jsonl"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        source: dict[str, Any]
-        if isinstance(self.source, EvalJsonlFileContentSource):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "source": source,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["source"] = dump(self.source)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['jsonl']", d["type"])
-        if type_ != "jsonl":
-            raise ValueError(f"type must match const 'jsonl', got '{type_}'")
-
-        def _parse_source(data: object) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = EvalJsonlFileContentSource.from_dict(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_1 = EvalJsonlFileIdSource.from_dict(data)
-
-            return source_type_1
-
-        source = _parse_source(d["source"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _source = d.get("source")
+        source = _read_source(_source)
         create_eval_jsonl_run_data_source = cls(
-            type_=type_,
+            type=type_,
             source=source,
         )
-
-        create_eval_jsonl_run_data_source.additional_properties = _extra_fields(d)
+        if type_ is None or source is None:
+            create_eval_jsonl_run_data_source._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_eval_jsonl_run_data_source.additional_properties = _extra_fields(d)
         return create_eval_jsonl_run_data_source
+
+    @property
+    def type_(self) -> Literal["jsonl"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["jsonl"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +116,22 @@ class CreateEvalJsonlRunDataSource:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
 from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402
+
+_choose_source = ModelChoice(EvalJsonlFileContentSource, EvalJsonlFileIdSource)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalJsonlRunDataSource._oc_fields = (
+    ("type", "type", True, ("const", "jsonl")),
+    (
+        "source",
+        "source",
+        True,
+        (
+            "union",
+            (
+                EvalJsonlFileContentSource,
+                EvalJsonlFileIdSource,
+            ),
+        ),
+    ),
+)

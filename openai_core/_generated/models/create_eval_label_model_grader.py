@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="CreateEvalLabelModelGrader")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,117 +28,114 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalLabelModelGrader:
+def _read_input_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_input_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalLabelModelGrader(_Model):
     """Schema `CreateEvalLabelModelGrader`.
 
     Attributes:
-        type_ (Literal['label_model']): Always 'label_model'.
+        type (Literal['label_model']): Always 'label_model'.
         name (str):
         model (str):
-        input_ (list[CreateEvalItemType0 | EvalItem]):
+        input (list[CreateEvalItemType0 | EvalItem]):
         labels (list[str]):
         passing_labels (list[str]):
     """
 
-    type_: Literal["label_model"]
+    type: Literal["label_model"]
     name: str
     model: str
-    input_: list[CreateEvalItemType0 | EvalItem]
+    input: list[CreateEvalItemType0 | EvalItem]
     labels: list[str]
     passing_labels: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "name",
+        "model",
+        "input",
+        "labels",
+        "passing_labels",
+    )
+    _oc_consts = {"type": "label_model"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        model = self.model
-
-        input_ = []
-        for input_item_data in self.input_:
-            input_item: dict[str, Any]
-            if isinstance(input_item_data, CreateEvalItemType0):
-                input_item = input_item_data.to_dict()
-            else:
-                input_item = input_item_data.to_dict()
-
-            input_.append(input_item)
-
-        labels = self.labels
-
-        passing_labels = self.passing_labels
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "model": model,
-                "input": input_,
-                "labels": labels,
-                "passing_labels": passing_labels,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        field_dict["model"] = self.model
+        field_dict["input"] = dump(self.input)
+        field_dict["labels"] = self.labels
+        field_dict["passing_labels"] = self.passing_labels
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['label_model']", d["type"])
-        if type_ != "label_model":
-            raise ValueError(f"type must match const 'label_model', got '{type_}'")
-
-        name = d["name"]
-
-        model = d["model"]
-
-        input_ = []
-        _input_ = d["input"]
-        for input_item_data in _input_:
-
-            def _parse_input_item(data: object) -> CreateEvalItemType0 | EvalItem:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_create_eval_item_type_0 = CreateEvalItemType0.from_dict(data)
-
-                    return componentsschemas_create_eval_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_eval_item_type_1 = EvalItem.from_dict(data)
-
-                return componentsschemas_create_eval_item_type_1
-
-            input_item = _parse_input_item(input_item_data)
-
-            input_.append(input_item)
-
-        labels = cast("list[str]", d["labels"])
-
-        passing_labels = cast("list[str]", d["passing_labels"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        name = d.get("name")
+        model = d.get("model")
+        _input_ = d.get("input")
+        input_ = (
+            [_read_input_item(_i0) for _i0 in _input_] if isinstance(_input_, list) else _input_
+        )
+        labels = d.get("labels")
+        passing_labels = d.get("passing_labels")
         create_eval_label_model_grader = cls(
-            type_=type_,
+            type=type_,
             name=name,
             model=model,
-            input_=input_,
+            input=input_,
             labels=labels,
             passing_labels=passing_labels,
         )
-
-        create_eval_label_model_grader.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or name is None
+            or model is None
+            or input_ is None
+            or labels is None
+            or passing_labels is None
+        ):
+            create_eval_label_model_grader._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_eval_label_model_grader.additional_properties = _extra_fields(d)
         return create_eval_label_model_grader
+
+    @property
+    def type_(self) -> Literal["label_model"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["label_model"]) -> None:
+        self.type = value
+
+    @property
+    def input_(self) -> list[CreateEvalItemType0 | EvalItem]:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: list[CreateEvalItemType0 | EvalItem]) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +157,29 @@ class CreateEvalLabelModelGrader:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.create_eval_item_type_0 import CreateEvalItemType0  # noqa: E402
 from ..models.eval_item import EvalItem  # noqa: E402
+
+_choose_input_item = ModelChoice(CreateEvalItemType0, EvalItem)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalLabelModelGrader._oc_fields = (
+    ("type", "type", True, ("const", "label_model")),
+    ("name", "name", True, "string"),
+    ("model", "model", True, "string"),
+    (
+        "input",
+        "input",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    CreateEvalItemType0,
+                    EvalItem,
+                ),
+            ),
+        ),
+    ),
+    ("labels", "labels", True, ("list", "string")),
+    ("passing_labels", "passing_labels", True, ("list", "string")),
+)

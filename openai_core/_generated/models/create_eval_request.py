@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "data_source_config",
@@ -24,13 +27,42 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalRequest:
+def _read_data_source_config(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "custom":
+            return CreateEvalCustomDataSourceConfig.from_dict(data)
+        if tag == "logs":
+            return CreateEvalLogsDataSourceConfig.from_dict(data)
+        if tag == "stored_completions":
+            return CreateEvalStoredCompletionsDataSourceConfig.from_dict(data)
+        return _choose_data_source_config(data)
+    return data
+
+
+def _read_testing_criteria_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "label_model":
+            return CreateEvalLabelModelGrader.from_dict(data)
+        if tag == "string_check":
+            return EvalGraderStringCheck.from_dict(data)
+        if tag == "text_similarity":
+            return EvalGraderTextSimilarity.from_dict(data)
+        if tag == "python":
+            return EvalGraderPython.from_dict(data)
+        if tag == "score_model":
+            return EvalGraderScoreModel.from_dict(data)
+        return _choose_testing_criteria_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalRequest(_Model):
     """Schema `CreateEvalRequest`.
 
     Attributes:
@@ -58,173 +90,53 @@ class CreateEvalRequest:
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "data_source_config",
+        "testing_criteria",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        data_source_config: dict[str, Any]
-        if isinstance(self.data_source_config, CreateEvalCustomDataSourceConfig):
-            data_source_config = self.data_source_config.to_dict()
-        elif isinstance(self.data_source_config, CreateEvalLogsDataSourceConfig):
-            data_source_config = self.data_source_config.to_dict()
-        else:
-            data_source_config = self.data_source_config.to_dict()
-
-        testing_criteria = []
-        for testing_criteria_item_data in self.testing_criteria:
-            testing_criteria_item: dict[str, Any]
-            if isinstance(testing_criteria_item_data, CreateEvalLabelModelGrader):
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-            elif isinstance(testing_criteria_item_data, EvalGraderStringCheck):
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-            elif isinstance(testing_criteria_item_data, EvalGraderTextSimilarity):
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-            elif isinstance(testing_criteria_item_data, EvalGraderPython):
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-            else:
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-
-            testing_criteria.append(testing_criteria_item)
-
-        name = self.name
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data_source_config": data_source_config,
-                "testing_criteria": testing_criteria,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict["data_source_config"] = dump(self.data_source_config)
+        field_dict["testing_criteria"] = dump(self.testing_criteria)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_data_source_config(
-            data: object,
-        ) -> (
-            CreateEvalCustomDataSourceConfig
-            | CreateEvalLogsDataSourceConfig
-            | CreateEvalStoredCompletionsDataSourceConfig
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_source_config_type_0 = CreateEvalCustomDataSourceConfig.from_dict(data)
-
-                return data_source_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_source_config_type_1 = CreateEvalLogsDataSourceConfig.from_dict(data)
-
-                return data_source_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_source_config_type_2 = CreateEvalStoredCompletionsDataSourceConfig.from_dict(data)
-
-            return data_source_config_type_2
-
-        data_source_config = _parse_data_source_config(d["data_source_config"])
-
-        testing_criteria = []
-        _testing_criteria = d["testing_criteria"]
-        for testing_criteria_item_data in _testing_criteria:
-
-            def _parse_testing_criteria_item(
-                data: object,
-            ) -> (
-                CreateEvalLabelModelGrader
-                | EvalGraderPython
-                | EvalGraderScoreModel
-                | EvalGraderStringCheck
-                | EvalGraderTextSimilarity
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    testing_criteria_item_type_0 = CreateEvalLabelModelGrader.from_dict(data)
-
-                    return testing_criteria_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    testing_criteria_item_type_1 = EvalGraderStringCheck.from_dict(data)
-
-                    return testing_criteria_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    testing_criteria_item_type_2 = EvalGraderTextSimilarity.from_dict(data)
-
-                    return testing_criteria_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    testing_criteria_item_type_3 = EvalGraderPython.from_dict(data)
-
-                    return testing_criteria_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                testing_criteria_item_type_4 = EvalGraderScoreModel.from_dict(data)
-
-                return testing_criteria_item_type_4
-
-            testing_criteria_item = _parse_testing_criteria_item(testing_criteria_item_data)
-
-            testing_criteria.append(testing_criteria_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _data_source_config = d.get("data_source_config")
+        data_source_config = _read_data_source_config(_data_source_config)
+        _testing_criteria = d.get("testing_criteria")
+        testing_criteria = (
+            [_read_testing_criteria_item(_i0) for _i0 in _testing_criteria]
+            if isinstance(_testing_criteria, list)
+            else _testing_criteria
+        )
         name = d.get("name", UNSET)
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         create_eval_request = cls(
             data_source_config=data_source_config,
             testing_criteria=testing_criteria,
             name=name,
             metadata=metadata,
         )
-
-        create_eval_request.additional_properties = _extra_fields(d)
+        if data_source_config is None or testing_criteria is None:
+            create_eval_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_eval_request.additional_properties = _extra_fields(d)
         return create_eval_request
 
     @property
@@ -256,3 +168,64 @@ from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
 from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: E402
 from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+_choose_data_source_config = ModelChoice(
+    CreateEvalCustomDataSourceConfig,
+    CreateEvalLogsDataSourceConfig,
+    CreateEvalStoredCompletionsDataSourceConfig,
+)
+_choose_testing_criteria_item = ModelChoice(
+    CreateEvalLabelModelGrader,
+    EvalGraderStringCheck,
+    EvalGraderTextSimilarity,
+    EvalGraderPython,
+    EvalGraderScoreModel,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalRequest._oc_fields = (
+    (
+        "data_source_config",
+        "data_source_config",
+        True,
+        (
+            "union",
+            (
+                CreateEvalCustomDataSourceConfig,
+                CreateEvalLogsDataSourceConfig,
+                CreateEvalStoredCompletionsDataSourceConfig,
+            ),
+        ),
+    ),
+    (
+        "testing_criteria",
+        "testing_criteria",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    CreateEvalLabelModelGrader,
+                    EvalGraderStringCheck,
+                    EvalGraderTextSimilarity,
+                    EvalGraderPython,
+                    EvalGraderScoreModel,
+                ),
+            ),
+        ),
+    ),
+    ("name", "name", False, "string"),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0(_Model):
     """
     Attributes:
         role (str):
@@ -37,37 +40,42 @@ class CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0:
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "role",
+        "content",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-
+        field_dict["role"] = self.role
+        field_dict["content"] = self.content
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        role = d["role"]
-
-        content = d["content"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role")
+        content = d.get("content")
         create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0 = cls(
             role=role,
             content=content,
         )
-
-        create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0.additional_properties = _extra_fields(
-            d
-        )
+        if role is None or content is None:
+            create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0.additional_properties = _extra_fields(
+                d
+            )
         return create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0
 
     @property
@@ -85,3 +93,10 @@ class CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0._oc_fields = (
+    ("role", "role", True, "string"),
+    ("content", "content", True, "string"),
+)

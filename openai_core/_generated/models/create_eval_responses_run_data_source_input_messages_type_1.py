@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesType1")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,57 +24,68 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalResponsesRunDataSourceInputMessagesType1:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalResponsesRunDataSourceInputMessagesType1(_Model):
     """
     Attributes:
-        type_ (Literal['item_reference']): Always 'item_reference'.
+        type (Literal['item_reference']): Always 'item_reference'.
         item_reference (str):
     """
 
-    type_: Literal["item_reference"]
+    type: Literal["item_reference"]
     item_reference: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "item_reference",
+    )
+    _oc_consts = {"type": "item_reference"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        item_reference = self.item_reference
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_reference": item_reference,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["item_reference"] = self.item_reference
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['item_reference']", d["type"])
-        if type_ != "item_reference":
-            raise ValueError(f"type must match const 'item_reference', got '{type_}'")
-
-        item_reference = d["item_reference"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        item_reference = d.get("item_reference")
         create_eval_responses_run_data_source_input_messages_type_1 = cls(
-            type_=type_,
+            type=type_,
             item_reference=item_reference,
         )
-
-        create_eval_responses_run_data_source_input_messages_type_1.additional_properties = (
-            _extra_fields(d)
-        )
+        if type_ is None or item_reference is None:
+            create_eval_responses_run_data_source_input_messages_type_1._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_eval_responses_run_data_source_input_messages_type_1.additional_properties = (
+                _extra_fields(d)
+            )
         return create_eval_responses_run_data_source_input_messages_type_1
+
+    @property
+    def type_(self) -> Literal["item_reference"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["item_reference"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +102,10 @@ class CreateEvalResponsesRunDataSourceInputMessagesType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalResponsesRunDataSourceInputMessagesType1._oc_fields = (
+    ("type", "type", True, ("const", "item_reference")),
+    ("item_reference", "item_reference", True, "string"),
+)

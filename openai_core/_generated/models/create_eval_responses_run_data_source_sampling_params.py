@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
+from ..models.reasoning_effort_type_0 import ReasoningEffortType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParams")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "reasoning_effort",
@@ -28,13 +31,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalResponsesRunDataSourceSamplingParams:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_tools_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalResponsesRunDataSourceSamplingParams(_Model):
     """
     Attributes:
         reasoning_effort (None | ReasoningEffortType0 | Unset): Schema `ReasoningEffort`.
@@ -78,299 +86,46 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
     text: CreateEvalResponsesRunDataSourceSamplingParamsText | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, str):
-            reasoning_effort = self.reasoning_effort
-        else:
-            reasoning_effort = self.reasoning_effort
-
-        temperature = self.temperature
-
-        max_completion_tokens = self.max_completion_tokens
-
-        top_p = self.top_p
-
-        seed = self.seed
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, FunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, FileSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerUsePreviewTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, MCPTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CodeInterpreterTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ProgrammaticToolCallingParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ImageGenTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, LocalShellToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, FunctionShellToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CustomToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, NamespaceToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolSearchToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchPreviewTool):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if text is not UNSET:
-            field_dict["text"] = text
-
+        if self.reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = self.reasoning_effort
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = self.max_completion_tokens
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = self.top_p
+        if self.seed is not UNSET:
+            field_dict["seed"] = self.seed
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.text is not UNSET:
+            field_dict["text"] = dump(self.text)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_type_0(data)
-
-                return componentsschemas_reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ReasoningEffortType0 | Unset", data)
-
-        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        reasoning_effort = d.get("reasoning_effort", UNSET)
         temperature = d.get("temperature", UNSET)
-
         max_completion_tokens = d.get("max_completion_tokens", UNSET)
-
         top_p = d.get("top_p", UNSET)
-
         seed = d.get("seed", UNSET)
-
         _tools = d.get("tools", UNSET)
-        tools: (
-            list[
-                ApplyPatchToolParam
-                | CodeInterpreterTool
-                | ComputerTool
-                | ComputerUsePreviewTool
-                | CustomToolParam
-                | FileSearchTool
-                | FunctionShellToolParam
-                | FunctionTool
-                | ImageGenTool
-                | LocalShellToolParam
-                | MCPTool
-                | NamespaceToolParam
-                | ProgrammaticToolCallingParam
-                | ToolSearchToolParam
-                | WebSearchPreviewTool
-                | WebSearchTool
-            ]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ProgrammaticToolCallingParam
-                    | ToolSearchToolParam
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
-
-                        return componentsschemas_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
-
-                        return componentsschemas_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
-                        return componentsschemas_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
-                        return componentsschemas_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                        return componentsschemas_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
-                        return componentsschemas_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
-
-                        return componentsschemas_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                        return componentsschemas_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_15
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
         _text = d.get("text", UNSET)
-        text: CreateEvalResponsesRunDataSourceSamplingParamsText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(_text)
-
+        text = (
+            CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(_text)
+            if isinstance(_text, dict)
+            else _text
+        )
         create_eval_responses_run_data_source_sampling_params = cls(
             reasoning_effort=reasoning_effort,
             temperature=temperature,
@@ -380,10 +135,10 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
             tools=tools,
             text=text,
         )
-
-        create_eval_responses_run_data_source_sampling_params.additional_properties = _extra_fields(
-            d
-        )
+        if not _FIELDS.issuperset(d):
+            create_eval_responses_run_data_source_sampling_params.additional_properties = (
+                _extra_fields(d)
+            )
         return create_eval_responses_run_data_source_sampling_params
 
     @property
@@ -423,3 +178,76 @@ from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingPara
 from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: E402
 from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: E402
 from ..models.web_search_tool import WebSearchTool  # noqa: E402
+
+_choose_tools_item = ModelChoice(
+    FunctionTool,
+    FileSearchTool,
+    ComputerTool,
+    ComputerUsePreviewTool,
+    WebSearchTool,
+    MCPTool,
+    CodeInterpreterTool,
+    ProgrammaticToolCallingParam,
+    ImageGenTool,
+    LocalShellToolParam,
+    FunctionShellToolParam,
+    CustomToolParam,
+    NamespaceToolParam,
+    ToolSearchToolParam,
+    WebSearchPreviewTool,
+    ApplyPatchToolParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalResponsesRunDataSourceSamplingParams._oc_fields = (
+    (
+        "reasoning_effort",
+        "reasoning_effort",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "ReasoningEffortType0",
+                    ("high", "low", "max", "medium", "minimal", "none", "xhigh"),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    ("temperature", "temperature", False, "number"),
+    ("max_completion_tokens", "max_completion_tokens", False, "integer"),
+    ("top_p", "top_p", False, "number"),
+    ("seed", "seed", False, "integer"),
+    (
+        "tools",
+        "tools",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    FunctionTool,
+                    FileSearchTool,
+                    ComputerTool,
+                    ComputerUsePreviewTool,
+                    WebSearchTool,
+                    MCPTool,
+                    CodeInterpreterTool,
+                    ProgrammaticToolCallingParam,
+                    ImageGenTool,
+                    LocalShellToolParam,
+                    FunctionShellToolParam,
+                    CustomToolParam,
+                    NamespaceToolParam,
+                    ToolSearchToolParam,
+                    WebSearchPreviewTool,
+                    ApplyPatchToolParam,
+                ),
+            ),
+        ),
+    ),
+    ("text", "text", False, CreateEvalResponsesRunDataSourceSamplingParamsText),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParamsText")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "format",
@@ -21,90 +24,75 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalResponsesRunDataSourceSamplingParamsText:
+def _read_format_(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data)
+        if tag == "json_schema":
+            return TextResponseFormatJsonSchema.from_dict(data)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data)
+        return _choose_format_(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalResponsesRunDataSourceSamplingParamsText(_Model):
     """
     Attributes:
-        format_ (ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset): Schema
+        format (ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset): Schema
             `TextResponseFormatConfiguration`.
     """
 
-    format_: (
-        ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset
-    ) = UNSET
+    format: ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, ResponseFormatText):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, TextResponseFormatJsonSchema):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
+        if self.format is not UNSET:
+            field_dict["format"] = dump(self.format)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_format_(
-            data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_response_format_configuration_type_0 = (
-                    ResponseFormatText.from_dict(data)
-                )
-
-                return componentsschemas_text_response_format_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_response_format_configuration_type_1 = (
-                    TextResponseFormatJsonSchema.from_dict(data)
-                )
-
-                return componentsschemas_text_response_format_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_text_response_format_configuration_type_2 = (
-                ResponseFormatJsonObject.from_dict(data)
-            )
-
-            return componentsschemas_text_response_format_configuration_type_2
-
-        format_ = _parse_format_(d.get("format", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _format_ = d.get("format", UNSET)
+        format_ = _read_format_(_format_)
         create_eval_responses_run_data_source_sampling_params_text = cls(
-            format_=format_,
+            format=format_,
         )
-
-        create_eval_responses_run_data_source_sampling_params_text.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            create_eval_responses_run_data_source_sampling_params_text.additional_properties = (
+                _extra_fields(d)
+            )
         return create_eval_responses_run_data_source_sampling_params_text
+
+    @property
+    def format_(
+        self,
+    ) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
+        """The `format` field, under its former name."""
+        return self.format
+
+    @format_.setter
+    def format_(
+        self,
+        value: ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset,
+    ) -> None:
+        self.format = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +115,24 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
 from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
 from ..models.response_format_text import ResponseFormatText  # noqa: E402
 from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: E402
+
+_choose_format_ = ModelChoice(
+    ResponseFormatText, TextResponseFormatJsonSchema, ResponseFormatJsonObject
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalResponsesRunDataSourceSamplingParamsText._oc_fields = (
+    (
+        "format",
+        "format",
+        False,
+        (
+            "union",
+            (
+                ResponseFormatText,
+                TextResponseFormatJsonSchema,
+                ResponseFormatJsonObject,
+            ),
+        ),
+    ),
+)

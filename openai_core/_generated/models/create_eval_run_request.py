@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalRunRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "data_source",
@@ -23,13 +26,25 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalRunRequest:
+def _read_data_source(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "jsonl":
+            return CreateEvalJsonlRunDataSource.from_dict(data)
+        if tag == "completions":
+            return CreateEvalCompletionsRunDataSource.from_dict(data)
+        if tag == "responses":
+            return CreateEvalResponsesRunDataSource.from_dict(data)
+        return _choose_data_source(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalRunRequest(_Model):
     """Schema `CreateEvalRunRequest`.
 
     Attributes:
@@ -48,100 +63,42 @@ class CreateEvalRunRequest:
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("data_source",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        data_source: dict[str, Any]
-        if isinstance(self.data_source, CreateEvalJsonlRunDataSource):
-            data_source = self.data_source.to_dict()
-        elif isinstance(self.data_source, CreateEvalCompletionsRunDataSource):
-            data_source = self.data_source.to_dict()
-        else:
-            data_source = self.data_source.to_dict()
-
-        name = self.name
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data_source": data_source,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict["data_source"] = dump(self.data_source)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_data_source(
-            data: object,
-        ) -> (
-            CreateEvalCompletionsRunDataSource
-            | CreateEvalJsonlRunDataSource
-            | CreateEvalResponsesRunDataSource
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_source_type_0 = CreateEvalJsonlRunDataSource.from_dict(data)
-
-                return data_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_source_type_1 = CreateEvalCompletionsRunDataSource.from_dict(data)
-
-                return data_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_source_type_2 = CreateEvalResponsesRunDataSource.from_dict(data)
-
-            return data_source_type_2
-
-        data_source = _parse_data_source(d["data_source"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _data_source = d.get("data_source")
+        data_source = _read_data_source(_data_source)
         name = d.get("name", UNSET)
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         create_eval_run_request = cls(
             data_source=data_source,
             name=name,
             metadata=metadata,
         )
-
-        create_eval_run_request.additional_properties = _extra_fields(d)
+        if data_source is None:
+            create_eval_run_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_eval_run_request.additional_properties = _extra_fields(d)
         return create_eval_run_request
 
     @property
@@ -166,3 +123,39 @@ from ..models.create_eval_completions_run_data_source import CreateEvalCompletio
 from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: E402
 from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: E402
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+_choose_data_source = ModelChoice(
+    CreateEvalJsonlRunDataSource,
+    CreateEvalCompletionsRunDataSource,
+    CreateEvalResponsesRunDataSource,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalRunRequest._oc_fields = (
+    (
+        "data_source",
+        "data_source",
+        True,
+        (
+            "union",
+            (
+                CreateEvalJsonlRunDataSource,
+                CreateEvalCompletionsRunDataSource,
+                CreateEvalResponsesRunDataSource,
+            ),
+        ),
+    ),
+    ("name", "name", False, "string"),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalStoredCompletionsDataSourceConfig")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,64 +25,72 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateEvalStoredCompletionsDataSourceConfig:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateEvalStoredCompletionsDataSourceConfig(_Model):
     """Schema `CreateEvalStoredCompletionsDataSourceConfig`.
 
     Attributes:
-        type_ (Literal['stored_completions']): Always 'stored_completions'.
+        type (Literal['stored_completions']): Always 'stored_completions'.
         metadata (CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset):
     """
 
-    type_: Literal["stored_completions"]
+    type: Literal["stored_completions"]
     metadata: CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "stored_completions"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict["type"] = self.type
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['stored_completions']", d["type"])
-        if type_ != "stored_completions":
-            raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         _metadata = d.get("metadata", UNSET)
-        metadata: CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateEvalStoredCompletionsDataSourceConfigMetadata.from_dict(_metadata)
-
+        metadata = (
+            CreateEvalStoredCompletionsDataSourceConfigMetadata.from_dict(_metadata)
+            if isinstance(_metadata, dict)
+            else _metadata
+        )
         create_eval_stored_completions_data_source_config = cls(
-            type_=type_,
+            type=type_,
             metadata=metadata,
         )
-
-        create_eval_stored_completions_data_source_config.additional_properties = _extra_fields(d)
+        if type_ is None:
+            create_eval_stored_completions_data_source_config._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_eval_stored_completions_data_source_config.additional_properties = _extra_fields(
+                d
+            )
         return create_eval_stored_completions_data_source_config
+
+    @property
+    def type_(self) -> Literal["stored_completions"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["stored_completions"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,4 +112,10 @@ class CreateEvalStoredCompletionsDataSourceConfig:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.create_eval_stored_completions_data_source_config_metadata import (
     CreateEvalStoredCompletionsDataSourceConfigMetadata,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateEvalStoredCompletionsDataSourceConfig._oc_fields = (
+    ("type", "type", True, ("const", "stored_completions")),
+    ("metadata", "metadata", False, CreateEvalStoredCompletionsDataSourceConfigMetadata),
 )

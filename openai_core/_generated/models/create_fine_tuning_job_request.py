@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFineTuningJobRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -29,13 +32,29 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateFineTuningJobRequest:
+def _read_integrations(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (
+                    CreateFineTuningJobRequestIntegrationsType0Item.from_dict(_i1)
+                    if isinstance(_i1, dict)
+                    else _i1
+                )
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateFineTuningJobRequest(_Model):
     """Schema `CreateFineTuningJobRequest`.
 
     Attributes:
@@ -61,177 +80,59 @@ class CreateFineTuningJobRequest:
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "model",
+        "training_file",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        training_file = self.training_file
-
-        hyperparameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hyperparameters, Unset):
-            hyperparameters = self.hyperparameters.to_dict()
-
-        suffix: None | str | Unset
-        if isinstance(self.suffix, Unset):
-            suffix = UNSET
-        else:
-            suffix = self.suffix
-
-        validation_file: None | str | Unset
-        if isinstance(self.validation_file, Unset):
-            validation_file = UNSET
-        else:
-            validation_file = self.validation_file
-
-        integrations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.integrations, Unset):
-            integrations = UNSET
-        elif isinstance(self.integrations, list):
-            integrations = []
-            for integrations_type_0_item_data in self.integrations:
-                integrations_type_0_item = integrations_type_0_item_data.to_dict()
-                integrations.append(integrations_type_0_item)
-
-        else:
-            integrations = self.integrations
-
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
-
-        method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.to_dict()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "training_file": training_file,
-            }
-        )
-        if hyperparameters is not UNSET:
-            field_dict["hyperparameters"] = hyperparameters
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if validation_file is not UNSET:
-            field_dict["validation_file"] = validation_file
-        if integrations is not UNSET:
-            field_dict["integrations"] = integrations
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if method is not UNSET:
-            field_dict["method"] = method
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict["model"] = self.model
+        field_dict["training_file"] = self.training_file
+        if self.hyperparameters is not UNSET:
+            field_dict["hyperparameters"] = dump(self.hyperparameters)
+        if self.suffix is not UNSET:
+            field_dict["suffix"] = self.suffix
+        if self.validation_file is not UNSET:
+            field_dict["validation_file"] = self.validation_file
+        if self.integrations is not UNSET:
+            field_dict["integrations"] = dump(self.integrations)
+        if self.seed is not UNSET:
+            field_dict["seed"] = self.seed
+        if self.method is not UNSET:
+            field_dict["method"] = dump(self.method)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model = d["model"]
-
-        training_file = d["training_file"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        model = d.get("model")
+        training_file = d.get("training_file")
         _hyperparameters = d.get("hyperparameters", UNSET)
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | Unset
-        if isinstance(_hyperparameters, Unset):
-            hyperparameters = UNSET
-        else:
-            hyperparameters = CreateFineTuningJobRequestHyperparameters.from_dict(_hyperparameters)
-
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        suffix = _parse_suffix(d.get("suffix", UNSET))
-
-        def _parse_validation_file(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        validation_file = _parse_validation_file(d.get("validation_file", UNSET))
-
-        def _parse_integrations(
-            data: object,
-        ) -> list[CreateFineTuningJobRequestIntegrationsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integrations_type_0 = []
-                _integrations_type_0 = data
-                for integrations_type_0_item_data in _integrations_type_0:
-                    integrations_type_0_item = (
-                        CreateFineTuningJobRequestIntegrationsType0Item.from_dict(
-                            integrations_type_0_item_data
-                        )
-                    )
-
-                    integrations_type_0.append(integrations_type_0_item)
-
-                return integrations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[CreateFineTuningJobRequestIntegrationsType0Item] | None | Unset", data
-            )
-
-        integrations = _parse_integrations(d.get("integrations", UNSET))
-
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        seed = _parse_seed(d.get("seed", UNSET))
-
+        hyperparameters = (
+            CreateFineTuningJobRequestHyperparameters.from_dict(_hyperparameters)
+            if isinstance(_hyperparameters, dict)
+            else _hyperparameters
+        )
+        suffix = d.get("suffix", UNSET)
+        validation_file = d.get("validation_file", UNSET)
+        _integrations = d.get("integrations", UNSET)
+        integrations = _read_integrations(_integrations)
+        seed = d.get("seed", UNSET)
         _method = d.get("method", UNSET)
-        method: FineTuneMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = FineTuneMethod.from_dict(_method)
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+        method = FineTuneMethod.from_dict(_method) if isinstance(_method, dict) else _method
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         create_fine_tuning_job_request = cls(
             model=model,
             training_file=training_file,
@@ -243,8 +144,10 @@ class CreateFineTuningJobRequest:
             method=method,
             metadata=metadata,
         )
-
-        create_fine_tuning_job_request.additional_properties = _extra_fields(d)
+        if model is None or training_file is None:
+            create_fine_tuning_job_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_fine_tuning_job_request.additional_properties = _extra_fields(d)
         return create_fine_tuning_job_request
 
     @property
@@ -273,3 +176,71 @@ from ..models.create_fine_tuning_job_request_integrations_type_0_item import (
 )
 from ..models.fine_tune_method import FineTuneMethod  # noqa: E402
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateFineTuningJobRequest._oc_fields = (
+    ("model", "model", True, "string"),
+    ("training_file", "training_file", True, "string"),
+    ("hyperparameters", "hyperparameters", False, CreateFineTuningJobRequestHyperparameters),
+    (
+        "suffix",
+        "suffix",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "validation_file",
+        "validation_file",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "integrations",
+        "integrations",
+        False,
+        (
+            "union",
+            (
+                ("list", CreateFineTuningJobRequestIntegrationsType0Item),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "seed",
+        "seed",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    ("method", "method", False, FineTuneMethod),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFineTuningJobRequestIntegrationsType0ItemWandb")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "project",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateFineTuningJobRequestIntegrationsType0ItemWandb(_Model):
     """
     Attributes:
         project (str):
@@ -45,76 +47,48 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("project",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        entity: None | str | Unset
-        if isinstance(self.entity, Unset):
-            entity = UNSET
-        else:
-            entity = self.entity
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if entity is not UNSET:
-            field_dict["entity"] = entity
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+        field_dict["project"] = self.project
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.entity is not UNSET:
+            field_dict["entity"] = self.entity
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        project = d["project"]
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_entity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        entity = _parse_entity(d.get("entity", UNSET))
-
-        tags = cast("list[str]", d.get("tags", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        project = d.get("project")
+        name = d.get("name", UNSET)
+        entity = d.get("entity", UNSET)
+        tags = d.get("tags", UNSET)
         create_fine_tuning_job_request_integrations_type_0_item_wandb = cls(
             project=project,
             name=name,
             entity=entity,
             tags=tags,
         )
-
-        create_fine_tuning_job_request_integrations_type_0_item_wandb.additional_properties = (
-            _extra_fields(d)
-        )
+        if project is None:
+            create_fine_tuning_job_request_integrations_type_0_item_wandb._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            create_fine_tuning_job_request_integrations_type_0_item_wandb.additional_properties = (
+                _extra_fields(d)
+            )
         return create_fine_tuning_job_request_integrations_type_0_item_wandb
 
     @property
@@ -132,3 +106,34 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateFineTuningJobRequestIntegrationsType0ItemWandb._oc_fields = (
+    ("project", "project", True, "string"),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "entity",
+        "entity",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("tags", "tags", False, ("list", "string")),
+)

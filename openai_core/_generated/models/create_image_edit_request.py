@@ -1,37 +1,36 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.create_image_edit_request_background_type_1 import (
     CreateImageEditRequestBackgroundType1,
-    check_create_image_edit_request_background_type_1,
 )
 from ..models.create_image_edit_request_output_format_type_1 import (
     CreateImageEditRequestOutputFormatType1,
-    check_create_image_edit_request_output_format_type_1,
 )
 from ..models.create_image_edit_request_quality_type_1 import (
     CreateImageEditRequestQualityType1,
-    check_create_image_edit_request_quality_type_1,
 )
 from ..models.create_image_edit_request_response_format_type_1 import (
     CreateImageEditRequestResponseFormatType1,
-    check_create_image_edit_request_response_format_type_1,
 )
-from ..models.input_fidelity import InputFidelity, check_input_fidelity
-from ..types import UNSET, File, FileTypes, Unset
+from ..models.input_fidelity import InputFidelity
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateImageEditRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "image",
@@ -54,13 +53,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateImageEditRequest:
+def _read_image(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [(File(payload=BytesIO(_i1)) if isinstance(_i1, bytes) else _i1) for _i1 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateImageEditRequest(_Model):
     """Schema `CreateImageEditRequest`.
 
     Attributes:
@@ -102,137 +110,48 @@ class CreateImageEditRequest:
     quality: CreateImageEditRequestQualityType1 | None | Unset = "auto"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "image",
+        "prompt",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        image: FileTypes | list[FileTypes]
-        if isinstance(self.image, File):
-            image = self.image.to_tuple()
-
-        else:
-            image = []
-            for image_type_1_item_data in self.image:
-                image_type_1_item = image_type_1_item_data.to_tuple()
-
-                image.append(image_type_1_item)
-
-        prompt = self.prompt
-
-        mask: FileTypes | Unset = UNSET
-        if not isinstance(self.mask, Unset):
-            mask = self.mask.to_tuple()
-
-        background: None | str | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        elif isinstance(self.background, str):
-            background = self.background
-        else:
-            background = self.background
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        response_format: None | str | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, str):
-            response_format = self.response_format
-        else:
-            response_format = self.response_format
-
-        output_format: None | str | Unset
-        if isinstance(self.output_format, Unset):
-            output_format = UNSET
-        elif isinstance(self.output_format, str):
-            output_format = self.output_format
-        else:
-            output_format = self.output_format
-
-        output_compression: int | None | Unset
-        if isinstance(self.output_compression, Unset):
-            output_compression = UNSET
-        else:
-            output_compression = self.output_compression
-
-        user = self.user
-
-        input_fidelity: None | str | Unset
-        if isinstance(self.input_fidelity, Unset):
-            input_fidelity = UNSET
-        elif isinstance(self.input_fidelity, str):
-            input_fidelity = self.input_fidelity
-        else:
-            input_fidelity = self.input_fidelity
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        partial_images: int | None | Unset
-        if isinstance(self.partial_images, Unset):
-            partial_images = UNSET
-        else:
-            partial_images = self.partial_images
-
-        quality: None | str | Unset
-        if isinstance(self.quality, Unset):
-            quality = UNSET
-        elif isinstance(self.quality, str):
-            quality = self.quality
-        else:
-            quality = self.quality
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image": image,
-                "prompt": prompt,
-            }
-        )
-        if mask is not UNSET:
-            field_dict["mask"] = mask
-        if background is not UNSET:
-            field_dict["background"] = background
-        if model is not UNSET:
-            field_dict["model"] = model
-        if n is not UNSET:
-            field_dict["n"] = n
-        if size is not UNSET:
-            field_dict["size"] = size
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if output_compression is not UNSET:
-            field_dict["output_compression"] = output_compression
-        if user is not UNSET:
-            field_dict["user"] = user
-        if input_fidelity is not UNSET:
-            field_dict["input_fidelity"] = input_fidelity
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if partial_images is not UNSET:
-            field_dict["partial_images"] = partial_images
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-
+        field_dict["image"] = dump(self.image)
+        field_dict["prompt"] = self.prompt
+        if self.mask is not UNSET:
+            field_dict["mask"] = dump(self.mask)
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.n is not UNSET:
+            field_dict["n"] = self.n
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = self.output_compression
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = self.input_fidelity
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.partial_images is not UNSET:
+            field_dict["partial_images"] = self.partial_images
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -350,187 +269,26 @@ class CreateImageEditRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_image(data: object) -> File | list[File]:
-            try:
-                if not isinstance(data, bytes):
-                    raise TypeError()
-                image_type_0 = File(payload=BytesIO(data))
-
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            image_type_1 = []
-            _image_type_1 = data
-            for image_type_1_item_data in _image_type_1:
-                image_type_1_item = File(payload=BytesIO(image_type_1_item_data))
-
-                image_type_1.append(image_type_1_item)
-
-            return image_type_1
-
-        image = _parse_image(d["image"])
-
-        prompt = d["prompt"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _image = d.get("image")
+        image = _read_image(_image)
+        prompt = d.get("prompt")
         _mask = d.get("mask", UNSET)
-        mask: File | Unset
-        if isinstance(_mask, Unset):
-            mask = UNSET
-        else:
-            mask = File(payload=BytesIO(_mask))
-
-        def _parse_background(data: object) -> CreateImageEditRequestBackgroundType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                background_type_1 = check_create_image_edit_request_background_type_1(data)
-
-                return background_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageEditRequestBackgroundType1 | None | Unset", data)
-
-        background = _parse_background(d.get("background", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        n = _parse_n(d.get("n", UNSET))
-
-        def _parse_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        size = _parse_size(d.get("size", UNSET))
-
-        def _parse_response_format(
-            data: object,
-        ) -> CreateImageEditRequestResponseFormatType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                response_format_type_1 = check_create_image_edit_request_response_format_type_1(
-                    data
-                )
-
-                return response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageEditRequestResponseFormatType1 | None | Unset", data)
-
-        response_format = _parse_response_format(d.get("response_format", UNSET))
-
-        def _parse_output_format(
-            data: object,
-        ) -> CreateImageEditRequestOutputFormatType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_format_type_1 = check_create_image_edit_request_output_format_type_1(data)
-
-                return output_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageEditRequestOutputFormatType1 | None | Unset", data)
-
-        output_format = _parse_output_format(d.get("output_format", UNSET))
-
-        def _parse_output_compression(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        output_compression = _parse_output_compression(d.get("output_compression", UNSET))
-
+        mask = File(payload=BytesIO(_mask)) if isinstance(_mask, bytes) else _mask
+        background = d.get("background", UNSET)
+        model = d.get("model", UNSET)
+        n = d.get("n", UNSET)
+        size = d.get("size", UNSET)
+        response_format = d.get("response_format", UNSET)
+        output_format = d.get("output_format", UNSET)
+        output_compression = d.get("output_compression", UNSET)
         user = d.get("user", UNSET)
-
-        def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_fidelity_type_0 = check_input_fidelity(data)
-
-                return input_fidelity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("InputFidelity | None | Unset", data)
-
-        input_fidelity = _parse_input_fidelity(d.get("input_fidelity", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        stream = _parse_stream(d.get("stream", UNSET))
-
-        def _parse_partial_images(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        partial_images = _parse_partial_images(d.get("partial_images", UNSET))
-
-        def _parse_quality(data: object) -> CreateImageEditRequestQualityType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quality_type_1 = check_create_image_edit_request_quality_type_1(data)
-
-                return quality_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageEditRequestQualityType1 | None | Unset", data)
-
-        quality = _parse_quality(d.get("quality", UNSET))
-
+        input_fidelity = d.get("input_fidelity", UNSET)
+        stream = d.get("stream", UNSET)
+        partial_images = d.get("partial_images", UNSET)
+        quality = d.get("quality", UNSET)
         create_image_edit_request = cls(
             image=image,
             prompt=prompt,
@@ -548,8 +306,10 @@ class CreateImageEditRequest:
             partial_images=partial_images,
             quality=quality,
         )
-
-        create_image_edit_request.additional_properties = _extra_fields(d)
+        if image is None or prompt is None:
+            create_image_edit_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_image_edit_request.additional_properties = _extra_fields(d)
         return create_image_edit_request
 
     @property
@@ -567,3 +327,163 @@ class CreateImageEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateImageEditRequest._oc_fields = (
+    (
+        "image",
+        "image",
+        True,
+        (
+            "union",
+            (
+                "file",
+                ("list", "file"),
+            ),
+        ),
+    ),
+    ("prompt", "prompt", True, "string"),
+    ("mask", "mask", False, "file"),
+    (
+        "background",
+        "background",
+        False,
+        (
+            "union",
+            (
+                "null",
+                (
+                    "enum",
+                    "CreateImageEditRequestBackgroundType1",
+                    ("auto", "opaque", "transparent"),
+                ),
+            ),
+        ),
+    ),
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "n",
+        "n",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "size",
+        "size",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "response_format",
+        "response_format",
+        False,
+        (
+            "union",
+            (
+                "null",
+                ("enum", "CreateImageEditRequestResponseFormatType1", ("b64_json", "url")),
+            ),
+        ),
+    ),
+    (
+        "output_format",
+        "output_format",
+        False,
+        (
+            "union",
+            (
+                "null",
+                ("enum", "CreateImageEditRequestOutputFormatType1", ("jpeg", "png", "webp")),
+            ),
+        ),
+    ),
+    (
+        "output_compression",
+        "output_compression",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    ("user", "user", False, "string"),
+    (
+        "input_fidelity",
+        "input_fidelity",
+        False,
+        (
+            "union",
+            (
+                ("enum", "InputFidelity", ("high", "low")),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "stream",
+        "stream",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "partial_images",
+        "partial_images",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "quality",
+        "quality",
+        False,
+        (
+            "union",
+            (
+                "null",
+                (
+                    "enum",
+                    "CreateImageEditRequestQualityType1",
+                    ("auto", "high", "low", "medium", "standard"),
+                ),
+            ),
+        ),
+    ),
+)

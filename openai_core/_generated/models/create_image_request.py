@@ -1,42 +1,39 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.create_image_request_background_type_1 import (
     CreateImageRequestBackgroundType1,
-    check_create_image_request_background_type_1,
 )
 from ..models.create_image_request_moderation_type_1 import (
     CreateImageRequestModerationType1,
-    check_create_image_request_moderation_type_1,
 )
 from ..models.create_image_request_output_format_type_1 import (
     CreateImageRequestOutputFormatType1,
-    check_create_image_request_output_format_type_1,
 )
 from ..models.create_image_request_quality_type_1 import (
     CreateImageRequestQualityType1,
-    check_create_image_request_quality_type_1,
 )
 from ..models.create_image_request_response_format_type_1 import (
     CreateImageRequestResponseFormatType1,
-    check_create_image_request_response_format_type_1,
 )
 from ..models.create_image_request_style_type_1 import (
     CreateImageRequestStyleType1,
-    check_create_image_request_style_type_1,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateImageRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "prompt",
@@ -58,13 +55,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateImageRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateImageRequest(_Model):
     """Schema `CreateImageRequest`.
 
     Attributes:
@@ -106,298 +102,64 @@ class CreateImageRequest:
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("prompt",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
-        quality: None | str | Unset
-        if isinstance(self.quality, Unset):
-            quality = UNSET
-        elif isinstance(self.quality, str):
-            quality = self.quality
-        else:
-            quality = self.quality
-
-        response_format: None | str | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, str):
-            response_format = self.response_format
-        else:
-            response_format = self.response_format
-
-        output_format: None | str | Unset
-        if isinstance(self.output_format, Unset):
-            output_format = UNSET
-        elif isinstance(self.output_format, str):
-            output_format = self.output_format
-        else:
-            output_format = self.output_format
-
-        output_compression: int | None | Unset
-        if isinstance(self.output_compression, Unset):
-            output_compression = UNSET
-        else:
-            output_compression = self.output_compression
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        partial_images: int | None | Unset
-        if isinstance(self.partial_images, Unset):
-            partial_images = UNSET
-        else:
-            partial_images = self.partial_images
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        moderation: None | str | Unset
-        if isinstance(self.moderation, Unset):
-            moderation = UNSET
-        elif isinstance(self.moderation, str):
-            moderation = self.moderation
-        else:
-            moderation = self.moderation
-
-        background: None | str | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        elif isinstance(self.background, str):
-            background = self.background
-        else:
-            background = self.background
-
-        style: None | str | Unset
-        if isinstance(self.style, Unset):
-            style = UNSET
-        elif isinstance(self.style, str):
-            style = self.style
-        else:
-            style = self.style
-
-        user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if n is not UNSET:
-            field_dict["n"] = n
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if output_compression is not UNSET:
-            field_dict["output_compression"] = output_compression
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if partial_images is not UNSET:
-            field_dict["partial_images"] = partial_images
-        if size is not UNSET:
-            field_dict["size"] = size
-        if moderation is not UNSET:
-            field_dict["moderation"] = moderation
-        if background is not UNSET:
-            field_dict["background"] = background
-        if style is not UNSET:
-            field_dict["style"] = style
-        if user is not UNSET:
-            field_dict["user"] = user
-
+        field_dict["prompt"] = self.prompt
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.n is not UNSET:
+            field_dict["n"] = self.n
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = self.output_compression
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.partial_images is not UNSET:
+            field_dict["partial_images"] = self.partial_images
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.moderation is not UNSET:
+            field_dict["moderation"] = self.moderation
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.style is not UNSET:
+            field_dict["style"] = self.style
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        prompt = d["prompt"]
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        n = _parse_n(d.get("n", UNSET))
-
-        def _parse_quality(data: object) -> CreateImageRequestQualityType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quality_type_1 = check_create_image_request_quality_type_1(data)
-
-                return quality_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageRequestQualityType1 | None | Unset", data)
-
-        quality = _parse_quality(d.get("quality", UNSET))
-
-        def _parse_response_format(
-            data: object,
-        ) -> CreateImageRequestResponseFormatType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                response_format_type_1 = check_create_image_request_response_format_type_1(data)
-
-                return response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageRequestResponseFormatType1 | None | Unset", data)
-
-        response_format = _parse_response_format(d.get("response_format", UNSET))
-
-        def _parse_output_format(
-            data: object,
-        ) -> CreateImageRequestOutputFormatType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_format_type_1 = check_create_image_request_output_format_type_1(data)
-
-                return output_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageRequestOutputFormatType1 | None | Unset", data)
-
-        output_format = _parse_output_format(d.get("output_format", UNSET))
-
-        def _parse_output_compression(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        output_compression = _parse_output_compression(d.get("output_compression", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        stream = _parse_stream(d.get("stream", UNSET))
-
-        def _parse_partial_images(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        partial_images = _parse_partial_images(d.get("partial_images", UNSET))
-
-        def _parse_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        size = _parse_size(d.get("size", UNSET))
-
-        def _parse_moderation(data: object) -> CreateImageRequestModerationType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                moderation_type_1 = check_create_image_request_moderation_type_1(data)
-
-                return moderation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageRequestModerationType1 | None | Unset", data)
-
-        moderation = _parse_moderation(d.get("moderation", UNSET))
-
-        def _parse_background(data: object) -> CreateImageRequestBackgroundType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                background_type_1 = check_create_image_request_background_type_1(data)
-
-                return background_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageRequestBackgroundType1 | None | Unset", data)
-
-        background = _parse_background(d.get("background", UNSET))
-
-        def _parse_style(data: object) -> CreateImageRequestStyleType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                style_type_1 = check_create_image_request_style_type_1(data)
-
-                return style_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageRequestStyleType1 | None | Unset", data)
-
-        style = _parse_style(d.get("style", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        prompt = d.get("prompt")
+        model = d.get("model", UNSET)
+        n = d.get("n", UNSET)
+        quality = d.get("quality", UNSET)
+        response_format = d.get("response_format", UNSET)
+        output_format = d.get("output_format", UNSET)
+        output_compression = d.get("output_compression", UNSET)
+        stream = d.get("stream", UNSET)
+        partial_images = d.get("partial_images", UNSET)
+        size = d.get("size", UNSET)
+        moderation = d.get("moderation", UNSET)
+        background = d.get("background", UNSET)
+        style = d.get("style", UNSET)
         user = d.get("user", UNSET)
-
         create_image_request = cls(
             prompt=prompt,
             model=model,
@@ -414,8 +176,10 @@ class CreateImageRequest:
             style=style,
             user=user,
         )
-
-        create_image_request.additional_properties = _extra_fields(d)
+        if prompt is None:
+            create_image_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_image_request.additional_properties = _extra_fields(d)
         return create_image_request
 
     @property
@@ -433,3 +197,158 @@ class CreateImageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateImageRequest._oc_fields = (
+    ("prompt", "prompt", True, "string"),
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "n",
+        "n",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "quality",
+        "quality",
+        False,
+        (
+            "union",
+            (
+                "null",
+                (
+                    "enum",
+                    "CreateImageRequestQualityType1",
+                    ("auto", "hd", "high", "low", "medium", "standard"),
+                ),
+            ),
+        ),
+    ),
+    (
+        "response_format",
+        "response_format",
+        False,
+        (
+            "union",
+            (
+                "null",
+                ("enum", "CreateImageRequestResponseFormatType1", ("b64_json", "url")),
+            ),
+        ),
+    ),
+    (
+        "output_format",
+        "output_format",
+        False,
+        (
+            "union",
+            (
+                "null",
+                ("enum", "CreateImageRequestOutputFormatType1", ("jpeg", "png", "webp")),
+            ),
+        ),
+    ),
+    (
+        "output_compression",
+        "output_compression",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "stream",
+        "stream",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "partial_images",
+        "partial_images",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "size",
+        "size",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "moderation",
+        "moderation",
+        False,
+        (
+            "union",
+            (
+                "null",
+                ("enum", "CreateImageRequestModerationType1", ("auto", "low")),
+            ),
+        ),
+    ),
+    (
+        "background",
+        "background",
+        False,
+        (
+            "union",
+            (
+                "null",
+                ("enum", "CreateImageRequestBackgroundType1", ("auto", "opaque", "transparent")),
+            ),
+        ),
+    ),
+    (
+        "style",
+        "style",
+        False,
+        (
+            "union",
+            (
+                "null",
+                ("enum", "CreateImageRequestStyleType1", ("natural", "vivid")),
+            ),
+        ),
+    ),
+    ("user", "user", False, "string"),
+)

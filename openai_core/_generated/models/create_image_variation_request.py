@@ -1,28 +1,29 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.create_image_variation_request_response_format_type_1 import (
     CreateImageVariationRequestResponseFormatType1,
-    check_create_image_variation_request_response_format_type_1,
 )
 from ..models.create_image_variation_request_size_type_1 import (
     CreateImageVariationRequestSizeType1,
-    check_create_image_variation_request_size_type_1,
 )
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateImageVariationRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "image",
@@ -36,13 +37,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateImageVariationRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateImageVariationRequest(_Model):
     """Schema `CreateImageVariationRequest`.
 
     Attributes:
@@ -64,57 +64,28 @@ class CreateImageVariationRequest:
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("image",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        image = self.image.to_tuple()
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
-        response_format: None | str | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, str):
-            response_format = self.response_format
-        else:
-            response_format = self.response_format
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        elif isinstance(self.size, str):
-            size = self.size
-        else:
-            size = self.size
-
-        user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image": image,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if n is not UNSET:
-            field_dict["n"] = n
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if size is not UNSET:
-            field_dict["size"] = size
-        if user is not UNSET:
-            field_dict["user"] = user
-
+        field_dict["image"] = dump(self.image)
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.n is not UNSET:
+            field_dict["n"] = self.n
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -159,68 +130,16 @@ class CreateImageVariationRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        image = File(payload=BytesIO(d["image"]))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        n = _parse_n(d.get("n", UNSET))
-
-        def _parse_response_format(
-            data: object,
-        ) -> CreateImageVariationRequestResponseFormatType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                response_format_type_1 = (
-                    check_create_image_variation_request_response_format_type_1(data)
-                )
-
-                return response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageVariationRequestResponseFormatType1 | None | Unset", data)
-
-        response_format = _parse_response_format(d.get("response_format", UNSET))
-
-        def _parse_size(data: object) -> CreateImageVariationRequestSizeType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_1 = check_create_image_variation_request_size_type_1(data)
-
-                return size_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateImageVariationRequestSizeType1 | None | Unset", data)
-
-        size = _parse_size(d.get("size", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _image = d.get("image")
+        image = File(payload=BytesIO(_image)) if isinstance(_image, bytes) else _image
+        model = d.get("model", UNSET)
+        n = d.get("n", UNSET)
+        response_format = d.get("response_format", UNSET)
+        size = d.get("size", UNSET)
         user = d.get("user", UNSET)
-
         create_image_variation_request = cls(
             image=image,
             model=model,
@@ -229,8 +148,10 @@ class CreateImageVariationRequest:
             size=size,
             user=user,
         )
-
-        create_image_variation_request.additional_properties = _extra_fields(d)
+        if image is None:
+            create_image_variation_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_image_variation_request.additional_properties = _extra_fields(d)
         return create_image_variation_request
 
     @property
@@ -248,3 +169,62 @@ class CreateImageVariationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateImageVariationRequest._oc_fields = (
+    ("image", "image", True, "file"),
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "n",
+        "n",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "response_format",
+        "response_format",
+        False,
+        (
+            "union",
+            (
+                "null",
+                ("enum", "CreateImageVariationRequestResponseFormatType1", ("b64_json", "url")),
+            ),
+        ),
+    ),
+    (
+        "size",
+        "size",
+        False,
+        (
+            "union",
+            (
+                "null",
+                (
+                    "enum",
+                    "CreateImageVariationRequestSizeType1",
+                    ("1024x1024", "256x256", "512x512"),
+                ),
+            ),
+        ),
+    ),
+    ("user", "user", False, "string"),
+)

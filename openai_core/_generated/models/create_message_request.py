@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.create_message_request_role import (
     CreateMessageRequestRole,
-    check_create_message_request_role,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateMessageRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -28,13 +30,48 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateMessageRequest:
+def _read_content(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_content_type_1_item(_i1) for _i1 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_content_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "image_file":
+            return MessageContentImageFileObject.from_dict(data)
+        if tag == "image_url":
+            return MessageContentImageUrlObject.from_dict(data)
+        if tag == "text":
+            return MessageRequestContentTextObject.from_dict(data)
+        return _choose_content_type_1_item(data)
+    return data
+
+
+def _read_attachments(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (
+                    CreateMessageRequestAttachmentsType0Item.from_dict(_i1)
+                    if isinstance(_i1, dict)
+                    else _i1
+                )
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateMessageRequest(_Model):
     """Schema `CreateMessageRequest`.
 
     Attributes:
@@ -58,181 +95,49 @@ class CreateMessageRequest:
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "role",
+        "content",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        role: str = self.role
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, MessageContentImageFileObject):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, MessageContentImageUrlObject):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
-
-        else:
-            attachments = self.attachments
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict["role"] = self.role
+        field_dict["content"] = dump(self.content)
+        if self.attachments is not UNSET:
+            field_dict["attachments"] = dump(self.attachments)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        role = check_create_message_request_role(d["role"])
-
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                MessageContentImageFileObject
-                | MessageContentImageUrlObject
-                | MessageRequestContentTextObject
-            ]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        MessageContentImageFileObject
-                        | MessageContentImageUrlObject
-                        | MessageRequestContentTextObject
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_0 = MessageContentImageFileObject.from_dict(
-                                data
-                            )
-
-                            return content_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_1 = MessageContentImageUrlObject.from_dict(
-                                data
-                            )
-
-                            return content_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_1_item_type_2 = MessageRequestContentTextObject.from_dict(data)
-
-                        return content_type_1_item_type_2
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject] | str",
-                data,
-            )
-
-        content = _parse_content(d["content"])
-
-        def _parse_attachments(
-            data: object,
-        ) -> list[CreateMessageRequestAttachmentsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = CreateMessageRequestAttachmentsType0Item.from_dict(
-                        attachments_type_0_item_data
-                    )
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[CreateMessageRequestAttachmentsType0Item] | None | Unset", data)
-
-        attachments = _parse_attachments(d.get("attachments", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role")
+        _content = d.get("content")
+        content = _read_content(_content)
+        _attachments = d.get("attachments", UNSET)
+        attachments = _read_attachments(_attachments)
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         create_message_request = cls(
             role=role,
             content=content,
             attachments=attachments,
             metadata=metadata,
         )
-
-        create_message_request.additional_properties = _extra_fields(d)
+        if role is None or content is None:
+            create_message_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_message_request.additional_properties = _extra_fields(d)
         return create_message_request
 
     @property
@@ -260,3 +165,58 @@ from ..models.message_content_image_file_object import MessageContentImageFileOb
 from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: E402
 from ..models.message_request_content_text_object import MessageRequestContentTextObject  # noqa: E402
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+_choose_content_type_1_item = ModelChoice(
+    MessageContentImageFileObject, MessageContentImageUrlObject, MessageRequestContentTextObject
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateMessageRequest._oc_fields = (
+    ("role", "role", True, ("enum", "CreateMessageRequestRole", ("assistant", "user"))),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "union",
+            (
+                "string",
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            MessageContentImageFileObject,
+                            MessageContentImageUrlObject,
+                            MessageRequestContentTextObject,
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    (
+        "attachments",
+        "attachments",
+        False,
+        (
+            "union",
+            (
+                ("list", CreateMessageRequestAttachmentsType0Item),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

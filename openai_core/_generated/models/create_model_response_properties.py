@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..models.create_model_response_properties_prompt_cache_retention_type_0 import (
     CreateModelResponsePropertiesPromptCacheRetentionType0,
-    check_create_model_response_properties_prompt_cache_retention_type_0,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateModelResponseProperties")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "metadata",
@@ -33,13 +35,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateModelResponseProperties:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateModelResponseProperties(_Model):
     """Schema `CreateModelResponseProperties`.
 
     Attributes:
@@ -67,183 +68,52 @@ class CreateModelResponseProperties:
     prompt_cache_options: PromptCacheOptionsParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        user = self.user
-
-        safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
-            safety_identifier = UNSET
-        else:
-            safety_identifier = self.safety_identifier
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
-            prompt_cache_key = self.prompt_cache_key
-
-        prompt_cache_retention: None | str | Unset
-        if isinstance(self.prompt_cache_retention, Unset):
-            prompt_cache_retention = UNSET
-        elif isinstance(self.prompt_cache_retention, str):
-            prompt_cache_retention = self.prompt_cache_retention
-        else:
-            prompt_cache_retention = self.prompt_cache_retention
-
-        prompt_cache_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_options, Unset):
-            prompt_cache_options = self.prompt_cache_options.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if user is not UNSET:
-            field_dict["user"] = user
-        if safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = safety_identifier
-        if prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = prompt_cache_key
-        if prompt_cache_retention is not UNSET:
-            field_dict["prompt_cache_retention"] = prompt_cache_retention
-        if prompt_cache_options is not UNSET:
-            field_dict["prompt_cache_options"] = prompt_cache_options
-
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = self.top_logprobs
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = self.top_p
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = self.safety_identifier
+        if self.prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = self.prompt_cache_key
+        if self.prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = self.prompt_cache_retention
+        if self.prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = dump(self.prompt_cache_options)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        top_logprobs = _parse_top_logprobs(d.get("top_logprobs", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        temperature = _parse_temperature(d.get("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        top_p = _parse_top_p(d.get("top_p", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        top_logprobs = d.get("top_logprobs", UNSET)
+        temperature = d.get("temperature", UNSET)
+        top_p = d.get("top_p", UNSET)
         user = d.get("user", UNSET)
-
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        safety_identifier = _parse_safety_identifier(d.get("safety_identifier", UNSET))
-
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
-
-        def _parse_prompt_cache_retention(
-            data: object,
-        ) -> CreateModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_cache_retention_type_0 = (
-                    check_create_model_response_properties_prompt_cache_retention_type_0(data)
-                )
-
-                return prompt_cache_retention_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "CreateModelResponsePropertiesPromptCacheRetentionType0 | None | Unset", data
-            )
-
-        prompt_cache_retention = _parse_prompt_cache_retention(
-            d.get("prompt_cache_retention", UNSET)
-        )
-
+        safety_identifier = d.get("safety_identifier", UNSET)
+        prompt_cache_key = d.get("prompt_cache_key", UNSET)
+        prompt_cache_retention = d.get("prompt_cache_retention", UNSET)
         _prompt_cache_options = d.get("prompt_cache_options", UNSET)
-        prompt_cache_options: PromptCacheOptionsParam | Unset
-        if isinstance(_prompt_cache_options, Unset):
-            prompt_cache_options = UNSET
-        else:
-            prompt_cache_options = PromptCacheOptionsParam.from_dict(_prompt_cache_options)
-
+        prompt_cache_options = (
+            PromptCacheOptionsParam.from_dict(_prompt_cache_options)
+            if isinstance(_prompt_cache_options, dict)
+            else _prompt_cache_options
+        )
         create_model_response_properties = cls(
             metadata=metadata,
             top_logprobs=top_logprobs,
@@ -255,8 +125,8 @@ class CreateModelResponseProperties:
             prompt_cache_retention=prompt_cache_retention,
             prompt_cache_options=prompt_cache_options,
         )
-
-        create_model_response_properties.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            create_model_response_properties.additional_properties = _extra_fields(d)
         return create_model_response_properties
 
     @property
@@ -279,3 +149,97 @@ class CreateModelResponseProperties:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
 from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateModelResponseProperties._oc_fields = (
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "top_logprobs",
+        "top_logprobs",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "top_p",
+        "top_p",
+        False,
+        (
+            "union",
+            (
+                "number",
+                "null",
+            ),
+        ),
+    ),
+    ("user", "user", False, "string"),
+    (
+        "safety_identifier",
+        "safety_identifier",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "prompt_cache_key",
+        "prompt_cache_key",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "prompt_cache_retention",
+        "prompt_cache_retention",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "CreateModelResponsePropertiesPromptCacheRetentionType0",
+                    ("24h", "in_memory"),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    ("prompt_cache_options", "prompt_cache_options", False, PromptCacheOptionsParam),
+)

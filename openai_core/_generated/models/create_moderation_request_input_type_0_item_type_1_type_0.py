@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,59 +24,73 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateModerationRequestInputType0ItemType1Type0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateModerationRequestInputType0ItemType1Type0(_Model):
     """
     Attributes:
-        type_ (Literal['image_url']): Always 'image_url'.
+        type (Literal['image_url']): Always 'image_url'.
         image_url (CreateModerationRequestInputType0ItemType1Type0ImageUrl):
     """
 
-    type_: Literal["image_url"]
+    type: Literal["image_url"]
     image_url: CreateModerationRequestInputType0ItemType1Type0ImageUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "image_url",
+    )
+    _oc_consts = {"type": "image_url"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        image_url = self.image_url.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_url": image_url,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["image_url"] = dump(self.image_url)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['image_url']", d["type"])
-        if type_ != "image_url":
-            raise ValueError(f"type must match const 'image_url', got '{type_}'")
-
-        image_url = CreateModerationRequestInputType0ItemType1Type0ImageUrl.from_dict(
-            d["image_url"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _image_url = d.get("image_url")
+        image_url = (
+            CreateModerationRequestInputType0ItemType1Type0ImageUrl.from_dict(_image_url)
+            if isinstance(_image_url, dict)
+            else _image_url
         )
-
         create_moderation_request_input_type_0_item_type_1_type_0 = cls(
-            type_=type_,
+            type=type_,
             image_url=image_url,
         )
-
-        create_moderation_request_input_type_0_item_type_1_type_0.additional_properties = (
-            _extra_fields(d)
-        )
+        if type_ is None or image_url is None:
+            create_moderation_request_input_type_0_item_type_1_type_0._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_moderation_request_input_type_0_item_type_1_type_0.additional_properties = (
+                _extra_fields(d)
+            )
         return create_moderation_request_input_type_0_item_type_1_type_0
+
+    @property
+    def type_(self) -> Literal["image_url"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["image_url"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,4 +112,10 @@ class CreateModerationRequestInputType0ItemType1Type0:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.create_moderation_request_input_type_0_item_type_1_type_0_image_url import (
     CreateModerationRequestInputType0ItemType1Type0ImageUrl,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateModerationRequestInputType0ItemType1Type0._oc_fields = (
+    ("type", "type", True, ("const", "image_url")),
+    ("image_url", "image_url", True, CreateModerationRequestInputType0ItemType1Type0ImageUrl),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type0ImageUrl")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "url",
@@ -19,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateModerationRequestInputType0ItemType1Type0ImageUrl:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateModerationRequestInputType0ItemType1Type0ImageUrl(_Model):
     """
     Attributes:
         url (str):
@@ -34,31 +37,36 @@ class CreateModerationRequestInputType0ItemType1Type0ImageUrl:
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
+    _oc_wire = _FIELDS
+    _oc_required = ("url",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-
+        field_dict["url"] = self.url
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        url = d["url"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        url = d.get("url")
         create_moderation_request_input_type_0_item_type_1_type_0_image_url = cls(
             url=url,
         )
-
-        create_moderation_request_input_type_0_item_type_1_type_0_image_url.additional_properties = _extra_fields(
-            d
-        )
+        if url is None:
+            create_moderation_request_input_type_0_item_type_1_type_0_image_url._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            create_moderation_request_input_type_0_item_type_1_type_0_image_url.additional_properties = _extra_fields(
+                d
+            )
         return create_moderation_request_input_type_0_item_type_1_type_0_image_url
 
     @property
@@ -76,3 +84,9 @@ class CreateModerationRequestInputType0ItemType1Type0ImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateModerationRequestInputType0ItemType1Type0ImageUrl._oc_fields = (
+    ("url", "url", True, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="CreateModerationResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -21,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateModerationResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateModerationResponse(_Model):
     """Schema `CreateModerationResponse`.
 
     Attributes:
@@ -41,49 +44,54 @@ class CreateModerationResponse:
     results: list[CreateModerationResponseResultsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "model",
+        "results",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        model = self.model
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "model": model,
-                "results": results,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["model"] = self.model
+        field_dict["results"] = dump(self.results)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        model = d["model"]
-
-        results = []
-        _results = d["results"]
-        for results_item_data in _results:
-            results_item = CreateModerationResponseResultsItem.from_dict(results_item_data)
-
-            results.append(results_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        model = d.get("model")
+        _results = d.get("results")
+        results = (
+            [
+                (
+                    CreateModerationResponseResultsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _results
+            ]
+            if isinstance(_results, list)
+            else _results
+        )
         create_moderation_response = cls(
             id=id,
             model=model,
             results=results,
         )
-
-        create_moderation_response.additional_properties = _extra_fields(d)
+        if id is None or model is None or results is None:
+            create_moderation_response._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_moderation_response.additional_properties = _extra_fields(d)
         return create_moderation_response
 
     @property
@@ -105,3 +113,10 @@ class CreateModerationResponse:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.create_moderation_response_results_item import CreateModerationResponseResultsItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateModerationResponse._oc_fields = (
+    ("id", "id", True, "string"),
+    ("model", "model", True, "string"),
+    ("results", "results", True, ("list", CreateModerationResponseResultsItem)),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategories")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "hate",
@@ -33,13 +36,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateModerationResponseResultsItemCategories:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateModerationResponseResultsItemCategories(_Model):
     """
     Attributes:
         hate (bool):
@@ -72,108 +74,63 @@ class CreateModerationResponseResultsItemCategories:
     illicitviolent: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        hate = self.hate
-
-        hatethreatening = self.hatethreatening
-
-        harassment = self.harassment
-
-        harassmentthreatening = self.harassmentthreatening
-
-        self_harm = self.self_harm
-
-        self_harmintent = self.self_harmintent
-
-        self_harminstructions = self.self_harminstructions
-
-        sexual = self.sexual
-
-        sexualminors = self.sexualminors
-
-        violence = self.violence
-
-        violencegraphic = self.violencegraphic
-
-        illicit: bool | None | Unset
-        if isinstance(self.illicit, Unset):
-            illicit = UNSET
-        else:
-            illicit = self.illicit
-
-        illicitviolent: bool | None | Unset
-        if isinstance(self.illicitviolent, Unset):
-            illicitviolent = UNSET
-        else:
-            illicitviolent = self.illicitviolent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hate": hate,
-                "hate/threatening": hatethreatening,
-                "harassment": harassment,
-                "harassment/threatening": harassmentthreatening,
-                "self-harm": self_harm,
-                "self-harm/intent": self_harmintent,
-                "self-harm/instructions": self_harminstructions,
-                "sexual": sexual,
-                "sexual/minors": sexualminors,
-                "violence": violence,
-                "violence/graphic": violencegraphic,
-            }
-        )
-        if illicit is not UNSET:
-            field_dict["illicit"] = illicit
-        if illicitviolent is not UNSET:
-            field_dict["illicit/violent"] = illicitviolent
-
+        field_dict["hate"] = self.hate
+        field_dict["hate/threatening"] = self.hatethreatening
+        field_dict["harassment"] = self.harassment
+        field_dict["harassment/threatening"] = self.harassmentthreatening
+        field_dict["self-harm"] = self.self_harm
+        field_dict["self-harm/intent"] = self.self_harmintent
+        field_dict["self-harm/instructions"] = self.self_harminstructions
+        field_dict["sexual"] = self.sexual
+        field_dict["sexual/minors"] = self.sexualminors
+        field_dict["violence"] = self.violence
+        field_dict["violence/graphic"] = self.violencegraphic
+        if self.illicit is not UNSET:
+            field_dict["illicit"] = self.illicit
+        if self.illicitviolent is not UNSET:
+            field_dict["illicit/violent"] = self.illicitviolent
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        hate = d["hate"]
-
-        hatethreatening = d["hate/threatening"]
-
-        harassment = d["harassment"]
-
-        harassmentthreatening = d["harassment/threatening"]
-
-        self_harm = d["self-harm"]
-
-        self_harmintent = d["self-harm/intent"]
-
-        self_harminstructions = d["self-harm/instructions"]
-
-        sexual = d["sexual"]
-
-        sexualminors = d["sexual/minors"]
-
-        violence = d["violence"]
-
-        violencegraphic = d["violence/graphic"]
-
-        def _parse_illicit(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        illicit = _parse_illicit(d.get("illicit", UNSET))
-
-        def _parse_illicitviolent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        illicitviolent = _parse_illicitviolent(d.get("illicit/violent", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        hate = d.get("hate")
+        hatethreatening = d.get("hate/threatening")
+        harassment = d.get("harassment")
+        harassmentthreatening = d.get("harassment/threatening")
+        self_harm = d.get("self-harm")
+        self_harmintent = d.get("self-harm/intent")
+        self_harminstructions = d.get("self-harm/instructions")
+        sexual = d.get("sexual")
+        sexualminors = d.get("sexual/minors")
+        violence = d.get("violence")
+        violencegraphic = d.get("violence/graphic")
+        illicit = d.get("illicit", UNSET)
+        illicitviolent = d.get("illicit/violent", UNSET)
         create_moderation_response_results_item_categories = cls(
             hate=hate,
             hatethreatening=hatethreatening,
@@ -189,8 +146,26 @@ class CreateModerationResponseResultsItemCategories:
             illicit=illicit,
             illicitviolent=illicitviolent,
         )
-
-        create_moderation_response_results_item_categories.additional_properties = _extra_fields(d)
+        if (
+            hate is None
+            or hatethreatening is None
+            or harassment is None
+            or harassmentthreatening is None
+            or self_harm is None
+            or self_harmintent is None
+            or self_harminstructions is None
+            or sexual is None
+            or sexualminors is None
+            or violence is None
+            or violencegraphic is None
+        ):
+            create_moderation_response_results_item_categories._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_moderation_response_results_item_categories.additional_properties = (
+                _extra_fields(d)
+            )
         return create_moderation_response_results_item_categories
 
     @property
@@ -208,3 +183,43 @@ class CreateModerationResponseResultsItemCategories:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateModerationResponseResultsItemCategories._oc_fields = (
+    ("hate", "hate", True, "boolean"),
+    ("hatethreatening", "hate/threatening", True, "boolean"),
+    ("harassment", "harassment", True, "boolean"),
+    ("harassmentthreatening", "harassment/threatening", True, "boolean"),
+    ("self_harm", "self-harm", True, "boolean"),
+    ("self_harmintent", "self-harm/intent", True, "boolean"),
+    ("self_harminstructions", "self-harm/instructions", True, "boolean"),
+    ("sexual", "sexual", True, "boolean"),
+    ("sexualminors", "sexual/minors", True, "boolean"),
+    ("violence", "violence", True, "boolean"),
+    ("violencegraphic", "violence/graphic", True, "boolean"),
+    (
+        "illicit",
+        "illicit",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "illicitviolent",
+        "illicit/violent",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+)

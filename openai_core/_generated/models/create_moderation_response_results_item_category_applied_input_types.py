@@ -1,41 +1,38 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.create_moderation_response_results_item_category_applied_input_types_self_harm_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
-    check_create_moderation_response_results_item_category_applied_input_types_self_harm_item,
 )
 from ..models.create_moderation_response_results_item_category_applied_input_types_self_harminstructions_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarminstructionsItem,
-    check_create_moderation_response_results_item_category_applied_input_types_self_harminstructions_item,
 )
 from ..models.create_moderation_response_results_item_category_applied_input_types_self_harmintent_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmintentItem,
-    check_create_moderation_response_results_item_category_applied_input_types_self_harmintent_item,
 )
 from ..models.create_moderation_response_results_item_category_applied_input_types_sexual_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSexualItem,
-    check_create_moderation_response_results_item_category_applied_input_types_sexual_item,
 )
 from ..models.create_moderation_response_results_item_category_applied_input_types_violence_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesViolenceItem,
-    check_create_moderation_response_results_item_category_applied_input_types_violence_item,
 )
 from ..models.create_moderation_response_results_item_category_applied_input_types_violencegraphic_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesViolencegraphicItem,
-    check_create_moderation_response_results_item_category_applied_input_types_violencegraphic_item,
 )
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryAppliedInputTypes")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "hate",
@@ -56,13 +53,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateModerationResponseResultsItemCategoryAppliedInputTypes(_Model):
     """
     Attributes:
         hate (list[Literal['text']]):
@@ -102,196 +98,63 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "illicit",
+        "illicit/violent",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        hate = self.hate
-
-        hatethreatening = self.hatethreatening
-
-        harassment = self.harassment
-
-        harassmentthreatening = self.harassmentthreatening
-
-        illicit = self.illicit
-
-        illicitviolent = self.illicitviolent
-
-        self_harm = []
-        for self_harm_item_data in self.self_harm:
-            self_harm_item: str = self_harm_item_data
-            self_harm.append(self_harm_item)
-
-        self_harmintent = []
-        for self_harmintent_item_data in self.self_harmintent:
-            self_harmintent_item: str = self_harmintent_item_data
-            self_harmintent.append(self_harmintent_item)
-
-        self_harminstructions = []
-        for self_harminstructions_item_data in self.self_harminstructions:
-            self_harminstructions_item: str = self_harminstructions_item_data
-            self_harminstructions.append(self_harminstructions_item)
-
-        sexual = []
-        for sexual_item_data in self.sexual:
-            sexual_item: str = sexual_item_data
-            sexual.append(sexual_item)
-
-        sexualminors = self.sexualminors
-
-        violence = []
-        for violence_item_data in self.violence:
-            violence_item: str = violence_item_data
-            violence.append(violence_item)
-
-        violencegraphic = []
-        for violencegraphic_item_data in self.violencegraphic:
-            violencegraphic_item: str = violencegraphic_item_data
-            violencegraphic.append(violencegraphic_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hate": hate,
-                "hate/threatening": hatethreatening,
-                "harassment": harassment,
-                "harassment/threatening": harassmentthreatening,
-                "illicit": illicit,
-                "illicit/violent": illicitviolent,
-                "self-harm": self_harm,
-                "self-harm/intent": self_harmintent,
-                "self-harm/instructions": self_harminstructions,
-                "sexual": sexual,
-                "sexual/minors": sexualminors,
-                "violence": violence,
-                "violence/graphic": violencegraphic,
-            }
-        )
-
+        field_dict["hate"] = self.hate
+        field_dict["hate/threatening"] = self.hatethreatening
+        field_dict["harassment"] = self.harassment
+        field_dict["harassment/threatening"] = self.harassmentthreatening
+        field_dict["illicit"] = self.illicit
+        field_dict["illicit/violent"] = self.illicitviolent
+        field_dict["self-harm"] = self.self_harm
+        field_dict["self-harm/intent"] = self.self_harmintent
+        field_dict["self-harm/instructions"] = self.self_harminstructions
+        field_dict["sexual"] = self.sexual
+        field_dict["sexual/minors"] = self.sexualminors
+        field_dict["violence"] = self.violence
+        field_dict["violence/graphic"] = self.violencegraphic
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        hate = []
-        _hate = d["hate"]
-        for hate_item_data in _hate:
-            hate_item = cast("Literal['text']", hate_item_data)
-            if hate_item != "text":
-                raise ValueError(f"hate_item must match const 'text', got '{hate_item}'")
-            hate.append(hate_item)
-
-        hatethreatening = []
-        _hatethreatening = d["hate/threatening"]
-        for hatethreatening_item_data in _hatethreatening:
-            hatethreatening_item = cast("Literal['text']", hatethreatening_item_data)
-            if hatethreatening_item != "text":
-                raise ValueError(
-                    f"hate/threatening_item must match const 'text', got '{hatethreatening_item}'"
-                )
-            hatethreatening.append(hatethreatening_item)
-
-        harassment = []
-        _harassment = d["harassment"]
-        for harassment_item_data in _harassment:
-            harassment_item = cast("Literal['text']", harassment_item_data)
-            if harassment_item != "text":
-                raise ValueError(
-                    f"harassment_item must match const 'text', got '{harassment_item}'"
-                )
-            harassment.append(harassment_item)
-
-        harassmentthreatening = []
-        _harassmentthreatening = d["harassment/threatening"]
-        for harassmentthreatening_item_data in _harassmentthreatening:
-            harassmentthreatening_item = cast("Literal['text']", harassmentthreatening_item_data)
-            if harassmentthreatening_item != "text":
-                raise ValueError(
-                    f"harassment/threatening_item must match const 'text', got '{harassmentthreatening_item}'"
-                )
-            harassmentthreatening.append(harassmentthreatening_item)
-
-        illicit = []
-        _illicit = d["illicit"]
-        for illicit_item_data in _illicit:
-            illicit_item = cast("Literal['text']", illicit_item_data)
-            if illicit_item != "text":
-                raise ValueError(f"illicit_item must match const 'text', got '{illicit_item}'")
-            illicit.append(illicit_item)
-
-        illicitviolent = []
-        _illicitviolent = d["illicit/violent"]
-        for illicitviolent_item_data in _illicitviolent:
-            illicitviolent_item = cast("Literal['text']", illicitviolent_item_data)
-            if illicitviolent_item != "text":
-                raise ValueError(
-                    f"illicit/violent_item must match const 'text', got '{illicitviolent_item}'"
-                )
-            illicitviolent.append(illicitviolent_item)
-
-        self_harm = []
-        _self_harm = d["self-harm"]
-        for self_harm_item_data in _self_harm:
-            self_harm_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
-                self_harm_item_data
-            )
-
-            self_harm.append(self_harm_item)
-
-        self_harmintent = []
-        _self_harmintent = d["self-harm/intent"]
-        for self_harmintent_item_data in _self_harmintent:
-            self_harmintent_item = check_create_moderation_response_results_item_category_applied_input_types_self_harmintent_item(
-                self_harmintent_item_data
-            )
-
-            self_harmintent.append(self_harmintent_item)
-
-        self_harminstructions = []
-        _self_harminstructions = d["self-harm/instructions"]
-        for self_harminstructions_item_data in _self_harminstructions:
-            self_harminstructions_item = check_create_moderation_response_results_item_category_applied_input_types_self_harminstructions_item(
-                self_harminstructions_item_data
-            )
-
-            self_harminstructions.append(self_harminstructions_item)
-
-        sexual = []
-        _sexual = d["sexual"]
-        for sexual_item_data in _sexual:
-            sexual_item = check_create_moderation_response_results_item_category_applied_input_types_sexual_item(
-                sexual_item_data
-            )
-
-            sexual.append(sexual_item)
-
-        sexualminors = []
-        _sexualminors = d["sexual/minors"]
-        for sexualminors_item_data in _sexualminors:
-            sexualminors_item = cast("Literal['text']", sexualminors_item_data)
-            if sexualminors_item != "text":
-                raise ValueError(
-                    f"sexual/minors_item must match const 'text', got '{sexualminors_item}'"
-                )
-            sexualminors.append(sexualminors_item)
-
-        violence = []
-        _violence = d["violence"]
-        for violence_item_data in _violence:
-            violence_item = check_create_moderation_response_results_item_category_applied_input_types_violence_item(
-                violence_item_data
-            )
-
-            violence.append(violence_item)
-
-        violencegraphic = []
-        _violencegraphic = d["violence/graphic"]
-        for violencegraphic_item_data in _violencegraphic:
-            violencegraphic_item = check_create_moderation_response_results_item_category_applied_input_types_violencegraphic_item(
-                violencegraphic_item_data
-            )
-
-            violencegraphic.append(violencegraphic_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        hate = d.get("hate")
+        hatethreatening = d.get("hate/threatening")
+        harassment = d.get("harassment")
+        harassmentthreatening = d.get("harassment/threatening")
+        illicit = d.get("illicit")
+        illicitviolent = d.get("illicit/violent")
+        self_harm = d.get("self-harm")
+        self_harmintent = d.get("self-harm/intent")
+        self_harminstructions = d.get("self-harm/instructions")
+        sexual = d.get("sexual")
+        sexualminors = d.get("sexual/minors")
+        violence = d.get("violence")
+        violencegraphic = d.get("violence/graphic")
         create_moderation_response_results_item_category_applied_input_types = cls(
             hate=hate,
             hatethreatening=hatethreatening,
@@ -307,10 +170,28 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             violence=violence,
             violencegraphic=violencegraphic,
         )
-
-        create_moderation_response_results_item_category_applied_input_types.additional_properties = _extra_fields(
-            d
-        )
+        if (
+            hate is None
+            or hatethreatening is None
+            or harassment is None
+            or harassmentthreatening is None
+            or illicit is None
+            or illicitviolent is None
+            or self_harm is None
+            or self_harmintent is None
+            or self_harminstructions is None
+            or sexual is None
+            or sexualminors is None
+            or violence is None
+            or violencegraphic is None
+        ):
+            create_moderation_response_results_item_category_applied_input_types._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            create_moderation_response_results_item_category_applied_input_types.additional_properties = _extra_fields(
+                d
+            )
         return create_moderation_response_results_item_category_applied_input_types
 
     @property
@@ -328,3 +209,93 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateModerationResponseResultsItemCategoryAppliedInputTypes._oc_fields = (
+    ("hate", "hate", True, ("list", ("const", "text"))),
+    ("hatethreatening", "hate/threatening", True, ("list", ("const", "text"))),
+    ("harassment", "harassment", True, ("list", ("const", "text"))),
+    ("harassmentthreatening", "harassment/threatening", True, ("list", ("const", "text"))),
+    ("illicit", "illicit", True, ("list", ("const", "text"))),
+    ("illicitviolent", "illicit/violent", True, ("list", ("const", "text"))),
+    (
+        "self_harm",
+        "self-harm",
+        True,
+        (
+            "list",
+            (
+                "enum",
+                "CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem",
+                ("image", "text"),
+            ),
+        ),
+    ),
+    (
+        "self_harmintent",
+        "self-harm/intent",
+        True,
+        (
+            "list",
+            (
+                "enum",
+                "CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmintentItem",
+                ("image", "text"),
+            ),
+        ),
+    ),
+    (
+        "self_harminstructions",
+        "self-harm/instructions",
+        True,
+        (
+            "list",
+            (
+                "enum",
+                "CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarminstructionsItem",
+                ("image", "text"),
+            ),
+        ),
+    ),
+    (
+        "sexual",
+        "sexual",
+        True,
+        (
+            "list",
+            (
+                "enum",
+                "CreateModerationResponseResultsItemCategoryAppliedInputTypesSexualItem",
+                ("image", "text"),
+            ),
+        ),
+    ),
+    ("sexualminors", "sexual/minors", True, ("list", ("const", "text"))),
+    (
+        "violence",
+        "violence",
+        True,
+        (
+            "list",
+            (
+                "enum",
+                "CreateModerationResponseResultsItemCategoryAppliedInputTypesViolenceItem",
+                ("image", "text"),
+            ),
+        ),
+    ),
+    (
+        "violencegraphic",
+        "violence/graphic",
+        True,
+        (
+            "list",
+            (
+                "enum",
+                "CreateModerationResponseResultsItemCategoryAppliedInputTypesViolencegraphicItem",
+                ("image", "text"),
+            ),
+        ),
+    ),
+)

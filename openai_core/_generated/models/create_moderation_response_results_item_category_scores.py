@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryScores")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "hate",
@@ -31,13 +35,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateModerationResponseResultsItemCategoryScores:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateModerationResponseResultsItemCategoryScores(_Model):
     """
     Attributes:
         hate (float):
@@ -70,84 +73,63 @@ class CreateModerationResponseResultsItemCategoryScores:
     violencegraphic: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "illicit",
+        "illicit/violent",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        hate = self.hate
-
-        hatethreatening = self.hatethreatening
-
-        harassment = self.harassment
-
-        harassmentthreatening = self.harassmentthreatening
-
-        illicit = self.illicit
-
-        illicitviolent = self.illicitviolent
-
-        self_harm = self.self_harm
-
-        self_harmintent = self.self_harmintent
-
-        self_harminstructions = self.self_harminstructions
-
-        sexual = self.sexual
-
-        sexualminors = self.sexualminors
-
-        violence = self.violence
-
-        violencegraphic = self.violencegraphic
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hate": hate,
-                "hate/threatening": hatethreatening,
-                "harassment": harassment,
-                "harassment/threatening": harassmentthreatening,
-                "illicit": illicit,
-                "illicit/violent": illicitviolent,
-                "self-harm": self_harm,
-                "self-harm/intent": self_harmintent,
-                "self-harm/instructions": self_harminstructions,
-                "sexual": sexual,
-                "sexual/minors": sexualminors,
-                "violence": violence,
-                "violence/graphic": violencegraphic,
-            }
-        )
-
+        field_dict["hate"] = self.hate
+        field_dict["hate/threatening"] = self.hatethreatening
+        field_dict["harassment"] = self.harassment
+        field_dict["harassment/threatening"] = self.harassmentthreatening
+        field_dict["illicit"] = self.illicit
+        field_dict["illicit/violent"] = self.illicitviolent
+        field_dict["self-harm"] = self.self_harm
+        field_dict["self-harm/intent"] = self.self_harmintent
+        field_dict["self-harm/instructions"] = self.self_harminstructions
+        field_dict["sexual"] = self.sexual
+        field_dict["sexual/minors"] = self.sexualminors
+        field_dict["violence"] = self.violence
+        field_dict["violence/graphic"] = self.violencegraphic
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        hate = d["hate"]
-
-        hatethreatening = d["hate/threatening"]
-
-        harassment = d["harassment"]
-
-        harassmentthreatening = d["harassment/threatening"]
-
-        illicit = d["illicit"]
-
-        illicitviolent = d["illicit/violent"]
-
-        self_harm = d["self-harm"]
-
-        self_harmintent = d["self-harm/intent"]
-
-        self_harminstructions = d["self-harm/instructions"]
-
-        sexual = d["sexual"]
-
-        sexualminors = d["sexual/minors"]
-
-        violence = d["violence"]
-
-        violencegraphic = d["violence/graphic"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        hate = d.get("hate")
+        hatethreatening = d.get("hate/threatening")
+        harassment = d.get("harassment")
+        harassmentthreatening = d.get("harassment/threatening")
+        illicit = d.get("illicit")
+        illicitviolent = d.get("illicit/violent")
+        self_harm = d.get("self-harm")
+        self_harmintent = d.get("self-harm/intent")
+        self_harminstructions = d.get("self-harm/instructions")
+        sexual = d.get("sexual")
+        sexualminors = d.get("sexual/minors")
+        violence = d.get("violence")
+        violencegraphic = d.get("violence/graphic")
         create_moderation_response_results_item_category_scores = cls(
             hate=hate,
             hatethreatening=hatethreatening,
@@ -163,10 +145,28 @@ class CreateModerationResponseResultsItemCategoryScores:
             violence=violence,
             violencegraphic=violencegraphic,
         )
-
-        create_moderation_response_results_item_category_scores.additional_properties = (
-            _extra_fields(d)
-        )
+        if (
+            hate is None
+            or hatethreatening is None
+            or harassment is None
+            or harassmentthreatening is None
+            or illicit is None
+            or illicitviolent is None
+            or self_harm is None
+            or self_harmintent is None
+            or self_harminstructions is None
+            or sexual is None
+            or sexualminors is None
+            or violence is None
+            or violencegraphic is None
+        ):
+            create_moderation_response_results_item_category_scores._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_moderation_response_results_item_category_scores.additional_properties = (
+                _extra_fields(d)
+            )
         return create_moderation_response_results_item_category_scores
 
     @property
@@ -184,3 +184,21 @@ class CreateModerationResponseResultsItemCategoryScores:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateModerationResponseResultsItemCategoryScores._oc_fields = (
+    ("hate", "hate", True, "number"),
+    ("hatethreatening", "hate/threatening", True, "number"),
+    ("harassment", "harassment", True, "number"),
+    ("harassmentthreatening", "harassment/threatening", True, "number"),
+    ("illicit", "illicit", True, "number"),
+    ("illicitviolent", "illicit/violent", True, "number"),
+    ("self_harm", "self-harm", True, "number"),
+    ("self_harmintent", "self-harm/intent", True, "number"),
+    ("self_harminstructions", "self-harm/instructions", True, "number"),
+    ("sexual", "sexual", True, "number"),
+    ("sexualminors", "sexual/minors", True, "number"),
+    ("violence", "violence", True, "number"),
+    ("violencegraphic", "violence/graphic", True, "number"),
+)

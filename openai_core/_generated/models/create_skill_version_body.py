@@ -1,6 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -9,12 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateSkillVersionBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "files",
@@ -24,13 +27,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateSkillVersionBody:
+def _read_files(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [(File(payload=BytesIO(_i1)) if isinstance(_i1, bytes) else _i1) for _i1 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateSkillVersionBody(_Model):
     """Schema `CreateSkillVersionBody`.
 
     Attributes:
@@ -42,30 +54,20 @@ class CreateSkillVersionBody:
     default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("files",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        files: FileTypes | list[FileTypes]
-        if isinstance(self.files, list):
-            files = []
-            for files_type_0_item_data in self.files:
-                files_type_0_item = files_type_0_item_data.to_tuple()
-
-                files.append(files_type_0_item)
-
-        else:
-            files = self.files.to_tuple()
-
-        default = self.default
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "files": files,
-            }
-        )
-        if default is not UNSET:
-            field_dict["default"] = default
-
+        field_dict["files"] = dump(self.files)
+        if self.default is not UNSET:
+            field_dict["default"] = self.default
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -86,39 +88,20 @@ class CreateSkillVersionBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_files(data: object) -> File | list[File]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                files_type_0 = []
-                _files_type_0 = data
-                for files_type_0_item_data in _files_type_0:
-                    files_type_0_item = File(payload=BytesIO(files_type_0_item_data))
-
-                    files_type_0.append(files_type_0_item)
-
-                return files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, bytes):
-                raise TypeError()
-            files_type_1 = File(payload=BytesIO(data))
-
-            return files_type_1
-
-        files = _parse_files(d["files"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _files = d.get("files")
+        files = _read_files(_files)
         default = d.get("default", UNSET)
-
         create_skill_version_body = cls(
             files=files,
             default=default,
         )
-
-        create_skill_version_body.additional_properties = _extra_fields(d)
+        if files is None:
+            create_skill_version_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_skill_version_body.additional_properties = _extra_fields(d)
         return create_skill_version_body
 
     @property
@@ -136,3 +119,21 @@ class CreateSkillVersionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateSkillVersionBody._oc_fields = (
+    (
+        "files",
+        "files",
+        True,
+        (
+            "union",
+            (
+                ("list", "file"),
+                "file",
+            ),
+        ),
+    ),
+    ("default", "default", False, "boolean"),
+)

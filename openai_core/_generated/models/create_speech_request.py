@@ -1,26 +1,27 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.create_speech_request_response_format import (
     CreateSpeechRequestResponseFormat,
-    check_create_speech_request_response_format,
 )
 from ..models.create_speech_request_stream_format import (
     CreateSpeechRequestStreamFormat,
-    check_create_speech_request_stream_format,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSpeechRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -35,18 +36,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateSpeechRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateSpeechRequest(_Model):
     """Schema `CreateSpeechRequest`.
 
     Attributes:
         model (str):
-        input_ (str): Length 0..4096.
+        input (str): Length 0..4096.
         voice (str | VoiceIdsOrCustomVoiceType1): Schema `VoiceIdsOrCustomVoice`.
         instructions (str | Unset): Length 0..4096.
         response_format (CreateSpeechRequestResponseFormat | Unset): One of: 'mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'
@@ -57,7 +57,7 @@ class CreateSpeechRequest:
     """
 
     model: str
-    input_: str
+    input: str
     voice: str | VoiceIdsOrCustomVoiceType1
     instructions: str | Unset = UNSET
     response_format: CreateSpeechRequestResponseFormat | Unset = "mp3"
@@ -65,101 +65,69 @@ class CreateSpeechRequest:
     stream_format: CreateSpeechRequestStreamFormat | Unset = "audio"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "model",
+        "input",
+        "voice",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        input_ = self.input_
-
-        voice: dict[str, Any] | str
-        if isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
-            voice = self.voice.to_dict()
-        else:
-            voice = self.voice
-
-        instructions = self.instructions
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format
-
-        speed = self.speed
-
-        stream_format: str | Unset = UNSET
-        if not isinstance(self.stream_format, Unset):
-            stream_format = self.stream_format
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "input": input_,
-                "voice": voice,
-            }
-        )
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if stream_format is not UNSET:
-            field_dict["stream_format"] = stream_format
-
+        field_dict["model"] = self.model
+        field_dict["input"] = self.input
+        field_dict["voice"] = dump(self.voice)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.speed is not UNSET:
+            field_dict["speed"] = self.speed
+        if self.stream_format is not UNSET:
+            field_dict["stream_format"] = self.stream_format
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model = d["model"]
-
-        input_ = d["input"]
-
-        def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                    VoiceIdsOrCustomVoiceType1.from_dict(data)
-                )
-
-                return componentsschemas_voice_ids_or_custom_voice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | VoiceIdsOrCustomVoiceType1", data)
-
-        voice = _parse_voice(d["voice"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        model = d.get("model")
+        input_ = d.get("input")
+        _voice = d.get("voice")
+        voice = VoiceIdsOrCustomVoiceType1.from_dict(_voice) if isinstance(_voice, dict) else _voice
         instructions = d.get("instructions", UNSET)
-
-        _response_format = d.get("response_format", UNSET)
-        response_format: CreateSpeechRequestResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = check_create_speech_request_response_format(_response_format)
-
+        response_format = d.get("response_format", UNSET)
         speed = d.get("speed", UNSET)
-
-        _stream_format = d.get("stream_format", UNSET)
-        stream_format: CreateSpeechRequestStreamFormat | Unset
-        if isinstance(_stream_format, Unset):
-            stream_format = UNSET
-        else:
-            stream_format = check_create_speech_request_stream_format(_stream_format)
-
+        stream_format = d.get("stream_format", UNSET)
         create_speech_request = cls(
             model=model,
-            input_=input_,
+            input=input_,
             voice=voice,
             instructions=instructions,
             response_format=response_format,
             speed=speed,
             stream_format=stream_format,
         )
-
-        create_speech_request.additional_properties = _extra_fields(d)
+        if model is None or input_ is None or voice is None:
+            create_speech_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_speech_request.additional_properties = _extra_fields(d)
         return create_speech_request
+
+    @property
+    def input_(self) -> str:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: str) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +148,35 @@ class CreateSpeechRequest:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateSpeechRequest._oc_fields = (
+    ("model", "model", True, "string"),
+    ("input", "input", True, "string"),
+    (
+        "voice",
+        "voice",
+        True,
+        (
+            "union",
+            (
+                "string",
+                VoiceIdsOrCustomVoiceType1,
+            ),
+        ),
+    ),
+    ("instructions", "instructions", False, "string"),
+    (
+        "response_format",
+        "response_format",
+        False,
+        ("enum", "CreateSpeechRequestResponseFormat", ("aac", "flac", "mp3", "opus", "pcm", "wav")),
+    ),
+    ("speed", "speed", False, "number"),
+    (
+        "stream_format",
+        "stream_format",
+        False,
+        ("enum", "CreateSpeechRequestStreamFormat", ("audio", "sse")),
+    ),
+)

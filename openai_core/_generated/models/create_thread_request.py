@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateThreadRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "messages",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateThreadRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateThreadRequest(_Model):
     """Schema `CreateThreadRequest`.
 
     Attributes:
@@ -43,97 +45,49 @@ class CreateThreadRequest:
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(self.tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(self.tool_resources, CreateThreadRequestToolResourcesType0):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.messages is not UNSET:
+            field_dict["messages"] = dump(self.messages)
+        if self.tool_resources is not UNSET:
+            field_dict["tool_resources"] = dump(self.tool_resources)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _messages = d.get("messages", UNSET)
-        messages: list[CreateMessageRequest] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = CreateMessageRequest.from_dict(messages_item_data)
-
-                messages.append(messages_item)
-
-        def _parse_tool_resources(
-            data: object,
-        ) -> CreateThreadRequestToolResourcesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = CreateThreadRequestToolResourcesType0.from_dict(data)
-
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateThreadRequestToolResourcesType0 | None | Unset", data)
-
-        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+        messages = (
+            [
+                (CreateMessageRequest.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _messages
+            ]
+            if isinstance(_messages, list)
+            else _messages
+        )
+        _tool_resources = d.get("tool_resources", UNSET)
+        tool_resources = (
+            CreateThreadRequestToolResourcesType0.from_dict(_tool_resources)
+            if isinstance(_tool_resources, dict)
+            else _tool_resources
+        )
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         create_thread_request = cls(
             messages=messages,
             tool_resources=tool_resources,
             metadata=metadata,
         )
-
-        create_thread_request.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            create_thread_request.additional_properties = _extra_fields(d)
         return create_thread_request
 
     @property
@@ -159,3 +113,32 @@ from ..models.create_thread_request_tool_resources_type_0 import (
     CreateThreadRequestToolResourcesType0,  # noqa: E402
 )
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateThreadRequest._oc_fields = (
+    ("messages", "messages", False, ("list", CreateMessageRequest)),
+    (
+        "tool_resources",
+        "tool_resources",
+        False,
+        (
+            "union",
+            (
+                CreateThreadRequestToolResourcesType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateThreadRequestToolResourcesType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "code_interpreter",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateThreadRequestToolResourcesType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateThreadRequestToolResourcesType0(_Model):
     """
     Attributes:
         code_interpreter (CreateThreadRequestToolResourcesType0CodeInterpreter | Unset):
@@ -39,52 +41,36 @@ class CreateThreadRequestToolResourcesType0:
     file_search: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        code_interpreter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.code_interpreter, Unset):
-            code_interpreter = self.code_interpreter.to_dict()
-
-        file_search: Any | Unset
-        if isinstance(self.file_search, Unset):
-            file_search = UNSET
-        else:
-            file_search = self.file_search
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code_interpreter is not UNSET:
-            field_dict["code_interpreter"] = code_interpreter
-        if file_search is not UNSET:
-            field_dict["file_search"] = file_search
-
+        if self.code_interpreter is not UNSET:
+            field_dict["code_interpreter"] = dump(self.code_interpreter)
+        if self.file_search is not UNSET:
+            field_dict["file_search"] = self.file_search
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _code_interpreter = d.get("code_interpreter", UNSET)
-        code_interpreter: CreateThreadRequestToolResourcesType0CodeInterpreter | Unset
-        if isinstance(_code_interpreter, Unset):
-            code_interpreter = UNSET
-        else:
-            code_interpreter = CreateThreadRequestToolResourcesType0CodeInterpreter.from_dict(
-                _code_interpreter
-            )
-
-        def _parse_file_search(data: object) -> Any | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("Any | Unset", data)
-
-        file_search = _parse_file_search(d.get("file_search", UNSET))
-
+        code_interpreter = (
+            CreateThreadRequestToolResourcesType0CodeInterpreter.from_dict(_code_interpreter)
+            if isinstance(_code_interpreter, dict)
+            else _code_interpreter
+        )
+        file_search = d.get("file_search", UNSET)
         create_thread_request_tool_resources_type_0 = cls(
             code_interpreter=code_interpreter,
             file_search=file_search,
         )
-
-        create_thread_request_tool_resources_type_0.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            create_thread_request_tool_resources_type_0.additional_properties = _extra_fields(d)
         return create_thread_request_tool_resources_type_0
 
     @property
@@ -107,4 +93,15 @@ class CreateThreadRequestToolResourcesType0:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.create_thread_request_tool_resources_type_0_code_interpreter import (
     CreateThreadRequestToolResourcesType0CodeInterpreter,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateThreadRequestToolResourcesType0._oc_fields = (
+    (
+        "code_interpreter",
+        "code_interpreter",
+        False,
+        CreateThreadRequestToolResourcesType0CodeInterpreter,
+    ),
+    ("file_search", "file_search", False, ("union", ("any",))),
 )

@@ -1,26 +1,28 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.audio_response_format import AudioResponseFormat
 from ..models.create_transcription_request_timestamp_granularities_item import (
     CreateTranscriptionRequestTimestampGranularitiesItem,
-    check_create_transcription_request_timestamp_granularities_item,
 )
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file",
@@ -42,13 +44,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateTranscriptionRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateTranscriptionRequest(_Model):
     """Schema `CreateTranscriptionRequest`.
 
     Attributes:
@@ -86,95 +87,46 @@ class CreateTranscriptionRequest:
     known_speaker_references: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "file",
+        "model",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        model = self.model
-
-        language = self.language
-
-        languages: list[str] | Unset = UNSET
-        if not isinstance(self.languages, Unset):
-            languages = self.languages
-
-        keywords: list[str] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
-            keywords = self.keywords
-
-        prompt = self.prompt
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format
-
-        temperature = self.temperature
-
-        include: list[Literal["logprobs"]] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
-        timestamp_granularities: list[str] | Unset = UNSET
-        if not isinstance(self.timestamp_granularities, Unset):
-            timestamp_granularities = []
-            for timestamp_granularities_item_data in self.timestamp_granularities:
-                timestamp_granularities_item: str = timestamp_granularities_item_data
-                timestamp_granularities.append(timestamp_granularities_item)
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        chunking_strategy: dict[str, Any] | None | str | Unset
-        if isinstance(self.chunking_strategy, Unset):
-            chunking_strategy = UNSET
-        elif isinstance(self.chunking_strategy, VadConfig):
-            chunking_strategy = self.chunking_strategy.to_dict()
-        else:
-            chunking_strategy = self.chunking_strategy
-
-        known_speaker_names: list[str] | Unset = UNSET
-        if not isinstance(self.known_speaker_names, Unset):
-            known_speaker_names = self.known_speaker_names
-
-        known_speaker_references: list[str] | Unset = UNSET
-        if not isinstance(self.known_speaker_references, Unset):
-            known_speaker_references = self.known_speaker_references
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-                "model": model,
-            }
-        )
-        if language is not UNSET:
-            field_dict["language"] = language
-        if languages is not UNSET:
-            field_dict["languages"] = languages
-        if keywords is not UNSET:
-            field_dict["keywords"] = keywords
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if include is not UNSET:
-            field_dict["include"] = include
-        if timestamp_granularities is not UNSET:
-            field_dict["timestamp_granularities"] = timestamp_granularities
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = chunking_strategy
-        if known_speaker_names is not UNSET:
-            field_dict["known_speaker_names"] = known_speaker_names
-        if known_speaker_references is not UNSET:
-            field_dict["known_speaker_references"] = known_speaker_references
-
+        field_dict["file"] = dump(self.file)
+        field_dict["model"] = self.model
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.languages is not UNSET:
+            field_dict["languages"] = self.languages
+        if self.keywords is not UNSET:
+            field_dict["keywords"] = self.keywords
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.include is not UNSET:
+            field_dict["include"] = self.include
+        if self.timestamp_granularities is not UNSET:
+            field_dict["timestamp_granularities"] = self.timestamp_granularities
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = dump(self.chunking_strategy)
+        if self.known_speaker_names is not UNSET:
+            field_dict["known_speaker_names"] = self.known_speaker_names
+        if self.known_speaker_references is not UNSET:
+            field_dict["known_speaker_references"] = self.known_speaker_references
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -280,86 +232,29 @@ class CreateTranscriptionRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file = File(payload=BytesIO(d["file"]))
-
-        model = d["model"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _file = d.get("file")
+        file = File(payload=BytesIO(_file)) if isinstance(_file, bytes) else _file
+        model = d.get("model")
         language = d.get("language", UNSET)
-
-        languages = cast("list[str]", d.get("languages", UNSET))
-
-        keywords = cast("list[str]", d.get("keywords", UNSET))
-
+        languages = d.get("languages", UNSET)
+        keywords = d.get("keywords", UNSET)
         prompt = d.get("prompt", UNSET)
-
-        _response_format = d.get("response_format", UNSET)
-        response_format: AudioResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = check_audio_response_format(_response_format)
-
+        response_format = d.get("response_format", UNSET)
         temperature = d.get("temperature", UNSET)
-
-        _include = d.get("include", UNSET)
-        include: list[Literal["logprobs"]] | Unset = UNSET
-        if _include is not UNSET:
-            include = []
-            for include_item_data in _include:
-                include_item = cast("Literal['logprobs']", include_item_data)
-                if include_item != "logprobs":
-                    raise ValueError(
-                        f"include_item must match const 'logprobs', got '{include_item}'"
-                    )
-                include.append(include_item)
-
-        _timestamp_granularities = d.get("timestamp_granularities", UNSET)
-        timestamp_granularities: (
-            list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset
-        ) = UNSET
-        if _timestamp_granularities is not UNSET:
-            timestamp_granularities = []
-            for timestamp_granularities_item_data in _timestamp_granularities:
-                timestamp_granularities_item = (
-                    check_create_transcription_request_timestamp_granularities_item(
-                        timestamp_granularities_item_data
-                    )
-                )
-
-                timestamp_granularities.append(timestamp_granularities_item)
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        stream = _parse_stream(d.get("stream", UNSET))
-
-        def _parse_chunking_strategy(data: object) -> None | str | Unset | VadConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                chunking_strategy_type_1 = VadConfig.from_dict(data)
-
-                return chunking_strategy_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | Unset | VadConfig", data)
-
-        chunking_strategy = _parse_chunking_strategy(d.get("chunking_strategy", UNSET))
-
-        known_speaker_names = cast("list[str]", d.get("known_speaker_names", UNSET))
-
-        known_speaker_references = cast("list[str]", d.get("known_speaker_references", UNSET))
-
+        include = d.get("include", UNSET)
+        timestamp_granularities = d.get("timestamp_granularities", UNSET)
+        stream = d.get("stream", UNSET)
+        _chunking_strategy = d.get("chunking_strategy", UNSET)
+        chunking_strategy = (
+            VadConfig.from_dict(_chunking_strategy)
+            if isinstance(_chunking_strategy, dict)
+            else _chunking_strategy
+        )
+        known_speaker_names = d.get("known_speaker_names", UNSET)
+        known_speaker_references = d.get("known_speaker_references", UNSET)
         create_transcription_request = cls(
             file=file,
             model=model,
@@ -376,8 +271,10 @@ class CreateTranscriptionRequest:
             known_speaker_names=known_speaker_names,
             known_speaker_references=known_speaker_references,
         )
-
-        create_transcription_request.additional_properties = _extra_fields(d)
+        if file is None or model is None:
+            create_transcription_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_transcription_request.additional_properties = _extra_fields(d)
         return create_transcription_request
 
     @property
@@ -399,3 +296,61 @@ class CreateTranscriptionRequest:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.vad_config import VadConfig  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateTranscriptionRequest._oc_fields = (
+    ("file", "file", True, "file"),
+    ("model", "model", True, "string"),
+    ("language", "language", False, "string"),
+    ("languages", "languages", False, ("list", "string")),
+    ("keywords", "keywords", False, ("list", "string")),
+    ("prompt", "prompt", False, "string"),
+    (
+        "response_format",
+        "response_format",
+        False,
+        (
+            "enum",
+            "AudioResponseFormat",
+            ("diarized_json", "json", "srt", "text", "verbose_json", "vtt"),
+        ),
+    ),
+    ("temperature", "temperature", False, "number"),
+    ("include", "include", False, ("list", ("const", "logprobs"))),
+    (
+        "timestamp_granularities",
+        "timestamp_granularities",
+        False,
+        (
+            "list",
+            ("enum", "CreateTranscriptionRequestTimestampGranularitiesItem", ("segment", "word")),
+        ),
+    ),
+    (
+        "stream",
+        "stream",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "chunking_strategy",
+        "chunking_strategy",
+        False,
+        (
+            "union",
+            (
+                "string",
+                VadConfig,
+                "null",
+            ),
+        ),
+    ),
+    ("known_speaker_names", "known_speaker_names", False, ("list", "string")),
+    ("known_speaker_references", "known_speaker_references", False, ("list", "string")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionResponseDiarizedJson")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "task",
@@ -25,13 +28,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateTranscriptionResponseDiarizedJson:
+def _read_usage(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "tokens":
+            return TranscriptTextUsageTokens.from_dict(data)
+        if tag == "duration":
+            return TranscriptTextUsageDuration.from_dict(data)
+        return _choose_usage(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateTranscriptionResponseDiarizedJson(_Model):
     """Schema `CreateTranscriptionResponseDiarizedJson`.
 
     Attributes:
@@ -49,80 +62,48 @@ class CreateTranscriptionResponseDiarizedJson:
     usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "task",
+        "duration",
+        "text",
+        "segments",
+    )
+    _oc_consts = {"task": "transcribe"}
+
     def to_dict(self) -> dict[str, Any]:
-        task = self.task
-
-        duration = self.duration
-
-        text = self.text
-
-        segments = []
-        for segments_item_data in self.segments:
-            segments_item = segments_item_data.to_dict()
-            segments.append(segments_item)
-
-        usage: dict[str, Any] | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, TranscriptTextUsageTokens):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "task": task,
-                "duration": duration,
-                "text": text,
-                "segments": segments,
-            }
-        )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
+        field_dict["task"] = self.task
+        field_dict["duration"] = self.duration
+        field_dict["text"] = self.text
+        field_dict["segments"] = dump(self.segments)
+        if self.usage is not UNSET:
+            field_dict["usage"] = dump(self.usage)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        task = cast("Literal['transcribe']", d["task"])
-        if task != "transcribe":
-            raise ValueError(f"task must match const 'transcribe', got '{task}'")
-
-        duration = d["duration"]
-
-        text = d["text"]
-
-        segments = []
-        _segments = d["segments"]
-        for segments_item_data in _segments:
-            segments_item = TranscriptionDiarizedSegment.from_dict(segments_item_data)
-
-            segments.append(segments_item)
-
-        def _parse_usage(
-            data: object,
-        ) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
-
-            return usage_type_1
-
-        usage = _parse_usage(d.get("usage", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        task = d.get("task")
+        duration = d.get("duration")
+        text = d.get("text")
+        _segments = d.get("segments")
+        segments = (
+            [
+                (TranscriptionDiarizedSegment.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _segments
+            ]
+            if isinstance(_segments, list)
+            else _segments
+        )
+        _usage = d.get("usage", UNSET)
+        usage = _read_usage(_usage)
         create_transcription_response_diarized_json = cls(
             task=task,
             duration=duration,
@@ -130,8 +111,12 @@ class CreateTranscriptionResponseDiarizedJson:
             segments=segments,
             usage=usage,
         )
-
-        create_transcription_response_diarized_json.additional_properties = _extra_fields(d)
+        if task is None or duration is None or text is None or segments is None:
+            create_transcription_response_diarized_json._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_transcription_response_diarized_json.additional_properties = _extra_fields(d)
         return create_transcription_response_diarized_json
 
     @property
@@ -155,3 +140,25 @@ class CreateTranscriptionResponseDiarizedJson:
 from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
 from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
 from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: E402
+
+_choose_usage = ModelChoice(TranscriptTextUsageTokens, TranscriptTextUsageDuration)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateTranscriptionResponseDiarizedJson._oc_fields = (
+    ("task", "task", True, ("const", "transcribe")),
+    ("duration", "duration", True, "number"),
+    ("text", "text", True, "string"),
+    ("segments", "segments", True, ("list", TranscriptionDiarizedSegment)),
+    (
+        "usage",
+        "usage",
+        False,
+        (
+            "union",
+            (
+                TranscriptTextUsageTokens,
+                TranscriptTextUsageDuration,
+            ),
+        ),
+    ),
+)

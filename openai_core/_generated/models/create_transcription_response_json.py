@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionResponseJson")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "text",
@@ -24,13 +27,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateTranscriptionResponseJson:
+def _read_usage(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "tokens":
+            return TranscriptTextUsageTokens.from_dict(data)
+        if tag == "duration":
+            return TranscriptTextUsageDuration.from_dict(data)
+        return _choose_usage(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateTranscriptionResponseJson(_Model):
     """Schema `CreateTranscriptionResponseJson`.
 
     Attributes:
@@ -46,101 +59,65 @@ class CreateTranscriptionResponseJson:
     usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("text",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        languages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.languages, Unset):
-            languages = []
-            for languages_item_data in self.languages:
-                languages_item = languages_item_data.to_dict()
-                languages.append(languages_item)
-
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
-
-        usage: dict[str, Any] | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, TranscriptTextUsageTokens):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if languages is not UNSET:
-            field_dict["languages"] = languages
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
+        field_dict["text"] = self.text
+        if self.languages is not UNSET:
+            field_dict["languages"] = dump(self.languages)
+        if self.logprobs is not UNSET:
+            field_dict["logprobs"] = dump(self.logprobs)
+        if self.usage is not UNSET:
+            field_dict["usage"] = dump(self.usage)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        text = d["text"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        text = d.get("text")
         _languages = d.get("languages", UNSET)
-        languages: list[TranscriptionLanguage] | Unset = UNSET
-        if _languages is not UNSET:
-            languages = []
-            for languages_item_data in _languages:
-                languages_item = TranscriptionLanguage.from_dict(languages_item_data)
-
-                languages.append(languages_item)
-
+        languages = (
+            [
+                (TranscriptionLanguage.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _languages
+            ]
+            if isinstance(_languages, list)
+            else _languages
+        )
         _logprobs = d.get("logprobs", UNSET)
-        logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = CreateTranscriptionResponseJsonLogprobsItem.from_dict(
-                    logprobs_item_data
+        logprobs = (
+            [
+                (
+                    CreateTranscriptionResponseJsonLogprobsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                logprobs.append(logprobs_item)
-
-        def _parse_usage(
-            data: object,
-        ) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
-
-            return usage_type_1
-
-        usage = _parse_usage(d.get("usage", UNSET))
-
+                for _i0 in _logprobs
+            ]
+            if isinstance(_logprobs, list)
+            else _logprobs
+        )
+        _usage = d.get("usage", UNSET)
+        usage = _read_usage(_usage)
         create_transcription_response_json = cls(
             text=text,
             languages=languages,
             logprobs=logprobs,
             usage=usage,
         )
-
-        create_transcription_response_json.additional_properties = _extra_fields(d)
+        if text is None:
+            create_transcription_response_json._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_transcription_response_json.additional_properties = _extra_fields(d)
         return create_transcription_response_json
 
     @property
@@ -167,3 +144,24 @@ from ..models.create_transcription_response_json_logprobs_item import (
 from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
 from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
 from ..models.transcription_language import TranscriptionLanguage  # noqa: E402
+
+_choose_usage = ModelChoice(TranscriptTextUsageTokens, TranscriptTextUsageDuration)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateTranscriptionResponseJson._oc_fields = (
+    ("text", "text", True, "string"),
+    ("languages", "languages", False, ("list", TranscriptionLanguage)),
+    ("logprobs", "logprobs", False, ("list", CreateTranscriptionResponseJsonLogprobsItem)),
+    (
+        "usage",
+        "usage",
+        False,
+        (
+            "union",
+            (
+                TranscriptTextUsageTokens,
+                TranscriptTextUsageDuration,
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionResponseJsonLogprobsItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "token",
@@ -23,63 +25,65 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateTranscriptionResponseJsonLogprobsItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateTranscriptionResponseJsonLogprobsItem(_Model):
     """
     Attributes:
         token (str | Unset):
         logprob (float | Unset):
-        bytes_ (list[float] | Unset):
+        bytes (list[float] | Unset):
     """
 
     token: str | Unset = UNSET
     logprob: float | Unset = UNSET
-    bytes_: list[float] | Unset = UNSET
+    bytes: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_: list[float] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
-            bytes_ = self.bytes_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if logprob is not UNSET:
-            field_dict["logprob"] = logprob
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
+        if self.logprob is not UNSET:
+            field_dict["logprob"] = self.logprob
+        if self.bytes is not UNSET:
+            field_dict["bytes"] = self.bytes
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         token = d.get("token", UNSET)
-
         logprob = d.get("logprob", UNSET)
-
-        bytes_ = cast("list[float]", d.get("bytes", UNSET))
-
+        bytes_ = d.get("bytes", UNSET)
         create_transcription_response_json_logprobs_item = cls(
             token=token,
             logprob=logprob,
-            bytes_=bytes_,
+            bytes=bytes_,
         )
-
-        create_transcription_response_json_logprobs_item.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            create_transcription_response_json_logprobs_item.additional_properties = _extra_fields(
+                d
+            )
         return create_transcription_response_json_logprobs_item
+
+    @property
+    def bytes_(self) -> list[float] | Unset:
+        """The `bytes` field, under its former name."""
+        return self.bytes
+
+    @bytes_.setter
+    def bytes_(self, value: list[float] | Unset) -> None:
+        self.bytes = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +100,11 @@ class CreateTranscriptionResponseJsonLogprobsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateTranscriptionResponseJsonLogprobsItem._oc_fields = (
+    ("token", "token", False, "string"),
+    ("logprob", "logprob", False, "number"),
+    ("bytes", "bytes", False, ("list", "number")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionResponseVerboseJson")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "language",
@@ -26,13 +29,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateTranscriptionResponseVerboseJson:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateTranscriptionResponseVerboseJson(_Model):
     """Schema `CreateTranscriptionResponseVerboseJson`.
 
     Attributes:
@@ -52,83 +54,58 @@ class CreateTranscriptionResponseVerboseJson:
     usage: TranscriptTextUsageDuration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "language",
+        "duration",
+        "text",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        language = self.language
-
-        duration = self.duration
-
-        text = self.text
-
-        words: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words, Unset):
-            words = []
-            for words_item_data in self.words:
-                words_item = words_item_data.to_dict()
-                words.append(words_item)
-
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "language": language,
-                "duration": duration,
-                "text": text,
-            }
-        )
-        if words is not UNSET:
-            field_dict["words"] = words
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
+        field_dict["language"] = self.language
+        field_dict["duration"] = self.duration
+        field_dict["text"] = self.text
+        if self.words is not UNSET:
+            field_dict["words"] = dump(self.words)
+        if self.segments is not UNSET:
+            field_dict["segments"] = dump(self.segments)
+        if self.usage is not UNSET:
+            field_dict["usage"] = dump(self.usage)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        language = d["language"]
-
-        duration = d["duration"]
-
-        text = d["text"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        language = d.get("language")
+        duration = d.get("duration")
+        text = d.get("text")
         _words = d.get("words", UNSET)
-        words: list[TranscriptionWord] | Unset = UNSET
-        if _words is not UNSET:
-            words = []
-            for words_item_data in _words:
-                words_item = TranscriptionWord.from_dict(words_item_data)
-
-                words.append(words_item)
-
+        words = (
+            [(TranscriptionWord.from_dict(_i0) if isinstance(_i0, dict) else _i0) for _i0 in _words]
+            if isinstance(_words, list)
+            else _words
+        )
         _segments = d.get("segments", UNSET)
-        segments: list[TranscriptionSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = TranscriptionSegment.from_dict(segments_item_data)
-
-                segments.append(segments_item)
-
+        segments = (
+            [
+                (TranscriptionSegment.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _segments
+            ]
+            if isinstance(_segments, list)
+            else _segments
+        )
         _usage = d.get("usage", UNSET)
-        usage: TranscriptTextUsageDuration | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = TranscriptTextUsageDuration.from_dict(_usage)
-
+        usage = (
+            TranscriptTextUsageDuration.from_dict(_usage) if isinstance(_usage, dict) else _usage
+        )
         create_transcription_response_verbose_json = cls(
             language=language,
             duration=duration,
@@ -137,8 +114,12 @@ class CreateTranscriptionResponseVerboseJson:
             segments=segments,
             usage=usage,
         )
-
-        create_transcription_response_verbose_json.additional_properties = _extra_fields(d)
+        if language is None or duration is None or text is None:
+            create_transcription_response_verbose_json._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_transcription_response_verbose_json.additional_properties = _extra_fields(d)
         return create_transcription_response_verbose_json
 
     @property
@@ -162,3 +143,13 @@ class CreateTranscriptionResponseVerboseJson:
 from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
 from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
 from ..models.transcription_word import TranscriptionWord  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateTranscriptionResponseVerboseJson._oc_fields = (
+    ("language", "language", True, "string"),
+    ("duration", "duration", True, "number"),
+    ("text", "text", True, "string"),
+    ("words", "words", False, ("list", TranscriptionWord)),
+    ("segments", "segments", False, ("list", TranscriptionSegment)),
+    ("usage", "usage", False, TranscriptTextUsageDuration),
+)

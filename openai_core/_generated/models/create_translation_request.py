@@ -1,6 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -9,16 +10,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.create_translation_request_response_format import (
     CreateTranslationRequestResponseFormat,
-    check_create_translation_request_response_format,
 )
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateTranslationRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file",
@@ -31,13 +33,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateTranslationRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateTranslationRequest(_Model):
     """Schema `CreateTranslationRequest`.
 
     Attributes:
@@ -56,34 +57,28 @@ class CreateTranslationRequest:
     temperature: float | Unset = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "file",
+        "model",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        model = self.model
-
-        prompt = self.prompt
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format
-
-        temperature = self.temperature
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-                "model": model,
-            }
-        )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-
+        field_dict["file"] = dump(self.file)
+        field_dict["model"] = self.model
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -110,23 +105,15 @@ class CreateTranslationRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file = File(payload=BytesIO(d["file"]))
-
-        model = d["model"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _file = d.get("file")
+        file = File(payload=BytesIO(_file)) if isinstance(_file, bytes) else _file
+        model = d.get("model")
         prompt = d.get("prompt", UNSET)
-
-        _response_format = d.get("response_format", UNSET)
-        response_format: CreateTranslationRequestResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = check_create_translation_request_response_format(_response_format)
-
+        response_format = d.get("response_format", UNSET)
         temperature = d.get("temperature", UNSET)
-
         create_translation_request = cls(
             file=file,
             model=model,
@@ -134,8 +121,10 @@ class CreateTranslationRequest:
             response_format=response_format,
             temperature=temperature,
         )
-
-        create_translation_request.additional_properties = _extra_fields(d)
+        if file is None or model is None:
+            create_translation_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_translation_request.additional_properties = _extra_fields(d)
         return create_translation_request
 
     @property
@@ -153,3 +142,22 @@ class CreateTranslationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateTranslationRequest._oc_fields = (
+    ("file", "file", True, "file"),
+    ("model", "model", True, "string"),
+    ("prompt", "prompt", False, "string"),
+    (
+        "response_format",
+        "response_format",
+        False,
+        (
+            "enum",
+            "CreateTranslationRequestResponseFormat",
+            ("json", "srt", "text", "verbose_json", "vtt"),
+        ),
+    ),
+    ("temperature", "temperature", False, "number"),
+)

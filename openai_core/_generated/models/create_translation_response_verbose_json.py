@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranslationResponseVerboseJson")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "language",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateTranslationResponseVerboseJson:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateTranslationResponseVerboseJson(_Model):
     """Schema `CreateTranslationResponseVerboseJson`.
 
     Attributes:
@@ -46,60 +48,54 @@ class CreateTranslationResponseVerboseJson:
     segments: list[TranscriptionSegment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "language",
+        "duration",
+        "text",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        language = self.language
-
-        duration = self.duration
-
-        text = self.text
-
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "language": language,
-                "duration": duration,
-                "text": text,
-            }
-        )
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-
+        field_dict["language"] = self.language
+        field_dict["duration"] = self.duration
+        field_dict["text"] = self.text
+        if self.segments is not UNSET:
+            field_dict["segments"] = dump(self.segments)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        language = d["language"]
-
-        duration = d["duration"]
-
-        text = d["text"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        language = d.get("language")
+        duration = d.get("duration")
+        text = d.get("text")
         _segments = d.get("segments", UNSET)
-        segments: list[TranscriptionSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = TranscriptionSegment.from_dict(segments_item_data)
-
-                segments.append(segments_item)
-
+        segments = (
+            [
+                (TranscriptionSegment.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _segments
+            ]
+            if isinstance(_segments, list)
+            else _segments
+        )
         create_translation_response_verbose_json = cls(
             language=language,
             duration=duration,
             text=text,
             segments=segments,
         )
-
-        create_translation_response_verbose_json.additional_properties = _extra_fields(d)
+        if language is None or duration is None or text is None:
+            create_translation_response_verbose_json._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_translation_response_verbose_json.additional_properties = _extra_fields(d)
         return create_translation_response_verbose_json
 
     @property
@@ -121,3 +117,11 @@ class CreateTranslationResponseVerboseJson:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateTranslationResponseVerboseJson._oc_fields = (
+    ("language", "language", True, "string"),
+    ("duration", "duration", True, "number"),
+    ("text", "text", True, "string"),
+    ("segments", "segments", False, ("list", TranscriptionSegment)),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateVectorStoreFileRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_id",
@@ -23,13 +26,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateVectorStoreFileRequest:
+def _read_chunking_strategy(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "auto":
+            return AutoChunkingStrategyRequestParam.from_dict(data)
+        if tag == "static":
+            return StaticChunkingStrategyRequestParam.from_dict(data)
+        return _choose_chunking_strategy(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateVectorStoreFileRequest(_Model):
     """Schema `CreateVectorStoreFileRequest`.
 
     Attributes:
@@ -46,95 +59,46 @@ class CreateVectorStoreFileRequest:
     attributes: None | Unset | VectorStoreFileAttributesType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("file_id",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        chunking_strategy: dict[str, Any] | Unset
-        if isinstance(self.chunking_strategy, Unset):
-            chunking_strategy = UNSET
-        elif isinstance(self.chunking_strategy, AutoChunkingStrategyRequestParam):
-            chunking_strategy = self.chunking_strategy.to_dict()
-        else:
-            chunking_strategy = self.chunking_strategy.to_dict()
-
-        attributes: dict[str, Any] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, VectorStoreFileAttributesType0):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-            }
-        )
-        if chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = chunking_strategy
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
+        field_dict["file_id"] = self.file_id
+        if self.chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = dump(self.chunking_strategy)
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = dump(self.attributes)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file_id = d["file_id"]
-
-        def _parse_chunking_strategy(
-            data: object,
-        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chunking_strategy_request_param_type_0 = (
-                    AutoChunkingStrategyRequestParam.from_dict(data)
-                )
-
-                return componentsschemas_chunking_strategy_request_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_chunking_strategy_request_param_type_1 = (
-                StaticChunkingStrategyRequestParam.from_dict(data)
-            )
-
-            return componentsschemas_chunking_strategy_request_param_type_1
-
-        chunking_strategy = _parse_chunking_strategy(d.get("chunking_strategy", UNSET))
-
-        def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_vector_store_file_attributes_type_0 = (
-                    VectorStoreFileAttributesType0.from_dict(data)
-                )
-
-                return componentsschemas_vector_store_file_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | VectorStoreFileAttributesType0", data)
-
-        attributes = _parse_attributes(d.get("attributes", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        file_id = d.get("file_id")
+        _chunking_strategy = d.get("chunking_strategy", UNSET)
+        chunking_strategy = _read_chunking_strategy(_chunking_strategy)
+        _attributes = d.get("attributes", UNSET)
+        attributes = (
+            VectorStoreFileAttributesType0.from_dict(_attributes)
+            if isinstance(_attributes, dict)
+            else _attributes
+        )
         create_vector_store_file_request = cls(
             file_id=file_id,
             chunking_strategy=chunking_strategy,
             attributes=attributes,
         )
-
-        create_vector_store_file_request.additional_properties = _extra_fields(d)
+        if file_id is None:
+            create_vector_store_file_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_vector_store_file_request.additional_properties = _extra_fields(d)
         return create_vector_store_file_request
 
     @property
@@ -158,3 +122,36 @@ class CreateVectorStoreFileRequest:
 from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: E402
 from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: E402
 from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402
+
+_choose_chunking_strategy = ModelChoice(
+    AutoChunkingStrategyRequestParam, StaticChunkingStrategyRequestParam
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateVectorStoreFileRequest._oc_fields = (
+    ("file_id", "file_id", True, "string"),
+    (
+        "chunking_strategy",
+        "chunking_strategy",
+        False,
+        (
+            "union",
+            (
+                AutoChunkingStrategyRequestParam,
+                StaticChunkingStrategyRequestParam,
+            ),
+        ),
+    ),
+    (
+        "attributes",
+        "attributes",
+        False,
+        (
+            "union",
+            (
+                VectorStoreFileAttributesType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateVectorStoreRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_ids",
@@ -26,13 +29,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateVectorStoreRequest:
+def _read_chunking_strategy(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "auto":
+            return AutoChunkingStrategyRequestParam.from_dict(data)
+        if tag == "static":
+            return StaticChunkingStrategyRequestParam.from_dict(data)
+        return _choose_chunking_strategy(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateVectorStoreRequest(_Model):
     """Schema `CreateVectorStoreRequest`.
 
     Attributes:
@@ -54,107 +67,44 @@ class CreateVectorStoreRequest:
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
-
-        name = self.name
-
-        description = self.description
-
-        expires_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expires_after, Unset):
-            expires_after = self.expires_after.to_dict()
-
-        chunking_strategy: dict[str, Any] | Unset
-        if isinstance(self.chunking_strategy, Unset):
-            chunking_strategy = UNSET
-        elif isinstance(self.chunking_strategy, AutoChunkingStrategyRequestParam):
-            chunking_strategy = self.chunking_strategy.to_dict()
-        else:
-            chunking_strategy = self.chunking_strategy.to_dict()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_ids is not UNSET:
-            field_dict["file_ids"] = file_ids
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if expires_after is not UNSET:
-            field_dict["expires_after"] = expires_after
-        if chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = chunking_strategy
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.file_ids is not UNSET:
+            field_dict["file_ids"] = self.file_ids
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.expires_after is not UNSET:
+            field_dict["expires_after"] = dump(self.expires_after)
+        if self.chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = dump(self.chunking_strategy)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file_ids = cast("list[str]", d.get("file_ids", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        file_ids = d.get("file_ids", UNSET)
         name = d.get("name", UNSET)
-
         description = d.get("description", UNSET)
-
         _expires_after = d.get("expires_after", UNSET)
-        expires_after: VectorStoreExpirationAfter | Unset
-        if isinstance(_expires_after, Unset):
-            expires_after = UNSET
-        else:
-            expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
-
-        def _parse_chunking_strategy(
-            data: object,
-        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                chunking_strategy_type_0 = AutoChunkingStrategyRequestParam.from_dict(data)
-
-                return chunking_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            chunking_strategy_type_1 = StaticChunkingStrategyRequestParam.from_dict(data)
-
-            return chunking_strategy_type_1
-
-        chunking_strategy = _parse_chunking_strategy(d.get("chunking_strategy", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+        expires_after = (
+            VectorStoreExpirationAfter.from_dict(_expires_after)
+            if isinstance(_expires_after, dict)
+            else _expires_after
+        )
+        _chunking_strategy = d.get("chunking_strategy", UNSET)
+        chunking_strategy = _read_chunking_strategy(_chunking_strategy)
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         create_vector_store_request = cls(
             file_ids=file_ids,
             name=name,
@@ -163,8 +113,8 @@ class CreateVectorStoreRequest:
             chunking_strategy=chunking_strategy,
             metadata=metadata,
         )
-
-        create_vector_store_request.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            create_vector_store_request.additional_properties = _extra_fields(d)
         return create_vector_store_request
 
     @property
@@ -189,3 +139,39 @@ from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRe
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
 from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: E402
 from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402
+
+_choose_chunking_strategy = ModelChoice(
+    AutoChunkingStrategyRequestParam, StaticChunkingStrategyRequestParam
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateVectorStoreRequest._oc_fields = (
+    ("file_ids", "file_ids", False, ("list", "string")),
+    ("name", "name", False, "string"),
+    ("description", "description", False, "string"),
+    ("expires_after", "expires_after", False, VectorStoreExpirationAfter),
+    (
+        "chunking_strategy",
+        "chunking_strategy",
+        False,
+        (
+            "union",
+            (
+                AutoChunkingStrategyRequestParam,
+                StaticChunkingStrategyRequestParam,
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,6 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -9,12 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import File
 
 T = TypeVar("T", bound="CreateVideoCharacterBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "video",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateVideoCharacterBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateVideoCharacterBody(_Model):
     """Schema `CreateVideoCharacterBody`.
 
     Attributes:
@@ -42,20 +44,22 @@ class CreateVideoCharacterBody:
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "video",
+        "name",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        video = self.video.to_tuple()
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "video": video,
-                "name": name,
-            }
-        )
-
+        field_dict["video"] = dump(self.video)
+        field_dict["name"] = self.name
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -71,18 +75,20 @@ class CreateVideoCharacterBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        video = File(payload=BytesIO(d["video"]))
-
-        name = d["name"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _video = d.get("video")
+        video = File(payload=BytesIO(_video)) if isinstance(_video, bytes) else _video
+        name = d.get("name")
         create_video_character_body = cls(
             video=video,
             name=name,
         )
-
-        create_video_character_body.additional_properties = _extra_fields(d)
+        if video is None or name is None:
+            create_video_character_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_video_character_body.additional_properties = _extra_fields(d)
         return create_video_character_body
 
     @property
@@ -100,3 +106,10 @@ class CreateVideoCharacterBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateVideoCharacterBody._oc_fields = (
+    ("video", "video", True, "file"),
+    ("name", "name", True, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="CreateVideoEditJsonBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "video",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateVideoEditJsonBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateVideoEditJsonBody(_Model):
     """Schema `CreateVideoEditJsonBody`.
 
     Attributes:
@@ -38,35 +41,39 @@ class CreateVideoEditJsonBody:
     prompt: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "video",
+        "prompt",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        video = self.video.to_dict()
-
-        prompt = self.prompt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "video": video,
-                "prompt": prompt,
-            }
-        )
-
+        field_dict["video"] = dump(self.video)
+        field_dict["prompt"] = self.prompt
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        video = VideoReferenceInputParam.from_dict(d["video"])
-
-        prompt = d["prompt"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _video = d.get("video")
+        video = VideoReferenceInputParam.from_dict(_video) if isinstance(_video, dict) else _video
+        prompt = d.get("prompt")
         create_video_edit_json_body = cls(
             video=video,
             prompt=prompt,
         )
-
-        create_video_edit_json_body.additional_properties = _extra_fields(d)
+        if video is None or prompt is None:
+            create_video_edit_json_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_video_edit_json_body.additional_properties = _extra_fields(d)
         return create_video_edit_json_body
 
     @property
@@ -88,3 +95,9 @@ class CreateVideoEditJsonBody:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateVideoEditJsonBody._oc_fields = (
+    ("video", "video", True, VideoReferenceInputParam),
+    ("prompt", "prompt", True, "string"),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.video_seconds import VideoSeconds, check_video_seconds
-from ..types import File, FileTypes
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.video_seconds import VideoSeconds
+from ..types import File
 
 T = TypeVar("T", bound="CreateVideoExtendMultipartBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "video",
@@ -27,13 +29,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateVideoExtendMultipartBody:
+def _read_video(data: Any) -> Any:
+    if isinstance(data, dict):
+        return VideoReferenceInputParam.from_dict(data) if isinstance(data, dict) else data
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateVideoExtendMultipartBody(_Model):
     """Schema `CreateVideoExtendMultipartBody`.
 
     Attributes:
@@ -47,27 +54,24 @@ class CreateVideoExtendMultipartBody:
     seconds: VideoSeconds
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "video",
+        "prompt",
+        "seconds",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        video: dict[str, Any] | FileTypes
-        if isinstance(self.video, VideoReferenceInputParam):
-            video = self.video.to_dict()
-        else:
-            video = self.video.to_tuple()
-
-        prompt = self.prompt
-
-        seconds: str = self.seconds
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "video": video,
-                "prompt": prompt,
-                "seconds": seconds,
-            }
-        )
-
+        field_dict["video"] = dump(self.video)
+        field_dict["prompt"] = self.prompt
+        field_dict["seconds"] = self.seconds
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -90,37 +94,22 @@ class CreateVideoExtendMultipartBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_video(data: object) -> File | VideoReferenceInputParam:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                video_type_0 = VideoReferenceInputParam.from_dict(data)
-
-                return video_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, bytes):
-                raise TypeError()
-            video_type_1 = File(payload=BytesIO(data))
-
-            return video_type_1
-
-        video = _parse_video(d["video"])
-
-        prompt = d["prompt"]
-
-        seconds = check_video_seconds(d["seconds"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _video = d.get("video")
+        video = _read_video(_video)
+        prompt = d.get("prompt")
+        seconds = d.get("seconds")
         create_video_extend_multipart_body = cls(
             video=video,
             prompt=prompt,
             seconds=seconds,
         )
-
-        create_video_extend_multipart_body.additional_properties = _extra_fields(d)
+        if video is None or prompt is None or seconds is None:
+            create_video_extend_multipart_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_video_extend_multipart_body.additional_properties = _extra_fields(d)
         return create_video_extend_multipart_body
 
     @property
@@ -142,3 +131,21 @@ class CreateVideoExtendMultipartBody:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateVideoExtendMultipartBody._oc_fields = (
+    (
+        "video",
+        "video",
+        True,
+        (
+            "union",
+            (
+                VideoReferenceInputParam,
+                "file",
+            ),
+        ),
+    ),
+    ("prompt", "prompt", True, "string"),
+    ("seconds", "seconds", True, ("enum", "VideoSeconds", ("12", "4", "8"))),
+)

@@ -1,23 +1,25 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.video_seconds import VideoSeconds, check_video_seconds
-from ..models.video_size import VideoSize, check_video_size
-from ..types import UNSET, File, FileTypes, Unset
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.video_seconds import VideoSeconds
+from ..models.video_size import VideoSize
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateVideoMultipartBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "prompt",
@@ -30,13 +32,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateVideoMultipartBody:
+def _read_input_reference(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ImageRefParam2.from_dict(data) if isinstance(data, dict) else data
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateVideoMultipartBody(_Model):
     """Schema `CreateVideoMultipartBody`.
 
     Attributes:
@@ -54,44 +61,26 @@ class CreateVideoMultipartBody:
     size: VideoSize | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("prompt",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        model = self.model
-
-        input_reference: dict[str, Any] | FileTypes | Unset
-        if isinstance(self.input_reference, Unset):
-            input_reference = UNSET
-        elif isinstance(self.input_reference, File):
-            input_reference = self.input_reference.to_tuple()
-
-        else:
-            input_reference = self.input_reference.to_dict()
-
-        seconds: str | Unset = UNSET
-        if not isinstance(self.seconds, Unset):
-            seconds = self.seconds
-
-        size: str | Unset = UNSET
-        if not isinstance(self.size, Unset):
-            size = self.size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if input_reference is not UNSET:
-            field_dict["input_reference"] = input_reference
-        if seconds is not UNSET:
-            field_dict["seconds"] = seconds
-        if size is not UNSET:
-            field_dict["size"] = size
-
+        field_dict["prompt"] = self.prompt
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.input_reference is not UNSET:
+            field_dict["input_reference"] = dump(self.input_reference)
+        if self.seconds is not UNSET:
+            field_dict["seconds"] = self.seconds
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -129,45 +118,15 @@ class CreateVideoMultipartBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        prompt = d["prompt"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        prompt = d.get("prompt")
         model = d.get("model", UNSET)
-
-        def _parse_input_reference(data: object) -> File | ImageRefParam2 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bytes):
-                    raise TypeError()
-                input_reference_type_0 = File(payload=BytesIO(data))
-
-                return input_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            input_reference_type_1 = ImageRefParam2.from_dict(data)
-
-            return input_reference_type_1
-
-        input_reference = _parse_input_reference(d.get("input_reference", UNSET))
-
-        _seconds = d.get("seconds", UNSET)
-        seconds: VideoSeconds | Unset
-        if isinstance(_seconds, Unset):
-            seconds = UNSET
-        else:
-            seconds = check_video_seconds(_seconds)
-
-        _size = d.get("size", UNSET)
-        size: VideoSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = check_video_size(_size)
-
+        _input_reference = d.get("input_reference", UNSET)
+        input_reference = _read_input_reference(_input_reference)
+        seconds = d.get("seconds", UNSET)
+        size = d.get("size", UNSET)
         create_video_multipart_body = cls(
             prompt=prompt,
             model=model,
@@ -175,8 +134,10 @@ class CreateVideoMultipartBody:
             seconds=seconds,
             size=size,
         )
-
-        create_video_multipart_body.additional_properties = _extra_fields(d)
+        if prompt is None:
+            create_video_multipart_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_video_multipart_body.additional_properties = _extra_fields(d)
         return create_video_multipart_body
 
     @property
@@ -198,3 +159,28 @@ class CreateVideoMultipartBody:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.image_ref_param_2 import ImageRefParam2  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateVideoMultipartBody._oc_fields = (
+    ("prompt", "prompt", True, "string"),
+    ("model", "model", False, "string"),
+    (
+        "input_reference",
+        "input_reference",
+        False,
+        (
+            "union",
+            (
+                "file",
+                ImageRefParam2,
+            ),
+        ),
+    ),
+    ("seconds", "seconds", False, ("enum", "VideoSeconds", ("12", "4", "8"))),
+    (
+        "size",
+        "size",
+        False,
+        ("enum", "VideoSize", ("1024x1792", "1280x720", "1792x1024", "720x1280")),
+    ),
+)

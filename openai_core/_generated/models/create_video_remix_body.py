@@ -1,6 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,11 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..base import Model as _Model
+from ..base import missing_keys
 
 T = TypeVar("T", bound="CreateVideoRemixBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "prompt",
@@ -21,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateVideoRemixBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateVideoRemixBody(_Model):
     """Schema `CreateVideoRemixBody`.
 
     Attributes:
@@ -37,17 +39,18 @@ class CreateVideoRemixBody:
     prompt: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
+    _oc_wire = _FIELDS
+    _oc_required = ("prompt",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-            }
-        )
-
+        field_dict["prompt"] = self.prompt
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -61,15 +64,17 @@ class CreateVideoRemixBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        prompt = d["prompt"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        prompt = d.get("prompt")
         create_video_remix_body = cls(
             prompt=prompt,
         )
-
-        create_video_remix_body.additional_properties = _extra_fields(d)
+        if prompt is None:
+            create_video_remix_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_video_remix_body.additional_properties = _extra_fields(d)
         return create_video_remix_body
 
     @property
@@ -87,3 +92,7 @@ class CreateVideoRemixBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateVideoRemixBody._oc_fields = (("prompt", "prompt", True, "string"),)

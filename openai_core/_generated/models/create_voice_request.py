@@ -1,6 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -9,12 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import File
 
 T = TypeVar("T", bound="CreateVoiceRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -25,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CreateVoiceRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateVoiceRequest(_Model):
     """Schema `CreateVoiceRequest`.
 
     Attributes:
@@ -45,23 +47,24 @@ class CreateVoiceRequest:
     consent: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "name",
+        "audio_sample",
+        "consent",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        audio_sample = self.audio_sample.to_tuple()
-
-        consent = self.consent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "audio_sample": audio_sample,
-                "consent": consent,
-            }
-        )
-
+        field_dict["name"] = self.name
+        field_dict["audio_sample"] = dump(self.audio_sample)
+        field_dict["consent"] = self.consent
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -79,21 +82,26 @@ class CreateVoiceRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
-        audio_sample = File(payload=BytesIO(d["audio_sample"]))
-
-        consent = d["consent"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
+        _audio_sample = d.get("audio_sample")
+        audio_sample = (
+            File(payload=BytesIO(_audio_sample))
+            if isinstance(_audio_sample, bytes)
+            else _audio_sample
+        )
+        consent = d.get("consent")
         create_voice_request = cls(
             name=name,
             audio_sample=audio_sample,
             consent=consent,
         )
-
-        create_voice_request.additional_properties = _extra_fields(d)
+        if name is None or audio_sample is None or consent is None:
+            create_voice_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            create_voice_request.additional_properties = _extra_fields(d)
         return create_voice_request
 
     @property
@@ -111,3 +119,11 @@ class CreateVoiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateVoiceRequest._oc_fields = (
+    ("name", "name", True, "string"),
+    ("audio_sample", "audio_sample", True, "file"),
+    ("consent", "consent", True, "string"),
+)

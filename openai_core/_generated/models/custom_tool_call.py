@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -27,132 +30,116 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CustomToolCall:
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return DirectToolCallCaller.from_dict(data)
+        if tag == "program":
+            return ProgramToolCallCaller.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CustomToolCall(_Model):
     """Schema `CustomToolCall`.
 
     Attributes:
-        type_ (Literal['custom_tool_call']): Always 'custom_tool_call'.
+        type (Literal['custom_tool_call']): Always 'custom_tool_call'.
         call_id (str):
         name (str):
-        input_ (str):
+        input (str):
         id (str | Unset):
         caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
         namespace (str | Unset):
     """
 
-    type_: Literal["custom_tool_call"]
+    type: Literal["custom_tool_call"]
     call_id: str
     name: str
-    input_: str
+    input: str
     id: str | Unset = UNSET
     caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
     namespace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "call_id",
+        "name",
+        "input",
+    )
+    _oc_consts = {"type": "custom_tool_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        name = self.name
-
-        input_ = self.input_
-
-        id = self.id
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ProgramToolCallCaller):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        namespace = self.namespace
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "name": name,
-                "input": input_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["name"] = self.name
+        field_dict["input"] = self.input
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['custom_tool_call']", d["type"])
-        if type_ != "custom_tool_call":
-            raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        name = d["name"]
-
-        input_ = d["input"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        name = d.get("name")
+        input_ = d.get("input")
         id = d.get("id", UNSET)
-
-        def _parse_caller(
-            data: object,
-        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
-                return componentsschemas_tool_call_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
-                return componentsschemas_tool_call_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
         namespace = d.get("namespace", UNSET)
-
         custom_tool_call = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             name=name,
-            input_=input_,
+            input=input_,
             id=id,
             caller=caller,
             namespace=namespace,
         )
-
-        custom_tool_call.additional_properties = _extra_fields(d)
+        if type_ is None or call_id is None or name is None or input_ is None:
+            custom_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            custom_tool_call.additional_properties = _extra_fields(d)
         return custom_tool_call
+
+    @property
+    def type_(self) -> Literal["custom_tool_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["custom_tool_call"]) -> None:
+        self.type = value
+
+    @property
+    def input_(self) -> str:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: str) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,3 +161,28 @@ class CustomToolCall:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
 from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402
+
+_choose_caller = ModelChoice(DirectToolCallCaller, ProgramToolCallCaller)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CustomToolCall._oc_fields = (
+    ("type", "type", True, ("const", "custom_tool_call")),
+    ("call_id", "call_id", True, "string"),
+    ("name", "name", True, "string"),
+    ("input", "input", True, "string"),
+    ("id", "id", False, "string"),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                DirectToolCallCaller,
+                ProgramToolCallCaller,
+                "null",
+            ),
+        ),
+    ),
+    ("namespace", "namespace", False, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="CustomToolChatCompletions")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CustomToolChatCompletions:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CustomToolChatCompletions(_Model):
     """Schema `CustomToolChatCompletions`.
 
     Attributes:
-        type_ (Literal['custom']): Always 'custom'.
+        type (Literal['custom']): Always 'custom'.
         custom (CustomToolChatCompletionsCustom):
     """
 
-    type_: Literal["custom"]
+    type: Literal["custom"]
     custom: CustomToolChatCompletionsCustom
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "custom",
+    )
+    _oc_consts = {"type": "custom"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        custom = self.custom.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "custom": custom,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["custom"] = dump(self.custom)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['custom']", d["type"])
-        if type_ != "custom":
-            raise ValueError(f"type must match const 'custom', got '{type_}'")
-
-        custom = CustomToolChatCompletionsCustom.from_dict(d["custom"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _custom = d.get("custom")
+        custom = (
+            CustomToolChatCompletionsCustom.from_dict(_custom)
+            if isinstance(_custom, dict)
+            else _custom
+        )
         custom_tool_chat_completions = cls(
-            type_=type_,
+            type=type_,
             custom=custom,
         )
-
-        custom_tool_chat_completions.additional_properties = _extra_fields(d)
+        if type_ is None or custom is None:
+            custom_tool_chat_completions._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            custom_tool_chat_completions.additional_properties = _extra_fields(d)
         return custom_tool_chat_completions
+
+    @property
+    def type_(self) -> Literal["custom"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["custom"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +108,9 @@ class CustomToolChatCompletions:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CustomToolChatCompletions._oc_fields = (
+    ("type", "type", True, ("const", "custom")),
+    ("custom", "custom", True, CustomToolChatCompletionsCustom),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustom")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -23,96 +26,95 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CustomToolChatCompletionsCustom:
+def _read_format_(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "text":
+            return CustomToolChatCompletionsCustomFormatType0.from_dict(data)
+        if tag == "grammar":
+            return CustomToolChatCompletionsCustomFormatType1.from_dict(data)
+        return _choose_format_(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CustomToolChatCompletionsCustom(_Model):
     """
     Attributes:
         name (str):
         description (str | Unset):
-        format_ (CustomToolChatCompletionsCustomFormatType0 | CustomToolChatCompletionsCustomFormatType1 | Unset):
+        format (CustomToolChatCompletionsCustomFormatType0 | CustomToolChatCompletionsCustomFormatType1 | Unset):
     """
 
     name: str
     description: str | Unset = UNSET
-    format_: (
+    format: (
         CustomToolChatCompletionsCustomFormatType0
         | CustomToolChatCompletionsCustomFormatType1
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("name",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, CustomToolChatCompletionsCustomFormatType0):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
+        field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.format is not UNSET:
+            field_dict["format"] = dump(self.format)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
         description = d.get("description", UNSET)
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            CustomToolChatCompletionsCustomFormatType0
-            | CustomToolChatCompletionsCustomFormatType1
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_0 = CustomToolChatCompletionsCustomFormatType0.from_dict(data)
-
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            format_type_1 = CustomToolChatCompletionsCustomFormatType1.from_dict(data)
-
-            return format_type_1
-
-        format_ = _parse_format_(d.get("format", UNSET))
-
+        _format_ = d.get("format", UNSET)
+        format_ = _read_format_(_format_)
         custom_tool_chat_completions_custom = cls(
             name=name,
             description=description,
-            format_=format_,
+            format=format_,
         )
-
-        custom_tool_chat_completions_custom.additional_properties = _extra_fields(d)
+        if name is None:
+            custom_tool_chat_completions_custom._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            custom_tool_chat_completions_custom.additional_properties = _extra_fields(d)
         return custom_tool_chat_completions_custom
+
+    @property
+    def format_(
+        self,
+    ) -> (
+        CustomToolChatCompletionsCustomFormatType0
+        | CustomToolChatCompletionsCustomFormatType1
+        | Unset
+    ):
+        """The `format` field, under its former name."""
+        return self.format
+
+    @format_.setter
+    def format_(
+        self,
+        value: CustomToolChatCompletionsCustomFormatType0
+        | CustomToolChatCompletionsCustomFormatType1
+        | Unset,
+    ) -> None:
+        self.format = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,4 +139,26 @@ from ..models.custom_tool_chat_completions_custom_format_type_0 import (
 )
 from ..models.custom_tool_chat_completions_custom_format_type_1 import (
     CustomToolChatCompletionsCustomFormatType1,  # noqa: E402
+)
+
+_choose_format_ = ModelChoice(
+    CustomToolChatCompletionsCustomFormatType0, CustomToolChatCompletionsCustomFormatType1
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CustomToolChatCompletionsCustom._oc_fields = (
+    ("name", "name", True, "string"),
+    ("description", "description", False, "string"),
+    (
+        "format",
+        "format",
+        False,
+        (
+            "union",
+            (
+                CustomToolChatCompletionsCustomFormatType0,
+                CustomToolChatCompletionsCustomFormatType1,
+            ),
+        ),
+    ),
 )

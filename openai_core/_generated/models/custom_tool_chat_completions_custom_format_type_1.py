@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,55 +24,73 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CustomToolChatCompletionsCustomFormatType1:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CustomToolChatCompletionsCustomFormatType1(_Model):
     """
     Attributes:
-        type_ (Literal['grammar']): Always 'grammar'.
+        type (Literal['grammar']): Always 'grammar'.
         grammar (CustomToolChatCompletionsCustomFormatType1Grammar):
     """
 
-    type_: Literal["grammar"]
+    type: Literal["grammar"]
     grammar: CustomToolChatCompletionsCustomFormatType1Grammar
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "grammar",
+    )
+    _oc_consts = {"type": "grammar"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        grammar = self.grammar.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "grammar": grammar,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["grammar"] = dump(self.grammar)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['grammar']", d["type"])
-        if type_ != "grammar":
-            raise ValueError(f"type must match const 'grammar', got '{type_}'")
-
-        grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(d["grammar"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _grammar = d.get("grammar")
+        grammar = (
+            CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(_grammar)
+            if isinstance(_grammar, dict)
+            else _grammar
+        )
         custom_tool_chat_completions_custom_format_type_1 = cls(
-            type_=type_,
+            type=type_,
             grammar=grammar,
         )
-
-        custom_tool_chat_completions_custom_format_type_1.additional_properties = _extra_fields(d)
+        if type_ is None or grammar is None:
+            custom_tool_chat_completions_custom_format_type_1._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            custom_tool_chat_completions_custom_format_type_1.additional_properties = _extra_fields(
+                d
+            )
         return custom_tool_chat_completions_custom_format_type_1
+
+    @property
+    def type_(self) -> Literal["grammar"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["grammar"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,4 +112,10 @@ class CustomToolChatCompletionsCustomFormatType1:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
     CustomToolChatCompletionsCustomFormatType1Grammar,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CustomToolChatCompletionsCustomFormatType1._oc_fields = (
+    ("type", "type", True, ("const", "grammar")),
+    ("grammar", "grammar", True, CustomToolChatCompletionsCustomFormatType1Grammar),
 )

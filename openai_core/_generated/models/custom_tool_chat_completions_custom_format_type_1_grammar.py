@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.custom_tool_chat_completions_custom_format_type_1_grammar_syntax import (
     CustomToolChatCompletionsCustomFormatType1GrammarSyntax,
-    check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax,
 )
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1Grammar")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "definition",
@@ -25,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class CustomToolChatCompletionsCustomFormatType1Grammar:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CustomToolChatCompletionsCustomFormatType1Grammar(_Model):
     """
     Attributes:
         definition (str):
@@ -42,37 +43,42 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
     syntax: CustomToolChatCompletionsCustomFormatType1GrammarSyntax
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "definition",
+        "syntax",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        definition = self.definition
-
-        syntax: str = self.syntax
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "definition": definition,
-                "syntax": syntax,
-            }
-        )
-
+        field_dict["definition"] = self.definition
+        field_dict["syntax"] = self.syntax
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        definition = d["definition"]
-
-        syntax = check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax(d["syntax"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        definition = d.get("definition")
+        syntax = d.get("syntax")
         custom_tool_chat_completions_custom_format_type_1_grammar = cls(
             definition=definition,
             syntax=syntax,
         )
-
-        custom_tool_chat_completions_custom_format_type_1_grammar.additional_properties = (
-            _extra_fields(d)
-        )
+        if definition is None or syntax is None:
+            custom_tool_chat_completions_custom_format_type_1_grammar._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            custom_tool_chat_completions_custom_format_type_1_grammar.additional_properties = (
+                _extra_fields(d)
+            )
         return custom_tool_chat_completions_custom_format_type_1_grammar
 
     @property
@@ -90,3 +96,15 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CustomToolChatCompletionsCustomFormatType1Grammar._oc_fields = (
+    ("definition", "definition", True, "string"),
+    (
+        "syntax",
+        "syntax",
+        True,
+        ("enum", "CustomToolChatCompletionsCustomFormatType1GrammarSyntax", ("lark", "regex")),
+    ),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteEvalRunResponse200")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "object",
@@ -23,61 +25,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class DeleteEvalRunResponse200:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class DeleteEvalRunResponse200(_Model):
     """
     Attributes:
-        object_ (str | Unset):
+        object (str | Unset):
         deleted (bool | Unset):
         run_id (str | Unset):
     """
 
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     deleted: bool | Unset = UNSET
     run_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        deleted = self.deleted
-
-        run_id = self.run_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if run_id is not UNSET:
-            field_dict["run_id"] = run_id
-
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.deleted is not UNSET:
+            field_dict["deleted"] = self.deleted
+        if self.run_id is not UNSET:
+            field_dict["run_id"] = self.run_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         object_ = d.get("object", UNSET)
-
         deleted = d.get("deleted", UNSET)
-
         run_id = d.get("run_id", UNSET)
-
         delete_eval_run_response_200 = cls(
-            object_=object_,
+            object=object_,
             deleted=deleted,
             run_id=run_id,
         )
-
-        delete_eval_run_response_200.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            delete_eval_run_response_200.additional_properties = _extra_fields(d)
         return delete_eval_run_response_200
+
+    @property
+    def object_(self) -> str | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: str | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +98,11 @@ class DeleteEvalRunResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+DeleteEvalRunResponse200._oc_fields = (
+    ("object", "object", False, "string"),
+    ("deleted", "deleted", False, "boolean"),
+    ("run_id", "run_id", False, "string"),
+)

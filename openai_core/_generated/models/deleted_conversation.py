@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeletedConversation")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "deleted",
@@ -23,65 +26,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class DeletedConversation:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class DeletedConversation(_Model):
     """Schema `DeletedConversationResource`.
 
     Attributes:
         deleted (bool):
         id (str):
-        object_ (Literal['conversation.deleted'] | Unset): Always 'conversation.deleted'.
+        object (Literal['conversation.deleted'] | Unset): Always 'conversation.deleted'.
     """
 
     deleted: bool
     id: str
-    object_: Literal["conversation.deleted"] | Unset = UNSET
+    object: Literal["conversation.deleted"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "deleted",
+        "id",
+    )
+    _oc_consts = {"object": "conversation.deleted"}
+
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
-
-        id = self.id
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deleted": deleted,
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["deleted"] = self.deleted
+        field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        deleted = d["deleted"]
-
-        id = d["id"]
-
-        object_ = cast("Literal['conversation.deleted'] | Unset", d.get("object", UNSET))
-        if object_ != "conversation.deleted" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'conversation.deleted', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        deleted = d.get("deleted")
+        id = d.get("id")
+        object_ = d.get("object", UNSET)
         deleted_conversation = cls(
             deleted=deleted,
             id=id,
-            object_=object_,
+            object=object_,
         )
-
-        deleted_conversation.additional_properties = _extra_fields(d)
+        if deleted is None or id is None:
+            deleted_conversation._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            deleted_conversation.additional_properties = _extra_fields(d)
         return deleted_conversation
+
+    @property
+    def object_(self) -> Literal["conversation.deleted"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["conversation.deleted"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +107,11 @@ class DeletedConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+DeletedConversation._oc_fields = (
+    ("deleted", "deleted", True, "boolean"),
+    ("id", "id", True, "string"),
+    ("object", "object", False, ("const", "conversation.deleted")),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="DoneEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class DoneEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class DoneEvent(_Model):
     """Schema `DoneEvent`.
 
     Attributes:
@@ -38,39 +41,38 @@ class DoneEvent:
     data: Literal["[DONE]"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event",
+        "data",
+    )
+    _oc_consts = {"event": "done", "data": "[DONE]"}
+
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "data": data,
-            }
-        )
-
+        field_dict["event"] = self.event
+        field_dict["data"] = self.data
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event = cast("Literal['done']", d["event"])
-        if event != "done":
-            raise ValueError(f"event must match const 'done', got '{event}'")
-
-        data = cast("Literal['[DONE]']", d["data"])
-        if data != "[DONE]":
-            raise ValueError(f"data must match const '[DONE]', got '{data}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event = d.get("event")
+        data = d.get("data")
         done_event = cls(
             event=event,
             data=data,
         )
-
-        done_event.additional_properties = _extra_fields(d)
+        if event is None or data is None:
+            done_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            done_event.additional_properties = _extra_fields(d)
         return done_event
 
     @property
@@ -88,3 +90,10 @@ class DoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+DoneEvent._oc_fields = (
+    ("event", "event", True, ("const", "done")),
+    ("data", "data", True, ("const", "[DONE]")),
+)

@@ -1,20 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
-from ..models.message_phase import MessagePhase, check_message_phase
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+from ..models.easy_input_message_role import EasyInputMessageRole
+from ..models.message_phase import MessagePhase
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EasyInputMessage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -26,172 +29,101 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EasyInputMessage:
+def _read_content(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [_read_componentsschemas_input_message_content_list_item(_i1) for _i1 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+def _read_componentsschemas_input_message_content_list_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "input_text":
+            return InputTextContent.from_dict(data)
+        if tag == "input_image":
+            return InputImageContent.from_dict(data)
+        if tag == "input_file":
+            return InputFileContent.from_dict(data)
+        return _choose_componentsschemas_input_message_content_list_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EasyInputMessage(_Model):
     """Schema `EasyInputMessage`.
 
     Attributes:
         role (EasyInputMessageRole): One of: 'user', 'assistant', 'system', 'developer' (others kept).
         content (list[InputFileContent | InputImageContent | InputTextContent] | str):
         phase (MessagePhase | None | Unset):
-        type_ (Literal['message'] | Unset): Always 'message'.
+        type (Literal['message'] | Unset): Always 'message'.
     """
 
     role: EasyInputMessageRole
     content: list[InputFileContent | InputImageContent | InputTextContent] | str
     phase: MessagePhase | None | Unset = UNSET
-    type_: Literal["message"] | Unset = UNSET
+    type: Literal["message"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "role",
+        "content",
+    )
+    _oc_consts = {"type": "message"}
+
     def to_dict(self) -> dict[str, Any]:
-        role: str = self.role
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for componentsschemas_input_message_content_list_item_data in self.content:
-                componentsschemas_input_message_content_list_item: dict[str, Any]
-                if isinstance(
-                    componentsschemas_input_message_content_list_item_data, InputTextContent
-                ):
-                    componentsschemas_input_message_content_list_item = (
-                        componentsschemas_input_message_content_list_item_data.to_dict()
-                    )
-                elif isinstance(
-                    componentsschemas_input_message_content_list_item_data, InputImageContent
-                ):
-                    componentsschemas_input_message_content_list_item = (
-                        componentsschemas_input_message_content_list_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_input_message_content_list_item = (
-                        componentsschemas_input_message_content_list_item_data.to_dict()
-                    )
-
-                content.append(componentsschemas_input_message_content_list_item)
-
-        else:
-            content = self.content
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        elif isinstance(self.phase, str):
-            phase = self.phase
-        else:
-            phase = self.phase
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        field_dict["role"] = self.role
+        field_dict["content"] = dump(self.content)
+        if self.phase is not UNSET:
+            field_dict["phase"] = self.phase
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        role = check_easy_input_message_role(d["role"])
-
-        def _parse_content(
-            data: object,
-        ) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for componentsschemas_input_message_content_list_item_data in _content_type_1:
-
-                    def _parse_componentsschemas_input_message_content_list_item(
-                        data: object,
-                    ) -> InputFileContent | InputImageContent | InputTextContent:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_content_type_0 = InputTextContent.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_input_content_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_content_type_1 = InputImageContent.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_input_content_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_content_type_2 = InputFileContent.from_dict(data)
-
-                        return componentsschemas_input_content_type_2
-
-                    componentsschemas_input_message_content_list_item = (
-                        _parse_componentsschemas_input_message_content_list_item(
-                            componentsschemas_input_message_content_list_item_data
-                        )
-                    )
-
-                    content_type_1.append(componentsschemas_input_message_content_list_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
-
-        content = _parse_content(d["content"])
-
-        def _parse_phase(data: object) -> MessagePhase | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_message_phase(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MessagePhase | None | Unset", data)
-
-        phase = _parse_phase(d.get("phase", UNSET))
-
-        type_ = cast("Literal['message'] | Unset", d.get("type", UNSET))
-        if type_ != "message" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role")
+        _content = d.get("content")
+        content = _read_content(_content)
+        phase = d.get("phase", UNSET)
+        type_ = d.get("type", UNSET)
         easy_input_message = cls(
             role=role,
             content=content,
             phase=phase,
-            type_=type_,
+            type=type_,
         )
-
-        easy_input_message.additional_properties = _extra_fields(d)
+        if role is None or content is None:
+            easy_input_message._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            easy_input_message.additional_properties = _extra_fields(d)
         return easy_input_message
+
+    @property
+    def type_(self) -> Literal["message"] | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["message"] | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,3 +146,52 @@ class EasyInputMessage:
 from ..models.input_file_content import InputFileContent  # noqa: E402
 from ..models.input_image_content import InputImageContent  # noqa: E402
 from ..models.input_text_content import InputTextContent  # noqa: E402
+
+_choose_componentsschemas_input_message_content_list_item = ModelChoice(
+    InputTextContent, InputImageContent, InputFileContent
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EasyInputMessage._oc_fields = (
+    (
+        "role",
+        "role",
+        True,
+        ("enum", "EasyInputMessageRole", ("assistant", "developer", "system", "user")),
+    ),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "union",
+            (
+                "string",
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            InputTextContent,
+                            InputImageContent,
+                            InputFileContent,
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    (
+        "phase",
+        "phase",
+        False,
+        (
+            "union",
+            (
+                ("enum", "MessagePhase", ("commentary", "final_answer")),
+                "null",
+            ),
+        ),
+    ),
+    ("type", "type", False, ("const", "message")),
+)

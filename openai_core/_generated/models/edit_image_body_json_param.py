@@ -1,42 +1,39 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.edit_image_body_json_param_background_type_0 import (
     EditImageBodyJsonParamBackgroundType0,
-    check_edit_image_body_json_param_background_type_0,
 )
 from ..models.edit_image_body_json_param_input_fidelity_type_0 import (
     EditImageBodyJsonParamInputFidelityType0,
-    check_edit_image_body_json_param_input_fidelity_type_0,
 )
 from ..models.edit_image_body_json_param_moderation_type_0 import (
     EditImageBodyJsonParamModerationType0,
-    check_edit_image_body_json_param_moderation_type_0,
 )
 from ..models.edit_image_body_json_param_output_format_type_0 import (
     EditImageBodyJsonParamOutputFormatType0,
-    check_edit_image_body_json_param_output_format_type_0,
 )
 from ..models.edit_image_body_json_param_quality_type_0 import (
     EditImageBodyJsonParamQualityType0,
-    check_edit_image_body_json_param_quality_type_0,
 )
 from ..models.edit_image_body_json_param_size_type_0 import (
     EditImageBodyJsonParamSizeType0,
-    check_edit_image_body_json_param_size_type_0,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditImageBodyJsonParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "images",
@@ -59,13 +56,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EditImageBodyJsonParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EditImageBodyJsonParam(_Model):
     """Schema `EditImageBodyJsonParam`.
 
     Attributes:
@@ -103,314 +99,69 @@ class EditImageBodyJsonParam:
     partial_images: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "images",
+        "prompt",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        images = []
-        for images_item_data in self.images:
-            images_item: Any
-            images_item = images_item_data
-            images.append(images_item)
-
-        prompt = self.prompt
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        mask: Any | Unset
-        if isinstance(self.mask, Unset):
-            mask = UNSET
-        else:
-            mask = self.mask
-
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
-        quality: None | str | Unset
-        if isinstance(self.quality, Unset):
-            quality = UNSET
-        elif isinstance(self.quality, str):
-            quality = self.quality
-        else:
-            quality = self.quality
-
-        input_fidelity: None | str | Unset
-        if isinstance(self.input_fidelity, Unset):
-            input_fidelity = UNSET
-        elif isinstance(self.input_fidelity, str):
-            input_fidelity = self.input_fidelity
-        else:
-            input_fidelity = self.input_fidelity
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        elif isinstance(self.size, str):
-            size = self.size
-        else:
-            size = self.size
-
-        user = self.user
-
-        output_format: None | str | Unset
-        if isinstance(self.output_format, Unset):
-            output_format = UNSET
-        elif isinstance(self.output_format, str):
-            output_format = self.output_format
-        else:
-            output_format = self.output_format
-
-        output_compression: int | None | Unset
-        if isinstance(self.output_compression, Unset):
-            output_compression = UNSET
-        else:
-            output_compression = self.output_compression
-
-        moderation: None | str | Unset
-        if isinstance(self.moderation, Unset):
-            moderation = UNSET
-        elif isinstance(self.moderation, str):
-            moderation = self.moderation
-        else:
-            moderation = self.moderation
-
-        background: None | str | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        elif isinstance(self.background, str):
-            background = self.background
-        else:
-            background = self.background
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        partial_images: int | None | Unset
-        if isinstance(self.partial_images, Unset):
-            partial_images = UNSET
-        else:
-            partial_images = self.partial_images
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "images": images,
-                "prompt": prompt,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if mask is not UNSET:
-            field_dict["mask"] = mask
-        if n is not UNSET:
-            field_dict["n"] = n
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if input_fidelity is not UNSET:
-            field_dict["input_fidelity"] = input_fidelity
-        if size is not UNSET:
-            field_dict["size"] = size
-        if user is not UNSET:
-            field_dict["user"] = user
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if output_compression is not UNSET:
-            field_dict["output_compression"] = output_compression
-        if moderation is not UNSET:
-            field_dict["moderation"] = moderation
-        if background is not UNSET:
-            field_dict["background"] = background
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if partial_images is not UNSET:
-            field_dict["partial_images"] = partial_images
-
+        field_dict["images"] = self.images
+        field_dict["prompt"] = self.prompt
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.mask is not UNSET:
+            field_dict["mask"] = self.mask
+        if self.n is not UNSET:
+            field_dict["n"] = self.n
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = self.input_fidelity
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = self.output_compression
+        if self.moderation is not UNSET:
+            field_dict["moderation"] = self.moderation
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.partial_images is not UNSET:
+            field_dict["partial_images"] = self.partial_images
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        images = []
-        _images = d["images"]
-        for images_item_data in _images:
-
-            def _parse_images_item(data: object) -> Any:
-                return cast("Any", data)
-
-            images_item = _parse_images_item(images_item_data)
-
-            images.append(images_item)
-
-        prompt = d["prompt"]
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
-        def _parse_mask(data: object) -> Any | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("Any | Unset", data)
-
-        mask = _parse_mask(d.get("mask", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        n = _parse_n(d.get("n", UNSET))
-
-        def _parse_quality(data: object) -> EditImageBodyJsonParamQualityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quality_type_0 = check_edit_image_body_json_param_quality_type_0(data)
-
-                return quality_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EditImageBodyJsonParamQualityType0 | None | Unset", data)
-
-        quality = _parse_quality(d.get("quality", UNSET))
-
-        def _parse_input_fidelity(
-            data: object,
-        ) -> EditImageBodyJsonParamInputFidelityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_fidelity_type_0 = check_edit_image_body_json_param_input_fidelity_type_0(data)
-
-                return input_fidelity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EditImageBodyJsonParamInputFidelityType0 | None | Unset", data)
-
-        input_fidelity = _parse_input_fidelity(d.get("input_fidelity", UNSET))
-
-        def _parse_size(data: object) -> EditImageBodyJsonParamSizeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_0 = check_edit_image_body_json_param_size_type_0(data)
-
-                return size_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EditImageBodyJsonParamSizeType0 | None | Unset", data)
-
-        size = _parse_size(d.get("size", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        images = d.get("images")
+        prompt = d.get("prompt")
+        model = d.get("model", UNSET)
+        mask = d.get("mask", UNSET)
+        n = d.get("n", UNSET)
+        quality = d.get("quality", UNSET)
+        input_fidelity = d.get("input_fidelity", UNSET)
+        size = d.get("size", UNSET)
         user = d.get("user", UNSET)
-
-        def _parse_output_format(
-            data: object,
-        ) -> EditImageBodyJsonParamOutputFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_format_type_0 = check_edit_image_body_json_param_output_format_type_0(data)
-
-                return output_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EditImageBodyJsonParamOutputFormatType0 | None | Unset", data)
-
-        output_format = _parse_output_format(d.get("output_format", UNSET))
-
-        def _parse_output_compression(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        output_compression = _parse_output_compression(d.get("output_compression", UNSET))
-
-        def _parse_moderation(data: object) -> EditImageBodyJsonParamModerationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                moderation_type_0 = check_edit_image_body_json_param_moderation_type_0(data)
-
-                return moderation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EditImageBodyJsonParamModerationType0 | None | Unset", data)
-
-        moderation = _parse_moderation(d.get("moderation", UNSET))
-
-        def _parse_background(data: object) -> EditImageBodyJsonParamBackgroundType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                background_type_0 = check_edit_image_body_json_param_background_type_0(data)
-
-                return background_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EditImageBodyJsonParamBackgroundType0 | None | Unset", data)
-
-        background = _parse_background(d.get("background", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        stream = _parse_stream(d.get("stream", UNSET))
-
-        def _parse_partial_images(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        partial_images = _parse_partial_images(d.get("partial_images", UNSET))
-
+        output_format = d.get("output_format", UNSET)
+        output_compression = d.get("output_compression", UNSET)
+        moderation = d.get("moderation", UNSET)
+        background = d.get("background", UNSET)
+        stream = d.get("stream", UNSET)
+        partial_images = d.get("partial_images", UNSET)
         edit_image_body_json_param = cls(
             images=images,
             prompt=prompt,
@@ -428,8 +179,10 @@ class EditImageBodyJsonParam:
             stream=stream,
             partial_images=partial_images,
         )
-
-        edit_image_body_json_param.additional_properties = _extra_fields(d)
+        if images is None or prompt is None:
+            edit_image_body_json_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            edit_image_body_json_param.additional_properties = _extra_fields(d)
         return edit_image_body_json_param
 
     @property
@@ -447,3 +200,152 @@ class EditImageBodyJsonParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EditImageBodyJsonParam._oc_fields = (
+    ("images", "images", True, ("list", ("union", ("any",)))),
+    ("prompt", "prompt", True, "string"),
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("mask", "mask", False, ("union", ("any",))),
+    (
+        "n",
+        "n",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "quality",
+        "quality",
+        False,
+        (
+            "union",
+            (
+                ("enum", "EditImageBodyJsonParamQualityType0", ("auto", "high", "low", "medium")),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "input_fidelity",
+        "input_fidelity",
+        False,
+        (
+            "union",
+            (
+                ("enum", "EditImageBodyJsonParamInputFidelityType0", ("high", "low")),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "size",
+        "size",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "EditImageBodyJsonParamSizeType0",
+                    ("1024x1024", "1024x1536", "1536x1024", "auto"),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    ("user", "user", False, "string"),
+    (
+        "output_format",
+        "output_format",
+        False,
+        (
+            "union",
+            (
+                ("enum", "EditImageBodyJsonParamOutputFormatType0", ("jpeg", "png", "webp")),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "output_compression",
+        "output_compression",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "moderation",
+        "moderation",
+        False,
+        (
+            "union",
+            (
+                ("enum", "EditImageBodyJsonParamModerationType0", ("auto", "low")),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "background",
+        "background",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "EditImageBodyJsonParamBackgroundType0",
+                    ("auto", "opaque", "transparent"),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "stream",
+        "stream",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "partial_images",
+        "partial_images",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

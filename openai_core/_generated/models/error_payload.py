@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorPayload")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,110 +28,86 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ErrorPayload:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ErrorPayload(_Model):
     """Schema `ErrorPayload`.
 
     Attributes:
-        type_ (str):
+        type (str):
         message (str):
         code (None | str | Unset):
         param (None | str | Unset):
         headers (ErrorPayloadHeaders | Unset):
     """
 
-    type_: str
+    type: str
     message: str
     code: None | str | Unset = UNSET
     param: None | str | Unset = UNSET
     headers: ErrorPayloadHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "message",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        message = self.message
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if param is not UNSET:
-            field_dict["param"] = param
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
+        field_dict["type"] = self.type
+        field_dict["message"] = self.message
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.param is not UNSET:
+            field_dict["param"] = self.param
+        if self.headers is not UNSET:
+            field_dict["headers"] = dump(self.headers)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d["type"]
-
-        message = d["message"]
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        code = _parse_code(d.get("code", UNSET))
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        param = _parse_param(d.get("param", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        message = d.get("message")
+        code = d.get("code", UNSET)
+        param = d.get("param", UNSET)
         _headers = d.get("headers", UNSET)
-        headers: ErrorPayloadHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ErrorPayloadHeaders.from_dict(_headers)
-
+        headers = (
+            ErrorPayloadHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         error_payload = cls(
-            type_=type_,
+            type=type_,
             message=message,
             code=code,
             param=param,
             headers=headers,
         )
-
-        error_payload.additional_properties = _extra_fields(d)
+        if type_ is None or message is None:
+            error_payload._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            error_payload.additional_properties = _extra_fields(d)
         return error_payload
+
+    @property
+    def type_(self) -> str:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +128,34 @@ class ErrorPayload:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.error_payload_headers import ErrorPayloadHeaders  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ErrorPayload._oc_fields = (
+    ("type", "type", True, "string"),
+    ("message", "message", True, "string"),
+    (
+        "code",
+        "code",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "param",
+        "param",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("headers", "headers", False, ErrorPayloadHeaders),
+)

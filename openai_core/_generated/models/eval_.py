@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Eval")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -27,13 +30,42 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class Eval:
+def _read_data_source_config(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "custom":
+            return EvalCustomDataSourceConfig.from_dict(data)
+        if tag == "logs":
+            return EvalLogsDataSourceConfig.from_dict(data)
+        if tag == "stored_completions":
+            return EvalStoredCompletionsDataSourceConfig.from_dict(data)
+        return _choose_data_source_config(data)
+    return data
+
+
+def _read_testing_criteria_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "label_model":
+            return EvalGraderLabelModel.from_dict(data)
+        if tag == "string_check":
+            return EvalGraderStringCheck.from_dict(data)
+        if tag == "text_similarity":
+            return EvalGraderTextSimilarity.from_dict(data)
+        if tag == "python":
+            return EvalGraderPython.from_dict(data)
+        if tag == "score_model":
+            return EvalGraderScoreModel.from_dict(data)
+        return _choose_testing_criteria_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class Eval(_Model):
     """Schema `Eval`.
 
     Attributes:
@@ -45,7 +77,7 @@ class Eval:
             EvalGraderTextSimilarity]):
         created_at (int):
         metadata (MetadataType0 | None): Schema `Metadata`.
-        object_ (Literal['eval'] | Unset): Always 'eval'.
+        object (Literal['eval'] | Unset): Always 'eval'.
     """
 
     id: str
@@ -64,179 +96,55 @@ class Eval:
     ]
     created_at: int
     metadata: MetadataType0 | None
-    object_: Literal["eval"] | Unset = UNSET
+    object: Literal["eval"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "name",
+        "data_source_config",
+        "testing_criteria",
+        "created_at",
+        "metadata",
+    )
+    _oc_consts = {"object": "eval"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        data_source_config: dict[str, Any]
-        if isinstance(self.data_source_config, EvalCustomDataSourceConfig):
-            data_source_config = self.data_source_config.to_dict()
-        elif isinstance(self.data_source_config, EvalLogsDataSourceConfig):
-            data_source_config = self.data_source_config.to_dict()
-        else:
-            data_source_config = self.data_source_config.to_dict()
-
-        testing_criteria = []
-        for testing_criteria_item_data in self.testing_criteria:
-            testing_criteria_item: dict[str, Any]
-            if isinstance(testing_criteria_item_data, EvalGraderLabelModel):
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-            elif isinstance(testing_criteria_item_data, EvalGraderStringCheck):
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-            elif isinstance(testing_criteria_item_data, EvalGraderTextSimilarity):
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-            elif isinstance(testing_criteria_item_data, EvalGraderPython):
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-            else:
-                testing_criteria_item = testing_criteria_item_data.to_dict()
-
-            testing_criteria.append(testing_criteria_item)
-
-        created_at = self.created_at
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "data_source_config": data_source_config,
-                "testing_criteria": testing_criteria,
-                "created_at": created_at,
-                "metadata": metadata,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["data_source_config"] = dump(self.data_source_config)
+        field_dict["testing_criteria"] = dump(self.testing_criteria)
+        field_dict["created_at"] = self.created_at
+        field_dict["metadata"] = dump(self.metadata)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        def _parse_data_source_config(
-            data: object,
-        ) -> (
-            EvalCustomDataSourceConfig
-            | EvalLogsDataSourceConfig
-            | EvalStoredCompletionsDataSourceConfig
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_source_config_type_0 = EvalCustomDataSourceConfig.from_dict(data)
-
-                return data_source_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_source_config_type_1 = EvalLogsDataSourceConfig.from_dict(data)
-
-                return data_source_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_source_config_type_2 = EvalStoredCompletionsDataSourceConfig.from_dict(data)
-
-            return data_source_config_type_2
-
-        data_source_config = _parse_data_source_config(d["data_source_config"])
-
-        testing_criteria = []
-        _testing_criteria = d["testing_criteria"]
-        for testing_criteria_item_data in _testing_criteria:
-
-            def _parse_testing_criteria_item(
-                data: object,
-            ) -> (
-                EvalGraderLabelModel
-                | EvalGraderPython
-                | EvalGraderScoreModel
-                | EvalGraderStringCheck
-                | EvalGraderTextSimilarity
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    testing_criteria_item_type_0 = EvalGraderLabelModel.from_dict(data)
-
-                    return testing_criteria_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    testing_criteria_item_type_1 = EvalGraderStringCheck.from_dict(data)
-
-                    return testing_criteria_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    testing_criteria_item_type_2 = EvalGraderTextSimilarity.from_dict(data)
-
-                    return testing_criteria_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    testing_criteria_item_type_3 = EvalGraderPython.from_dict(data)
-
-                    return testing_criteria_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                testing_criteria_item_type_4 = EvalGraderScoreModel.from_dict(data)
-
-                return testing_criteria_item_type_4
-
-            testing_criteria_item = _parse_testing_criteria_item(testing_criteria_item_data)
-
-            testing_criteria.append(testing_criteria_item)
-
-        created_at = d["created_at"]
-
-        def _parse_metadata(data: object) -> MetadataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None", data)
-
-        metadata = _parse_metadata(d["metadata"])
-
-        object_ = cast("Literal['eval'] | Unset", d.get("object", UNSET))
-        if object_ != "eval" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'eval', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        name = d.get("name")
+        _data_source_config = d.get("data_source_config")
+        data_source_config = _read_data_source_config(_data_source_config)
+        _testing_criteria = d.get("testing_criteria")
+        testing_criteria = (
+            [_read_testing_criteria_item(_i0) for _i0 in _testing_criteria]
+            if isinstance(_testing_criteria, list)
+            else _testing_criteria
+        )
+        created_at = d.get("created_at")
+        _metadata = d.get("metadata")
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        object_ = d.get("object", UNSET)
         eval_ = cls(
             id=id,
             name=name,
@@ -244,11 +152,29 @@ class Eval:
             testing_criteria=testing_criteria,
             created_at=created_at,
             metadata=metadata,
-            object_=object_,
+            object=object_,
         )
-
-        eval_.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or name is None
+            or data_source_config is None
+            or testing_criteria is None
+            or created_at is None
+            or metadata is None
+        ):
+            eval_._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_.additional_properties = _extra_fields(d)
         return eval_
+
+    @property
+    def object_(self) -> Literal["eval"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["eval"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -279,3 +205,65 @@ from ..models.eval_stored_completions_data_source_config import (
     EvalStoredCompletionsDataSourceConfig,  # noqa: E402
 )
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+_choose_data_source_config = ModelChoice(
+    EvalCustomDataSourceConfig, EvalLogsDataSourceConfig, EvalStoredCompletionsDataSourceConfig
+)
+_choose_testing_criteria_item = ModelChoice(
+    EvalGraderLabelModel,
+    EvalGraderStringCheck,
+    EvalGraderTextSimilarity,
+    EvalGraderPython,
+    EvalGraderScoreModel,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+Eval._oc_fields = (
+    ("id", "id", True, "string"),
+    ("name", "name", True, "string"),
+    (
+        "data_source_config",
+        "data_source_config",
+        True,
+        (
+            "union",
+            (
+                EvalCustomDataSourceConfig,
+                EvalLogsDataSourceConfig,
+                EvalStoredCompletionsDataSourceConfig,
+            ),
+        ),
+    ),
+    (
+        "testing_criteria",
+        "testing_criteria",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    EvalGraderLabelModel,
+                    EvalGraderStringCheck,
+                    EvalGraderTextSimilarity,
+                    EvalGraderPython,
+                    EvalGraderScoreModel,
+                ),
+            ),
+        ),
+    ),
+    ("created_at", "created_at", True, "integer"),
+    (
+        "metadata",
+        "metadata",
+        True,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    ("object", "object", False, ("const", "eval")),
+)

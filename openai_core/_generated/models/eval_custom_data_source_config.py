@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="EvalCustomDataSourceConfig")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalCustomDataSourceConfig:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalCustomDataSourceConfig(_Model):
     """Schema `EvalCustomDataSourceConfig`.
 
     Attributes:
-        type_ (Literal['custom']): Always 'custom'.
+        type (Literal['custom']): Always 'custom'.
         schema (EvalCustomDataSourceConfigSchema):
     """
 
-    type_: Literal["custom"]
+    type: Literal["custom"]
     schema: EvalCustomDataSourceConfigSchema
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "schema",
+    )
+    _oc_consts = {"type": "custom"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        schema = self.schema.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "schema": schema,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["schema"] = dump(self.schema)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['custom']", d["type"])
-        if type_ != "custom":
-            raise ValueError(f"type must match const 'custom', got '{type_}'")
-
-        schema = EvalCustomDataSourceConfigSchema.from_dict(d["schema"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _schema = d.get("schema")
+        schema = (
+            EvalCustomDataSourceConfigSchema.from_dict(_schema)
+            if isinstance(_schema, dict)
+            else _schema
+        )
         eval_custom_data_source_config = cls(
-            type_=type_,
+            type=type_,
             schema=schema,
         )
-
-        eval_custom_data_source_config.additional_properties = _extra_fields(d)
+        if type_ is None or schema is None:
+            eval_custom_data_source_config._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_custom_data_source_config.additional_properties = _extra_fields(d)
         return eval_custom_data_source_config
+
+    @property
+    def type_(self) -> Literal["custom"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["custom"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +108,9 @@ class EvalCustomDataSourceConfig:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.eval_custom_data_source_config_schema import EvalCustomDataSourceConfigSchema  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalCustomDataSourceConfig._oc_fields = (
+    ("type", "type", True, ("const", "custom")),
+    ("schema", "schema", True, EvalCustomDataSourceConfigSchema),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalGraderPython")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,82 +28,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalGraderPython:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalGraderPython(_Model):
     """Schema `EvalGraderPython`.
 
     Attributes:
-        type_ (Literal['python']): Always 'python'.
+        type (Literal['python']): Always 'python'.
         name (str):
         source (str):
         image_tag (str | Unset):
         pass_threshold (float | Unset):
     """
 
-    type_: Literal["python"]
+    type: Literal["python"]
     name: str
     source: str
     image_tag: str | Unset = UNSET
     pass_threshold: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "name",
+        "source",
+    )
+    _oc_consts = {"type": "python"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        source = self.source
-
-        image_tag = self.image_tag
-
-        pass_threshold = self.pass_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "source": source,
-            }
-        )
-        if image_tag is not UNSET:
-            field_dict["image_tag"] = image_tag
-        if pass_threshold is not UNSET:
-            field_dict["pass_threshold"] = pass_threshold
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        field_dict["source"] = self.source
+        if self.image_tag is not UNSET:
+            field_dict["image_tag"] = self.image_tag
+        if self.pass_threshold is not UNSET:
+            field_dict["pass_threshold"] = self.pass_threshold
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['python']", d["type"])
-        if type_ != "python":
-            raise ValueError(f"type must match const 'python', got '{type_}'")
-
-        name = d["name"]
-
-        source = d["source"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        name = d.get("name")
+        source = d.get("source")
         image_tag = d.get("image_tag", UNSET)
-
         pass_threshold = d.get("pass_threshold", UNSET)
-
         eval_grader_python = cls(
-            type_=type_,
+            type=type_,
             name=name,
             source=source,
             image_tag=image_tag,
             pass_threshold=pass_threshold,
         )
-
-        eval_grader_python.additional_properties = _extra_fields(d)
+        if type_ is None or name is None or source is None:
+            eval_grader_python._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_grader_python.additional_properties = _extra_fields(d)
         return eval_grader_python
+
+    @property
+    def type_(self) -> Literal["python"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["python"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +121,13 @@ class EvalGraderPython:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalGraderPython._oc_fields = (
+    ("type", "type", True, ("const", "python")),
+    ("name", "name", True, "string"),
+    ("source", "source", True, "string"),
+    ("image_tag", "image_tag", False, "string"),
+    ("pass_threshold", "pass_threshold", False, "number"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalGraderScoreModel")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -27,116 +30,123 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalGraderScoreModel:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalGraderScoreModel(_Model):
     """Schema `EvalGraderScoreModel`.
 
     Attributes:
-        type_ (Literal['score_model']): Always 'score_model'.
+        type (Literal['score_model']): Always 'score_model'.
         name (str):
         model (str):
-        input_ (list[EvalItem]):
+        input (list[EvalItem]):
         sampling_params (EvalGraderScoreModelSamplingParams | Unset):
-        range_ (list[float] | Unset):
+        range (list[float] | Unset):
         pass_threshold (float | Unset):
     """
 
-    type_: Literal["score_model"]
+    type: Literal["score_model"]
     name: str
     model: str
-    input_: list[EvalItem]
+    input: list[EvalItem]
     sampling_params: EvalGraderScoreModelSamplingParams | Unset = UNSET
-    range_: list[float] | Unset = UNSET
+    range: list[float] | Unset = UNSET
     pass_threshold: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "name",
+        "model",
+        "input",
+    )
+    _oc_consts = {"type": "score_model"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        model = self.model
-
-        input_ = []
-        for input_item_data in self.input_:
-            input_item = input_item_data.to_dict()
-            input_.append(input_item)
-
-        sampling_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sampling_params, Unset):
-            sampling_params = self.sampling_params.to_dict()
-
-        range_: list[float] | Unset = UNSET
-        if not isinstance(self.range_, Unset):
-            range_ = self.range_
-
-        pass_threshold = self.pass_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "model": model,
-                "input": input_,
-            }
-        )
-        if sampling_params is not UNSET:
-            field_dict["sampling_params"] = sampling_params
-        if range_ is not UNSET:
-            field_dict["range"] = range_
-        if pass_threshold is not UNSET:
-            field_dict["pass_threshold"] = pass_threshold
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        field_dict["model"] = self.model
+        field_dict["input"] = dump(self.input)
+        if self.sampling_params is not UNSET:
+            field_dict["sampling_params"] = dump(self.sampling_params)
+        if self.range is not UNSET:
+            field_dict["range"] = self.range
+        if self.pass_threshold is not UNSET:
+            field_dict["pass_threshold"] = self.pass_threshold
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['score_model']", d["type"])
-        if type_ != "score_model":
-            raise ValueError(f"type must match const 'score_model', got '{type_}'")
-
-        name = d["name"]
-
-        model = d["model"]
-
-        input_ = []
-        _input_ = d["input"]
-        for input_item_data in _input_:
-            input_item = EvalItem.from_dict(input_item_data)
-
-            input_.append(input_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        name = d.get("name")
+        model = d.get("model")
+        _input_ = d.get("input")
+        input_ = (
+            [(EvalItem.from_dict(_i0) if isinstance(_i0, dict) else _i0) for _i0 in _input_]
+            if isinstance(_input_, list)
+            else _input_
+        )
         _sampling_params = d.get("sampling_params", UNSET)
-        sampling_params: EvalGraderScoreModelSamplingParams | Unset
-        if isinstance(_sampling_params, Unset):
-            sampling_params = UNSET
-        else:
-            sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
-
-        range_ = cast("list[float]", d.get("range", UNSET))
-
+        sampling_params = (
+            EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
+            if isinstance(_sampling_params, dict)
+            else _sampling_params
+        )
+        range_ = d.get("range", UNSET)
         pass_threshold = d.get("pass_threshold", UNSET)
-
         eval_grader_score_model = cls(
-            type_=type_,
+            type=type_,
             name=name,
             model=model,
-            input_=input_,
+            input=input_,
             sampling_params=sampling_params,
-            range_=range_,
+            range=range_,
             pass_threshold=pass_threshold,
         )
-
-        eval_grader_score_model.additional_properties = _extra_fields(d)
+        if type_ is None or name is None or model is None or input_ is None:
+            eval_grader_score_model._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_grader_score_model.additional_properties = _extra_fields(d)
         return eval_grader_score_model
+
+    @property
+    def type_(self) -> Literal["score_model"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["score_model"]) -> None:
+        self.type = value
+
+    @property
+    def input_(self) -> list[EvalItem]:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: list[EvalItem]) -> None:
+        self.input = value
+
+    @property
+    def range_(self) -> list[float] | Unset:
+        """The `range` field, under its former name."""
+        return self.range
+
+    @range_.setter
+    def range_(self, value: list[float] | Unset) -> None:
+        self.range = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +168,14 @@ class EvalGraderScoreModel:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.eval_grader_score_model_sampling_params import EvalGraderScoreModelSamplingParams  # noqa: E402
 from ..models.eval_item import EvalItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalGraderScoreModel._oc_fields = (
+    ("type", "type", True, ("const", "score_model")),
+    ("name", "name", True, "string"),
+    ("model", "model", True, "string"),
+    ("input", "input", True, ("list", EvalItem)),
+    ("sampling_params", "sampling_params", False, EvalGraderScoreModelSamplingParams),
+    ("range", "range", False, ("list", "number")),
+    ("pass_threshold", "pass_threshold", False, "number"),
+)

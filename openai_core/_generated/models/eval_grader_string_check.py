@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.eval_grader_string_check_operation import (
     EvalGraderStringCheckOperation,
-    check_eval_grader_string_check_operation,
 )
 
 T = TypeVar("T", bound="EvalGraderStringCheck")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,80 +30,98 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalGraderStringCheck:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalGraderStringCheck(_Model):
     """Schema `EvalGraderStringCheck`.
 
     Attributes:
-        type_ (Literal['string_check']): Always 'string_check'.
+        type (Literal['string_check']): Always 'string_check'.
         name (str):
-        input_ (str):
+        input (str):
         reference (str):
         operation (EvalGraderStringCheckOperation): One of: 'eq', 'ne', 'like', 'ilike' (others kept).
     """
 
-    type_: Literal["string_check"]
+    type: Literal["string_check"]
     name: str
-    input_: str
+    input: str
     reference: str
     operation: EvalGraderStringCheckOperation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "name",
+        "input",
+        "reference",
+        "operation",
+    )
+    _oc_consts = {"type": "string_check"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        input_ = self.input_
-
-        reference = self.reference
-
-        operation: str = self.operation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "input": input_,
-                "reference": reference,
-                "operation": operation,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        field_dict["input"] = self.input
+        field_dict["reference"] = self.reference
+        field_dict["operation"] = self.operation
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['string_check']", d["type"])
-        if type_ != "string_check":
-            raise ValueError(f"type must match const 'string_check', got '{type_}'")
-
-        name = d["name"]
-
-        input_ = d["input"]
-
-        reference = d["reference"]
-
-        operation = check_eval_grader_string_check_operation(d["operation"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        name = d.get("name")
+        input_ = d.get("input")
+        reference = d.get("reference")
+        operation = d.get("operation")
         eval_grader_string_check = cls(
-            type_=type_,
+            type=type_,
             name=name,
-            input_=input_,
+            input=input_,
             reference=reference,
             operation=operation,
         )
-
-        eval_grader_string_check.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or name is None
+            or input_ is None
+            or reference is None
+            or operation is None
+        ):
+            eval_grader_string_check._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_grader_string_check.additional_properties = _extra_fields(d)
         return eval_grader_string_check
+
+    @property
+    def type_(self) -> Literal["string_check"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["string_check"]) -> None:
+        self.type = value
+
+    @property
+    def input_(self) -> str:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: str) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +138,18 @@ class EvalGraderStringCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalGraderStringCheck._oc_fields = (
+    ("type", "type", True, ("const", "string_check")),
+    ("name", "name", True, "string"),
+    ("input", "input", True, "string"),
+    ("reference", "reference", True, "string"),
+    (
+        "operation",
+        "operation",
+        True,
+        ("enum", "EvalGraderStringCheckOperation", ("eq", "ilike", "like", "ne")),
+    ),
+)

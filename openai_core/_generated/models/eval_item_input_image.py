@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalItemInputImage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,65 +26,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalItemInputImage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalItemInputImage(_Model):
     """Schema `EvalItemInputImage`.
 
     Attributes:
-        type_ (Literal['input_image']): Always 'input_image'.
+        type (Literal['input_image']): Always 'input_image'.
         image_url (str):
         detail (str | Unset):
     """
 
-    type_: Literal["input_image"]
+    type: Literal["input_image"]
     image_url: str
     detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "image_url",
+    )
+    _oc_consts = {"type": "input_image"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        image_url = self.image_url
-
-        detail = self.detail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_url": image_url,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
+        field_dict["type"] = self.type
+        field_dict["image_url"] = self.image_url
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['input_image']", d["type"])
-        if type_ != "input_image":
-            raise ValueError(f"type must match const 'input_image', got '{type_}'")
-
-        image_url = d["image_url"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        image_url = d.get("image_url")
         detail = d.get("detail", UNSET)
-
         eval_item_input_image = cls(
-            type_=type_,
+            type=type_,
             image_url=image_url,
             detail=detail,
         )
-
-        eval_item_input_image.additional_properties = _extra_fields(d)
+        if type_ is None or image_url is None:
+            eval_item_input_image._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_item_input_image.additional_properties = _extra_fields(d)
         return eval_item_input_image
+
+    @property
+    def type_(self) -> Literal["input_image"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["input_image"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +107,11 @@ class EvalItemInputImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalItemInputImage._oc_fields = (
+    ("type", "type", True, ("const", "input_image")),
+    ("image_url", "image_url", True, "string"),
+    ("detail", "detail", False, "string"),
+)

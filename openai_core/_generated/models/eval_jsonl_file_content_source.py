@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="EvalJsonlFileContentSource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,64 +24,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalJsonlFileContentSource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalJsonlFileContentSource(_Model):
     """Schema `EvalJsonlFileContentSource`.
 
     Attributes:
-        type_ (Literal['file_content']): Always 'file_content'.
+        type (Literal['file_content']): Always 'file_content'.
         content (list[EvalJsonlFileContentSourceContentItem]):
     """
 
-    type_: Literal["file_content"]
+    type: Literal["file_content"]
     content: list[EvalJsonlFileContentSourceContentItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "content",
+    )
+    _oc_consts = {"type": "file_content"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "content": content,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["content"] = dump(self.content)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['file_content']", d["type"])
-        if type_ != "file_content":
-            raise ValueError(f"type must match const 'file_content', got '{type_}'")
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = EvalJsonlFileContentSourceContentItem.from_dict(content_item_data)
-
-            content.append(content_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _content = d.get("content")
+        content = (
+            [
+                (
+                    EvalJsonlFileContentSourceContentItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
         eval_jsonl_file_content_source = cls(
-            type_=type_,
+            type=type_,
             content=content,
         )
-
-        eval_jsonl_file_content_source.additional_properties = _extra_fields(d)
+        if type_ is None or content is None:
+            eval_jsonl_file_content_source._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_jsonl_file_content_source.additional_properties = _extra_fields(d)
         return eval_jsonl_file_content_source
+
+    @property
+    def type_(self) -> Literal["file_content"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_content"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,4 +116,10 @@ class EvalJsonlFileContentSource:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.eval_jsonl_file_content_source_content_item import (
     EvalJsonlFileContentSourceContentItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalJsonlFileContentSource._oc_fields = (
+    ("type", "type", True, ("const", "file_content")),
+    ("content", "content", True, ("list", EvalJsonlFileContentSourceContentItem)),
 )

@@ -1,42 +1,49 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+
 T = TypeVar("T", bound="EvalJsonlFileContentSourceContentItemItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset({})
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalJsonlFileContentSourceContentItemItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalJsonlFileContentSourceContentItemItem(_Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         eval_jsonl_file_content_source_content_item_item = cls()
-
-        eval_jsonl_file_content_source_content_item_item.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            eval_jsonl_file_content_source_content_item_item.additional_properties = _extra_fields(
+                d
+            )
         return eval_jsonl_file_content_source_content_item_item
 
     @property
@@ -54,3 +61,7 @@ class EvalJsonlFileContentSourceContentItemItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalJsonlFileContentSourceContentItemItem._oc_fields = ()

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="EvalJsonlFileIdSource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,65 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalJsonlFileIdSource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalJsonlFileIdSource(_Model):
     """Schema `EvalJsonlFileIdSource`.
 
     Attributes:
-        type_ (Literal['file_id']): Always 'file_id'.
+        type (Literal['file_id']): Always 'file_id'.
         id (str):
     """
 
-    type_: Literal["file_id"]
+    type: Literal["file_id"]
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+    )
+    _oc_consts = {"type": "file_id"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['file_id']", d["type"])
-        if type_ != "file_id":
-            raise ValueError(f"type must match const 'file_id', got '{type_}'")
-
-        id = d["id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
         eval_jsonl_file_id_source = cls(
-            type_=type_,
+            type=type_,
             id=id,
         )
-
-        eval_jsonl_file_id_source.additional_properties = _extra_fields(d)
+        if type_ is None or id is None:
+            eval_jsonl_file_id_source._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_jsonl_file_id_source.additional_properties = _extra_fields(d)
         return eval_jsonl_file_id_source
+
+    @property
+    def type_(self) -> Literal["file_id"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_id"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +99,10 @@ class EvalJsonlFileIdSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalJsonlFileIdSource._oc_fields = (
+    ("type", "type", True, ("const", "file_id")),
+    ("id", "id", True, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalLogsDataSourceConfig")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,86 +26,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalLogsDataSourceConfig:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalLogsDataSourceConfig(_Model):
     """Schema `EvalLogsDataSourceConfig`.
 
     Attributes:
-        type_ (Literal['logs']): Always 'logs'.
+        type (Literal['logs']): Always 'logs'.
         schema (EvalLogsDataSourceConfigSchema):
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
     """
 
-    type_: Literal["logs"]
+    type: Literal["logs"]
     schema: EvalLogsDataSourceConfigSchema
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "schema",
+    )
+    _oc_consts = {"type": "logs"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        schema = self.schema.to_dict()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "schema": schema,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict["type"] = self.type
+        field_dict["schema"] = dump(self.schema)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['logs']", d["type"])
-        if type_ != "logs":
-            raise ValueError(f"type must match const 'logs', got '{type_}'")
-
-        schema = EvalLogsDataSourceConfigSchema.from_dict(d["schema"])
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _schema = d.get("schema")
+        schema = (
+            EvalLogsDataSourceConfigSchema.from_dict(_schema)
+            if isinstance(_schema, dict)
+            else _schema
+        )
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         eval_logs_data_source_config = cls(
-            type_=type_,
+            type=type_,
             schema=schema,
             metadata=metadata,
         )
-
-        eval_logs_data_source_config.additional_properties = _extra_fields(d)
+        if type_ is None or schema is None:
+            eval_logs_data_source_config._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_logs_data_source_config.additional_properties = _extra_fields(d)
         return eval_logs_data_source_config
+
+    @property
+    def type_(self) -> Literal["logs"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["logs"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +118,21 @@ class EvalLogsDataSourceConfig:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.eval_logs_data_source_config_schema import EvalLogsDataSourceConfigSchema  # noqa: E402
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalLogsDataSourceConfig._oc_fields = (
+    ("type", "type", True, ("const", "logs")),
+    ("schema", "schema", True, EvalLogsDataSourceConfigSchema),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRunOutputItemResult")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -25,101 +28,88 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalRunOutputItemResult:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalRunOutputItemResult(_Model):
     """Schema `EvalRunOutputItemResult`.
 
     Attributes:
         name (str):
         score (float):
         passed (bool):
-        type_ (str | Unset):
+        type (str | Unset):
         sample (EvalRunOutputItemResultSampleType0 | None | Unset):
     """
 
     name: str
     score: float
     passed: bool
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     sample: EvalRunOutputItemResultSampleType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "name",
+        "score",
+        "passed",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        score = self.score
-
-        passed = self.passed
-
-        type_ = self.type_
-
-        sample: dict[str, Any] | None | Unset
-        if isinstance(self.sample, Unset):
-            sample = UNSET
-        elif isinstance(self.sample, EvalRunOutputItemResultSampleType0):
-            sample = self.sample.to_dict()
-        else:
-            sample = self.sample
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "score": score,
-                "passed": passed,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if sample is not UNSET:
-            field_dict["sample"] = sample
-
+        field_dict["name"] = self.name
+        field_dict["score"] = self.score
+        field_dict["passed"] = self.passed
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.sample is not UNSET:
+            field_dict["sample"] = dump(self.sample)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
-        score = d["score"]
-
-        passed = d["passed"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
+        score = d.get("score")
+        passed = d.get("passed")
         type_ = d.get("type", UNSET)
-
-        def _parse_sample(data: object) -> EvalRunOutputItemResultSampleType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sample_type_0 = EvalRunOutputItemResultSampleType0.from_dict(data)
-
-                return sample_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EvalRunOutputItemResultSampleType0 | None | Unset", data)
-
-        sample = _parse_sample(d.get("sample", UNSET))
-
+        _sample = d.get("sample", UNSET)
+        sample = (
+            EvalRunOutputItemResultSampleType0.from_dict(_sample)
+            if isinstance(_sample, dict)
+            else _sample
+        )
         eval_run_output_item_result = cls(
             name=name,
             score=score,
             passed=passed,
-            type_=type_,
+            type=type_,
             sample=sample,
         )
-
-        eval_run_output_item_result.additional_properties = _extra_fields(d)
+        if name is None or score is None or passed is None:
+            eval_run_output_item_result._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_run_output_item_result.additional_properties = _extra_fields(d)
         return eval_run_output_item_result
+
+    @property
+    def type_(self) -> str | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +130,23 @@ class EvalRunOutputItemResult:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.eval_run_output_item_result_sample_type_0 import EvalRunOutputItemResultSampleType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalRunOutputItemResult._oc_fields = (
+    ("name", "name", True, "string"),
+    ("score", "score", True, "number"),
+    ("passed", "passed", True, "boolean"),
+    ("type", "type", False, "string"),
+    (
+        "sample",
+        "sample",
+        False,
+        (
+            "union",
+            (
+                EvalRunOutputItemResultSampleType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="EvalRunPerModelUsageItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model_name",
@@ -24,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalRunPerModelUsageItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalRunPerModelUsageItem(_Model):
     """
     Attributes:
         model_name (str):
@@ -49,49 +52,42 @@ class EvalRunPerModelUsageItem:
     cached_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "model_name",
+        "invocation_count",
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "cached_tokens",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model_name = self.model_name
-
-        invocation_count = self.invocation_count
-
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        cached_tokens = self.cached_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model_name": model_name,
-                "invocation_count": invocation_count,
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": total_tokens,
-                "cached_tokens": cached_tokens,
-            }
-        )
-
+        field_dict["model_name"] = self.model_name
+        field_dict["invocation_count"] = self.invocation_count
+        field_dict["prompt_tokens"] = self.prompt_tokens
+        field_dict["completion_tokens"] = self.completion_tokens
+        field_dict["total_tokens"] = self.total_tokens
+        field_dict["cached_tokens"] = self.cached_tokens
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model_name = d["model_name"]
-
-        invocation_count = d["invocation_count"]
-
-        prompt_tokens = d["prompt_tokens"]
-
-        completion_tokens = d["completion_tokens"]
-
-        total_tokens = d["total_tokens"]
-
-        cached_tokens = d["cached_tokens"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        model_name = d.get("model_name")
+        invocation_count = d.get("invocation_count")
+        prompt_tokens = d.get("prompt_tokens")
+        completion_tokens = d.get("completion_tokens")
+        total_tokens = d.get("total_tokens")
+        cached_tokens = d.get("cached_tokens")
         eval_run_per_model_usage_item = cls(
             model_name=model_name,
             invocation_count=invocation_count,
@@ -100,8 +96,17 @@ class EvalRunPerModelUsageItem:
             total_tokens=total_tokens,
             cached_tokens=cached_tokens,
         )
-
-        eval_run_per_model_usage_item.additional_properties = _extra_fields(d)
+        if (
+            model_name is None
+            or invocation_count is None
+            or prompt_tokens is None
+            or completion_tokens is None
+            or total_tokens is None
+            or cached_tokens is None
+        ):
+            eval_run_per_model_usage_item._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_run_per_model_usage_item.additional_properties = _extra_fields(d)
         return eval_run_per_model_usage_item
 
     @property
@@ -119,3 +124,14 @@ class EvalRunPerModelUsageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalRunPerModelUsageItem._oc_fields = (
+    ("model_name", "model_name", True, "string"),
+    ("invocation_count", "invocation_count", True, "integer"),
+    ("prompt_tokens", "prompt_tokens", True, "integer"),
+    ("completion_tokens", "completion_tokens", True, "integer"),
+    ("total_tokens", "total_tokens", True, "integer"),
+    ("cached_tokens", "cached_tokens", True, "integer"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="EvalRunPerTestingCriteriaResultsItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "testing_criteria",
@@ -21,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalRunPerTestingCriteriaResultsItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalRunPerTestingCriteriaResultsItem(_Model):
     """
     Attributes:
         testing_criteria (str):
@@ -40,41 +43,44 @@ class EvalRunPerTestingCriteriaResultsItem:
     failed: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "testing_criteria",
+        "passed",
+        "failed",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        testing_criteria = self.testing_criteria
-
-        passed = self.passed
-
-        failed = self.failed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "testing_criteria": testing_criteria,
-                "passed": passed,
-                "failed": failed,
-            }
-        )
-
+        field_dict["testing_criteria"] = self.testing_criteria
+        field_dict["passed"] = self.passed
+        field_dict["failed"] = self.failed
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        testing_criteria = d["testing_criteria"]
-
-        passed = d["passed"]
-
-        failed = d["failed"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        testing_criteria = d.get("testing_criteria")
+        passed = d.get("passed")
+        failed = d.get("failed")
         eval_run_per_testing_criteria_results_item = cls(
             testing_criteria=testing_criteria,
             passed=passed,
             failed=failed,
         )
-
-        eval_run_per_testing_criteria_results_item.additional_properties = _extra_fields(d)
+        if testing_criteria is None or passed is None or failed is None:
+            eval_run_per_testing_criteria_results_item._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            eval_run_per_testing_criteria_results_item.additional_properties = _extra_fields(d)
         return eval_run_per_testing_criteria_results_item
 
     @property
@@ -92,3 +98,11 @@ class EvalRunPerTestingCriteriaResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalRunPerTestingCriteriaResultsItem._oc_fields = (
+    ("testing_criteria", "testing_criteria", True, "string"),
+    ("passed", "passed", True, "integer"),
+    ("failed", "failed", True, "integer"),
+)

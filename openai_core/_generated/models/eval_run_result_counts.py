@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="EvalRunResultCounts")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "total",
@@ -22,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalRunResultCounts:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalRunResultCounts(_Model):
     """
     Attributes:
         total (int):
@@ -43,47 +46,46 @@ class EvalRunResultCounts:
     passed: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "total",
+        "errored",
+        "failed",
+        "passed",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        errored = self.errored
-
-        failed = self.failed
-
-        passed = self.passed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "errored": errored,
-                "failed": failed,
-                "passed": passed,
-            }
-        )
-
+        field_dict["total"] = self.total
+        field_dict["errored"] = self.errored
+        field_dict["failed"] = self.failed
+        field_dict["passed"] = self.passed
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        total = d["total"]
-
-        errored = d["errored"]
-
-        failed = d["failed"]
-
-        passed = d["passed"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        total = d.get("total")
+        errored = d.get("errored")
+        failed = d.get("failed")
+        passed = d.get("passed")
         eval_run_result_counts = cls(
             total=total,
             errored=errored,
             failed=failed,
             passed=passed,
         )
-
-        eval_run_result_counts.additional_properties = _extra_fields(d)
+        if total is None or errored is None or failed is None or passed is None:
+            eval_run_result_counts._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_run_result_counts.additional_properties = _extra_fields(d)
         return eval_run_result_counts
 
     @property
@@ -101,3 +103,12 @@ class EvalRunResultCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalRunResultCounts._oc_fields = (
+    ("total", "total", True, "integer"),
+    ("errored", "errored", True, "integer"),
+    ("failed", "failed", True, "integer"),
+    ("passed", "passed", True, "integer"),
+)

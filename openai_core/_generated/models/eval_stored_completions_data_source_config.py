@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalStoredCompletionsDataSourceConfig")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,86 +26,79 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalStoredCompletionsDataSourceConfig:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalStoredCompletionsDataSourceConfig(_Model):
     """Schema `EvalStoredCompletionsDataSourceConfig`.
 
     Attributes:
-        type_ (Literal['stored_completions']): Always 'stored_completions'.
+        type (Literal['stored_completions']): Always 'stored_completions'.
         schema (EvalStoredCompletionsDataSourceConfigSchema):
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
     """
 
-    type_: Literal["stored_completions"]
+    type: Literal["stored_completions"]
     schema: EvalStoredCompletionsDataSourceConfigSchema
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "schema",
+    )
+    _oc_consts = {"type": "stored_completions"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        schema = self.schema.to_dict()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "schema": schema,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict["type"] = self.type
+        field_dict["schema"] = dump(self.schema)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['stored_completions']", d["type"])
-        if type_ != "stored_completions":
-            raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
-
-        schema = EvalStoredCompletionsDataSourceConfigSchema.from_dict(d["schema"])
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _schema = d.get("schema")
+        schema = (
+            EvalStoredCompletionsDataSourceConfigSchema.from_dict(_schema)
+            if isinstance(_schema, dict)
+            else _schema
+        )
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         eval_stored_completions_data_source_config = cls(
-            type_=type_,
+            type=type_,
             schema=schema,
             metadata=metadata,
         )
-
-        eval_stored_completions_data_source_config.additional_properties = _extra_fields(d)
+        if type_ is None or schema is None:
+            eval_stored_completions_data_source_config._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            eval_stored_completions_data_source_config.additional_properties = _extra_fields(d)
         return eval_stored_completions_data_source_config
+
+    @property
+    def type_(self) -> Literal["stored_completions"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["stored_completions"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +122,21 @@ from ..models.eval_stored_completions_data_source_config_schema import (
     EvalStoredCompletionsDataSourceConfigSchema,  # noqa: E402
 )
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalStoredCompletionsDataSourceConfig._oc_fields = (
+    ("type", "type", True, ("const", "stored_completions")),
+    ("schema", "schema", True, EvalStoredCompletionsDataSourceConfigSchema),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalStoredCompletionsSource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class EvalStoredCompletionsSource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class EvalStoredCompletionsSource(_Model):
     """Schema `EvalStoredCompletionsSource`.
 
     Attributes:
-        type_ (Literal['stored_completions']): Always 'stored_completions'.
+        type (Literal['stored_completions']): Always 'stored_completions'.
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
         model (None | str | Unset):
         created_after (int | None | Unset):
@@ -44,7 +46,7 @@ class EvalStoredCompletionsSource:
         limit (int | None | Unset):
     """
 
-    type_: Literal["stored_completions"]
+    type: Literal["stored_completions"]
     metadata: MetadataType0 | None | Unset = UNSET
     model: None | str | Unset = UNSET
     created_after: int | None | Unset = UNSET
@@ -52,132 +54,63 @@ class EvalStoredCompletionsSource:
     limit: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "stored_completions"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        created_after: int | None | Unset
-        if isinstance(self.created_after, Unset):
-            created_after = UNSET
-        else:
-            created_after = self.created_after
-
-        created_before: int | None | Unset
-        if isinstance(self.created_before, Unset):
-            created_before = UNSET
-        else:
-            created_before = self.created_before
-
-        limit: int | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if model is not UNSET:
-            field_dict["model"] = model
-        if created_after is not UNSET:
-            field_dict["created_after"] = created_after
-        if created_before is not UNSET:
-            field_dict["created_before"] = created_before
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
+        field_dict["type"] = self.type
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.created_after is not UNSET:
+            field_dict["created_after"] = self.created_after
+        if self.created_before is not UNSET:
+            field_dict["created_before"] = self.created_before
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['stored_completions']", d["type"])
-        if type_ != "stored_completions":
-            raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
-        def _parse_created_after(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        created_after = _parse_created_after(d.get("created_after", UNSET))
-
-        def _parse_created_before(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        created_before = _parse_created_before(d.get("created_before", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        limit = _parse_limit(d.get("limit", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        model = d.get("model", UNSET)
+        created_after = d.get("created_after", UNSET)
+        created_before = d.get("created_before", UNSET)
+        limit = d.get("limit", UNSET)
         eval_stored_completions_source = cls(
-            type_=type_,
+            type=type_,
             metadata=metadata,
             model=model,
             created_after=created_after,
             created_before=created_before,
             limit=limit,
         )
-
-        eval_stored_completions_source.additional_properties = _extra_fields(d)
+        if type_ is None:
+            eval_stored_completions_source._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            eval_stored_completions_source.additional_properties = _extra_fields(d)
         return eval_stored_completions_source
+
+    @property
+    def type_(self) -> Literal["stored_completions"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["stored_completions"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +131,68 @@ class EvalStoredCompletionsSource:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+EvalStoredCompletionsSource._oc_fields = (
+    ("type", "type", True, ("const", "stored_completions")),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "created_after",
+        "created_after",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "created_before",
+        "created_before",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "limit",
+        "limit",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

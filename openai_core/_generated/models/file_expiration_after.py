@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="FileExpirationAfter")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "anchor",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FileExpirationAfter:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FileExpirationAfter(_Model):
     """Schema `FileExpirationAfter`.
 
     Attributes:
@@ -38,37 +41,38 @@ class FileExpirationAfter:
     seconds: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "anchor",
+        "seconds",
+    )
+    _oc_consts = {"anchor": "created_at"}
+
     def to_dict(self) -> dict[str, Any]:
-        anchor = self.anchor
-
-        seconds = self.seconds
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "anchor": anchor,
-                "seconds": seconds,
-            }
-        )
-
+        field_dict["anchor"] = self.anchor
+        field_dict["seconds"] = self.seconds
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        anchor = cast("Literal['created_at']", d["anchor"])
-        if anchor != "created_at":
-            raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
-
-        seconds = d["seconds"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        anchor = d.get("anchor")
+        seconds = d.get("seconds")
         file_expiration_after = cls(
             anchor=anchor,
             seconds=seconds,
         )
-
-        file_expiration_after.additional_properties = _extra_fields(d)
+        if anchor is None or seconds is None:
+            file_expiration_after._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            file_expiration_after.additional_properties = _extra_fields(d)
         return file_expiration_after
 
     @property
@@ -86,3 +90,10 @@ class FileExpirationAfter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FileExpirationAfter._oc_fields = (
+    ("anchor", "anchor", True, ("const", "created_at")),
+    ("seconds", "seconds", True, "integer"),
+)

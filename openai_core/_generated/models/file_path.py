@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="FilePath")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,64 +25,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FilePath:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FilePath(_Model):
     """Schema `FilePath`.
 
     Attributes:
-        type_ (Literal['file_path']): Always 'file_path'.
+        type (Literal['file_path']): Always 'file_path'.
         file_id (str):
         index (int):
     """
 
-    type_: Literal["file_path"]
+    type: Literal["file_path"]
     file_id: str
     index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "file_id",
+        "index",
+    )
+    _oc_consts = {"type": "file_path"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_id = self.file_id
-
-        index = self.index
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "file_id": file_id,
-                "index": index,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["file_id"] = self.file_id
+        field_dict["index"] = self.index
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['file_path']", d["type"])
-        if type_ != "file_path":
-            raise ValueError(f"type must match const 'file_path', got '{type_}'")
-
-        file_id = d["file_id"]
-
-        index = d["index"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        file_id = d.get("file_id")
+        index = d.get("index")
         file_path = cls(
-            type_=type_,
+            type=type_,
             file_id=file_id,
             index=index,
         )
-
-        file_path.additional_properties = _extra_fields(d)
+        if type_ is None or file_id is None or index is None:
+            file_path._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            file_path.additional_properties = _extra_fields(d)
         return file_path
+
+    @property
+    def type_(self) -> Literal["file_path"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_path"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +106,11 @@ class FilePath:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FilePath._oc_fields = (
+    ("type", "type", True, ("const", "file_path")),
+    ("file_id", "file_id", True, "string"),
+    ("index", "index", True, "integer"),
+)

@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.file_search_ranker import FileSearchRanker
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileSearchRankingOptions")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "score_threshold",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FileSearchRankingOptions:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FileSearchRankingOptions(_Model):
     """Schema `FileSearchRankingOptions`.
 
     Attributes:
@@ -41,43 +43,36 @@ class FileSearchRankingOptions:
     ranker: FileSearchRanker | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("score_threshold",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        score_threshold = self.score_threshold
-
-        ranker: str | Unset = UNSET
-        if not isinstance(self.ranker, Unset):
-            ranker = self.ranker
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "score_threshold": score_threshold,
-            }
-        )
-        if ranker is not UNSET:
-            field_dict["ranker"] = ranker
-
+        field_dict["score_threshold"] = self.score_threshold
+        if self.ranker is not UNSET:
+            field_dict["ranker"] = self.ranker
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        score_threshold = d["score_threshold"]
-
-        _ranker = d.get("ranker", UNSET)
-        ranker: FileSearchRanker | Unset
-        if isinstance(_ranker, Unset):
-            ranker = UNSET
-        else:
-            ranker = check_file_search_ranker(_ranker)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        score_threshold = d.get("score_threshold")
+        ranker = d.get("ranker", UNSET)
         file_search_ranking_options = cls(
             score_threshold=score_threshold,
             ranker=ranker,
         )
-
-        file_search_ranking_options.additional_properties = _extra_fields(d)
+        if score_threshold is None:
+            file_search_ranking_options._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            file_search_ranking_options.additional_properties = _extra_fields(d)
         return file_search_ranking_options
 
     @property
@@ -95,3 +90,10 @@ class FileSearchRankingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FileSearchRankingOptions._oc_fields = (
+    ("score_threshold", "score_threshold", True, "number"),
+    ("ranker", "ranker", False, ("enum", "FileSearchRanker", ("auto", "default_2024_08_21"))),
+)

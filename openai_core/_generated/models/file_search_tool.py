@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileSearchTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,121 +28,95 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FileSearchTool:
+def _read_filters(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_filters(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FileSearchTool(_Model):
     """Schema `FileSearchTool`.
 
     Attributes:
-        type_ (Literal['file_search']): Always 'file_search'.
+        type (Literal['file_search']): Always 'file_search'.
         vector_store_ids (list[str]):
         max_num_results (int | Unset):
         ranking_options (RankingOptions | Unset): Schema `RankingOptions`.
         filters (ComparisonFilter | CompoundFilter | None | Unset):
     """
 
-    type_: Literal["file_search"]
+    type: Literal["file_search"]
     vector_store_ids: list[str]
     max_num_results: int | Unset = UNSET
     ranking_options: RankingOptions | Unset = UNSET
     filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "vector_store_ids",
+    )
+    _oc_consts = {"type": "file_search"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        vector_store_ids = self.vector_store_ids
-
-        max_num_results = self.max_num_results
-
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
-
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, ComparisonFilter):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, CompoundFilter):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "vector_store_ids": vector_store_ids,
-            }
-        )
-        if max_num_results is not UNSET:
-            field_dict["max_num_results"] = max_num_results
-        if ranking_options is not UNSET:
-            field_dict["ranking_options"] = ranking_options
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
+        field_dict["type"] = self.type
+        field_dict["vector_store_ids"] = self.vector_store_ids
+        if self.max_num_results is not UNSET:
+            field_dict["max_num_results"] = self.max_num_results
+        if self.ranking_options is not UNSET:
+            field_dict["ranking_options"] = dump(self.ranking_options)
+        if self.filters is not UNSET:
+            field_dict["filters"] = dump(self.filters)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['file_search']", d["type"])
-        if type_ != "file_search":
-            raise ValueError(f"type must match const 'file_search', got '{type_}'")
-
-        vector_store_ids = cast("list[str]", d["vector_store_ids"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        vector_store_ids = d.get("vector_store_ids")
         max_num_results = d.get("max_num_results", UNSET)
-
         _ranking_options = d.get("ranking_options", UNSET)
-        ranking_options: RankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = RankingOptions.from_dict(_ranking_options)
-
-        def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_filters_type_0 = ComparisonFilter.from_dict(data)
-
-                return componentsschemas_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_filters_type_1 = CompoundFilter.from_dict(data)
-
-                return componentsschemas_filters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ComparisonFilter | CompoundFilter | None | Unset", data)
-
-        filters = _parse_filters(d.get("filters", UNSET))
-
+        ranking_options = (
+            RankingOptions.from_dict(_ranking_options)
+            if isinstance(_ranking_options, dict)
+            else _ranking_options
+        )
+        _filters = d.get("filters", UNSET)
+        filters = _read_filters(_filters)
         file_search_tool = cls(
-            type_=type_,
+            type=type_,
             vector_store_ids=vector_store_ids,
             max_num_results=max_num_results,
             ranking_options=ranking_options,
             filters=filters,
         )
-
-        file_search_tool.additional_properties = _extra_fields(d)
+        if type_ is None or vector_store_ids is None:
+            file_search_tool._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            file_search_tool.additional_properties = _extra_fields(d)
         return file_search_tool
+
+    @property
+    def type_(self) -> Literal["file_search"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_search"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +139,26 @@ class FileSearchTool:
 from ..models.comparison_filter import ComparisonFilter  # noqa: E402
 from ..models.compound_filter import CompoundFilter  # noqa: E402
 from ..models.ranking_options import RankingOptions  # noqa: E402
+
+_choose_filters = ModelChoice(ComparisonFilter, CompoundFilter)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FileSearchTool._oc_fields = (
+    ("type", "type", True, ("const", "file_search")),
+    ("vector_store_ids", "vector_store_ids", True, ("list", "string")),
+    ("max_num_results", "max_num_results", False, "integer"),
+    ("ranking_options", "ranking_options", False, RankingOptions),
+    (
+        "filters",
+        "filters",
+        False,
+        (
+            "union",
+            (
+                ComparisonFilter,
+                CompoundFilter,
+                "null",
+            ),
+        ),
+    ),
+)

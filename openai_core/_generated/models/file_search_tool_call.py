@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.file_search_tool_call_status import (
     FileSearchToolCallStatus,
-    check_file_search_tool_call_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileSearchToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -29,18 +31,34 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FileSearchToolCall:
+def _read_results(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (
+                    FileSearchToolCallResultsType0Item.from_dict(_i1)
+                    if isinstance(_i1, dict)
+                    else _i1
+                )
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FileSearchToolCall(_Model):
     """Schema `FileSearchToolCall`.
 
     Attributes:
         id (str):
-        type_ (Literal['file_search_call']): Always 'file_search_call'.
+        type (Literal['file_search_call']): Always 'file_search_call'.
         status (FileSearchToolCallStatus): One of: 'in_progress', 'searching', 'completed', 'incomplete', 'failed'
             (others kept).
         queries (list[str]):
@@ -48,95 +66,67 @@ class FileSearchToolCall:
     """
 
     id: str
-    type_: Literal["file_search_call"]
+    type: Literal["file_search_call"]
     status: FileSearchToolCallStatus
     queries: list[str]
     results: list[FileSearchToolCallResultsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "status",
+        "queries",
+    )
+    _oc_consts = {"type": "file_search_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        status: str = self.status
-
-        queries = self.queries
-
-        results: list[dict[str, Any]] | None | Unset
-        if isinstance(self.results, Unset):
-            results = UNSET
-        elif isinstance(self.results, list):
-            results = []
-            for results_type_0_item_data in self.results:
-                results_type_0_item = results_type_0_item_data.to_dict()
-                results.append(results_type_0_item)
-
-        else:
-            results = self.results
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "status": status,
-                "queries": queries,
-            }
-        )
-        if results is not UNSET:
-            field_dict["results"] = results
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["status"] = self.status
+        field_dict["queries"] = self.queries
+        if self.results is not UNSET:
+            field_dict["results"] = dump(self.results)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['file_search_call']", d["type"])
-        if type_ != "file_search_call":
-            raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
-
-        status = check_file_search_tool_call_status(d["status"])
-
-        queries = cast("list[str]", d["queries"])
-
-        def _parse_results(data: object) -> list[FileSearchToolCallResultsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                results_type_0 = []
-                _results_type_0 = data
-                for results_type_0_item_data in _results_type_0:
-                    results_type_0_item = FileSearchToolCallResultsType0Item.from_dict(
-                        results_type_0_item_data
-                    )
-
-                    results_type_0.append(results_type_0_item)
-
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[FileSearchToolCallResultsType0Item] | None | Unset", data)
-
-        results = _parse_results(d.get("results", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        status = d.get("status")
+        queries = d.get("queries")
+        _results = d.get("results", UNSET)
+        results = _read_results(_results)
         file_search_tool_call = cls(
             id=id,
-            type_=type_,
+            type=type_,
             status=status,
             queries=queries,
             results=results,
         )
-
-        file_search_tool_call.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or status is None or queries is None:
+            file_search_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            file_search_tool_call.additional_properties = _extra_fields(d)
         return file_search_tool_call
+
+    @property
+    def type_(self) -> Literal["file_search_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_search_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +147,32 @@ class FileSearchToolCall:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.file_search_tool_call_results_type_0_item import FileSearchToolCallResultsType0Item  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FileSearchToolCall._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "file_search_call")),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "enum",
+            "FileSearchToolCallStatus",
+            ("completed", "failed", "in_progress", "incomplete", "searching"),
+        ),
+    ),
+    ("queries", "queries", True, ("list", "string")),
+    (
+        "results",
+        "results",
+        False,
+        (
+            "union",
+            (
+                ("list", FileSearchToolCallResultsType0Item),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileUploadParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "enabled",
@@ -23,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FileUploadParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FileUploadParam(_Model):
     """Schema `FileUploadParam`.
 
     Attributes:
@@ -43,41 +44,35 @@ class FileUploadParam:
     max_files: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        max_file_size = self.max_file_size
-
-        max_files = self.max_files
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if max_file_size is not UNSET:
-            field_dict["max_file_size"] = max_file_size
-        if max_files is not UNSET:
-            field_dict["max_files"] = max_files
-
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.max_file_size is not UNSET:
+            field_dict["max_file_size"] = self.max_file_size
+        if self.max_files is not UNSET:
+            field_dict["max_files"] = self.max_files
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         enabled = d.get("enabled", UNSET)
-
         max_file_size = d.get("max_file_size", UNSET)
-
         max_files = d.get("max_files", UNSET)
-
         file_upload_param = cls(
             enabled=enabled,
             max_file_size=max_file_size,
             max_files=max_files,
         )
-
-        file_upload_param.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            file_upload_param.additional_properties = _extra_fields(d)
         return file_upload_param
 
     @property
@@ -95,3 +90,11 @@ class FileUploadParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FileUploadParam._oc_fields = (
+    ("enabled", "enabled", False, "boolean"),
+    ("max_file_size", "max_file_size", False, "integer"),
+    ("max_files", "max_files", False, "integer"),
+)

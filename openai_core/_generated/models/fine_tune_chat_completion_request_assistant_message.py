@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.fine_tune_chat_completion_request_assistant_message_weight import (
     FineTuneChatCompletionRequestAssistantMessageWeight,
-    check_fine_tune_chat_completion_request_assistant_message_weight,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuneChatCompletionRequestAssistantMessage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -32,13 +34,44 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FineTuneChatCompletionRequestAssistantMessage:
+def _read_content(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [_read_content_type_0_type_1_item(_i1) for _i1 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+def _read_content_type_0_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "text":
+            return ChatCompletionRequestMessageContentPartText.from_dict(data)
+        if tag == "refusal":
+            return ChatCompletionRequestMessageContentPartRefusal.from_dict(data)
+        return _choose_content_type_0_type_1_item(data)
+    return data
+
+
+def _read_componentsschemas_chat_completion_message_tool_calls_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "function":
+            return ChatCompletionMessageToolCall.from_dict(data)
+        if tag == "custom":
+            return ChatCompletionMessageCustomToolCall.from_dict(data)
+        return _choose_componentsschemas_chat_completion_message_tool_calls_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FineTuneChatCompletionRequestAssistantMessage(_Model):
     """Schema `FineTuneChatCompletionRequestAssistantMessage`.
 
     Attributes:
@@ -76,272 +109,65 @@ class FineTuneChatCompletionRequestAssistantMessage:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("role",)
+    _oc_consts = {"role": "assistant"}
+
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        weight: int | Unset = UNSET
-        if not isinstance(self.weight, Unset):
-            weight = self.weight
-
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_type_1_item_data in self.content:
-                content_type_0_type_1_item: dict[str, Any]
-                if isinstance(
-                    content_type_0_type_1_item_data, ChatCompletionRequestMessageContentPartText
-                ):
-                    content_type_0_type_1_item = content_type_0_type_1_item_data.to_dict()
-                else:
-                    content_type_0_type_1_item = content_type_0_type_1_item_data.to_dict()
-
-                content.append(content_type_0_type_1_item)
-
-        else:
-            content = self.content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        name = self.name
-
-        audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, FineTuneChatCompletionRequestAssistantMessageAudioType0):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for componentsschemas_chat_completion_message_tool_calls_item_data in self.tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item: dict[str, Any]
-                if isinstance(
-                    componentsschemas_chat_completion_message_tool_calls_item_data,
-                    ChatCompletionMessageToolCall,
-                ):
-                    componentsschemas_chat_completion_message_tool_calls_item = (
-                        componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_chat_completion_message_tool_calls_item = (
-                        componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-                    )
-
-                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
-
-        function_call: dict[str, Any] | None | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(
-            self.function_call, FineTuneChatCompletionRequestAssistantMessageFunctionCallType0
-        ):
-            function_call = self.function_call.to_dict()
-        else:
-            function_call = self.function_call
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if name is not UNSET:
-            field_dict["name"] = name
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
-
+        field_dict["role"] = self.role
+        if self.weight is not UNSET:
+            field_dict["weight"] = self.weight
+        if self.content is not UNSET:
+            field_dict["content"] = dump(self.content)
+        if self.refusal is not UNSET:
+            field_dict["refusal"] = self.refusal
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.audio is not UNSET:
+            field_dict["audio"] = dump(self.audio)
+        if self.tool_calls is not UNSET:
+            field_dict["tool_calls"] = dump(self.tool_calls)
+        if self.function_call is not UNSET:
+            field_dict["function_call"] = dump(self.function_call)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        role = cast("Literal['assistant']", d["role"])
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
-
-        _weight = d.get("weight", UNSET)
-        weight: FineTuneChatCompletionRequestAssistantMessageWeight | Unset
-        if isinstance(_weight, Unset):
-            weight = UNSET
-        else:
-            weight = check_fine_tune_chat_completion_request_assistant_message_weight(_weight)
-
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                ChatCompletionRequestMessageContentPartRefusal
-                | ChatCompletionRequestMessageContentPartText
-            ]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0_type_1 = []
-                _content_type_0_type_1 = data
-                for content_type_0_type_1_item_data in _content_type_0_type_1:
-
-                    def _parse_content_type_0_type_1_item(
-                        data: object,
-                    ) -> (
-                        ChatCompletionRequestMessageContentPartRefusal
-                        | ChatCompletionRequestMessageContentPartText
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
-
-                    content_type_0_type_1_item = _parse_content_type_0_type_1_item(
-                        content_type_0_type_1_item_data
-                    )
-
-                    content_type_0_type_1.append(content_type_0_type_1_item)
-
-                return content_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str | Unset",
-                data,
-            )
-
-        content = _parse_content(d.get("content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.get("refusal", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role")
+        weight = d.get("weight", UNSET)
+        _content = d.get("content", UNSET)
+        content = _read_content(_content)
+        refusal = d.get("refusal", UNSET)
         name = d.get("name", UNSET)
-
-        def _parse_audio(
-            data: object,
-        ) -> FineTuneChatCompletionRequestAssistantMessageAudioType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = FineTuneChatCompletionRequestAssistantMessageAudioType0.from_dict(
-                    data
-                )
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "FineTuneChatCompletionRequestAssistantMessageAudioType0 | None | Unset", data
-            )
-
-        audio = _parse_audio(d.get("audio", UNSET))
-
+        _audio = d.get("audio", UNSET)
+        audio = (
+            FineTuneChatCompletionRequestAssistantMessageAudioType0.from_dict(_audio)
+            if isinstance(_audio, dict)
+            else _audio
+        )
         _tool_calls = d.get("tool_calls", UNSET)
-        tool_calls: (
-            list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
-        ) = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
-
-                def _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                    data: object,
-                ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_message_tool_calls_item_type_0 = (
-                            ChatCompletionMessageToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_completion_message_tool_calls_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_message_tool_calls_item_type_1 = (
-                        ChatCompletionMessageCustomToolCall.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_completion_message_tool_calls_item_type_1
-
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                        componentsschemas_chat_completion_message_tool_calls_item_data
-                    )
-                )
-
-                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
-
-        def _parse_function_call(
-            data: object,
-        ) -> FineTuneChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = (
-                    FineTuneChatCompletionRequestAssistantMessageFunctionCallType0.from_dict(data)
-                )
-
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "FineTuneChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset",
-                data,
-            )
-
-        function_call = _parse_function_call(d.get("function_call", UNSET))
-
+        tool_calls = (
+            [
+                _read_componentsschemas_chat_completion_message_tool_calls_item(_i0)
+                for _i0 in _tool_calls
+            ]
+            if isinstance(_tool_calls, list)
+            else _tool_calls
+        )
+        _function_call = d.get("function_call", UNSET)
+        function_call = (
+            FineTuneChatCompletionRequestAssistantMessageFunctionCallType0.from_dict(_function_call)
+            if isinstance(_function_call, dict)
+            else _function_call
+        )
         fine_tune_chat_completion_request_assistant_message = cls(
             role=role,
             weight=weight,
@@ -352,8 +178,14 @@ class FineTuneChatCompletionRequestAssistantMessage:
             tool_calls=tool_calls,
             function_call=function_call,
         )
-
-        fine_tune_chat_completion_request_assistant_message.additional_properties = _extra_fields(d)
+        if role is None:
+            fine_tune_chat_completion_request_assistant_message._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            fine_tune_chat_completion_request_assistant_message.additional_properties = (
+                _extra_fields(d)
+            )
         return fine_tune_chat_completion_request_assistant_message
 
     @property
@@ -387,4 +219,96 @@ from ..models.fine_tune_chat_completion_request_assistant_message_audio_type_0 i
 )
 from ..models.fine_tune_chat_completion_request_assistant_message_function_call_type_0 import (
     FineTuneChatCompletionRequestAssistantMessageFunctionCallType0,  # noqa: E402
+)
+
+_choose_content_type_0_type_1_item = ModelChoice(
+    ChatCompletionRequestMessageContentPartText, ChatCompletionRequestMessageContentPartRefusal
+)
+_choose_componentsschemas_chat_completion_message_tool_calls_item = ModelChoice(
+    ChatCompletionMessageToolCall, ChatCompletionMessageCustomToolCall
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FineTuneChatCompletionRequestAssistantMessage._oc_fields = (
+    ("role", "role", True, ("const", "assistant")),
+    (
+        "weight",
+        "weight",
+        False,
+        ("enum", "FineTuneChatCompletionRequestAssistantMessageWeight", (0, 1)),
+    ),
+    (
+        "content",
+        "content",
+        False,
+        (
+            "union",
+            (
+                "string",
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            ChatCompletionRequestMessageContentPartText,
+                            ChatCompletionRequestMessageContentPartRefusal,
+                        ),
+                    ),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "refusal",
+        "refusal",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("name", "name", False, "string"),
+    (
+        "audio",
+        "audio",
+        False,
+        (
+            "union",
+            (
+                FineTuneChatCompletionRequestAssistantMessageAudioType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "tool_calls",
+        "tool_calls",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ChatCompletionMessageToolCall,
+                    ChatCompletionMessageCustomToolCall,
+                ),
+            ),
+        ),
+    ),
+    (
+        "function_call",
+        "function_call",
+        False,
+        (
+            "union",
+            (
+                FineTuneChatCompletionRequestAssistantMessageFunctionCallType0,
+                "null",
+            ),
+        ),
+    ),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuneDPOMethod")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "hyperparameters",
@@ -21,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FineTuneDPOMethod:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FineTuneDPOMethod(_Model):
     """Schema `FineTuneDPOMethod`.
 
     Attributes:
@@ -37,34 +39,32 @@ class FineTuneDPOMethod:
     hyperparameters: FineTuneDPOHyperparameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        hyperparameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hyperparameters, Unset):
-            hyperparameters = self.hyperparameters.to_dict()
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hyperparameters is not UNSET:
-            field_dict["hyperparameters"] = hyperparameters
-
+        if self.hyperparameters is not UNSET:
+            field_dict["hyperparameters"] = dump(self.hyperparameters)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _hyperparameters = d.get("hyperparameters", UNSET)
-        hyperparameters: FineTuneDPOHyperparameters | Unset
-        if isinstance(_hyperparameters, Unset):
-            hyperparameters = UNSET
-        else:
-            hyperparameters = FineTuneDPOHyperparameters.from_dict(_hyperparameters)
-
+        hyperparameters = (
+            FineTuneDPOHyperparameters.from_dict(_hyperparameters)
+            if isinstance(_hyperparameters, dict)
+            else _hyperparameters
+        )
         fine_tune_dpo_method = cls(
             hyperparameters=hyperparameters,
         )
-
-        fine_tune_dpo_method.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            fine_tune_dpo_method.additional_properties = _extra_fields(d)
         return fine_tune_dpo_method
 
     @property
@@ -86,3 +86,8 @@ class FineTuneDPOMethod:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FineTuneDPOMethod._oc_fields = (
+    ("hyperparameters", "hyperparameters", False, FineTuneDPOHyperparameters),
+)

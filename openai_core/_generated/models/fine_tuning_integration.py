@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="FineTuningIntegration")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,66 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FineTuningIntegration:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FineTuningIntegration(_Model):
     """Schema `FineTuningIntegration`.
 
     Attributes:
-        type_ (Literal['wandb']): Always 'wandb'.
+        type (Literal['wandb']): Always 'wandb'.
         wandb (FineTuningIntegrationWandb):
     """
 
-    type_: Literal["wandb"]
+    type: Literal["wandb"]
     wandb: FineTuningIntegrationWandb
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "wandb",
+    )
+    _oc_consts = {"type": "wandb"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        wandb = self.wandb.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "wandb": wandb,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["wandb"] = dump(self.wandb)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['wandb']", d["type"])
-        if type_ != "wandb":
-            raise ValueError(f"type must match const 'wandb', got '{type_}'")
-
-        wandb = FineTuningIntegrationWandb.from_dict(d["wandb"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _wandb = d.get("wandb")
+        wandb = FineTuningIntegrationWandb.from_dict(_wandb) if isinstance(_wandb, dict) else _wandb
         fine_tuning_integration = cls(
-            type_=type_,
+            type=type_,
             wandb=wandb,
         )
-
-        fine_tuning_integration.additional_properties = _extra_fields(d)
+        if type_ is None or wandb is None:
+            fine_tuning_integration._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            fine_tuning_integration.additional_properties = _extra_fields(d)
         return fine_tuning_integration
+
+    @property
+    def type_(self) -> Literal["wandb"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["wandb"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +104,9 @@ class FineTuningIntegration:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.fine_tuning_integration_wandb import FineTuningIntegrationWandb  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FineTuningIntegration._oc_fields = (
+    ("type", "type", True, ("const", "wandb")),
+    ("wandb", "wandb", True, FineTuningIntegrationWandb),
+)

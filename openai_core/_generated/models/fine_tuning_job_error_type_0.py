@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningJobErrorType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "code",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FineTuningJobErrorType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FineTuningJobErrorType0(_Model):
     """
     Attributes:
         code (str):
@@ -42,53 +44,42 @@ class FineTuningJobErrorType0:
     param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "code",
+        "message",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if param is not UNSET:
-            field_dict["param"] = param
-
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        if self.param is not UNSET:
+            field_dict["param"] = self.param
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        code = d["code"]
-
-        message = d["message"]
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        param = _parse_param(d.get("param", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        code = d.get("code")
+        message = d.get("message")
+        param = d.get("param", UNSET)
         fine_tuning_job_error_type_0 = cls(
             code=code,
             message=message,
             param=param,
         )
-
-        fine_tuning_job_error_type_0.additional_properties = _extra_fields(d)
+        if code is None or message is None:
+            fine_tuning_job_error_type_0._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            fine_tuning_job_error_type_0.additional_properties = _extra_fields(d)
         return fine_tuning_job_error_type_0
 
     @property
@@ -106,3 +97,22 @@ class FineTuningJobErrorType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FineTuningJobErrorType0._oc_fields = (
+    ("code", "code", True, "string"),
+    ("message", "message", True, "string"),
+    (
+        "param",
+        "param",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

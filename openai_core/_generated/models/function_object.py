@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FunctionObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FunctionObject(_Model):
     """Schema `FunctionObject`.
 
     Attributes:
@@ -46,68 +48,49 @@ class FunctionObject:
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("name",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+        field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.parameters is not UNSET:
+            field_dict["parameters"] = dump(self.parameters)
+        if self.strict is not UNSET:
+            field_dict["strict"] = self.strict
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
         description = d.get("description", UNSET)
-
         _parameters = d.get("parameters", UNSET)
-        parameters: FunctionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = FunctionParameters.from_dict(_parameters)
-
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.get("strict", UNSET))
-
+        parameters = (
+            FunctionParameters.from_dict(_parameters)
+            if isinstance(_parameters, dict)
+            else _parameters
+        )
+        strict = d.get("strict", UNSET)
         function_object = cls(
             name=name,
             description=description,
             parameters=parameters,
             strict=strict,
         )
-
-        function_object.additional_properties = _extra_fields(d)
+        if name is None:
+            function_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            function_object.additional_properties = _extra_fields(d)
         return function_object
 
     @property
@@ -129,3 +112,22 @@ class FunctionObject:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.function_parameters import FunctionParameters  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FunctionObject._oc_fields = (
+    ("name", "name", True, "string"),
+    ("description", "description", False, "string"),
+    ("parameters", "parameters", False, FunctionParameters),
+    (
+        "strict",
+        "strict",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+)

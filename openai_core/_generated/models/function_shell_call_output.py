@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.function_shell_call_output_status_enum import (
     FunctionShellCallOutputStatusEnum,
-    check_function_shell_call_output_status_enum,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellCallOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -32,17 +34,27 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FunctionShellCallOutput:
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return DirectToolCallCaller.from_dict(data)
+        if tag == "program":
+            return ProgramToolCallCaller.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FunctionShellCallOutput(_Model):
     """Schema `FunctionShellCallOutput`.
 
     Attributes:
-        type_ (Literal['shell_call_output']): Always 'shell_call_output'.
+        type (Literal['shell_call_output']): Always 'shell_call_output'.
         id (str):
         call_id (str):
         status (FunctionShellCallOutputStatusEnum): Schema `FunctionShellCallOutputStatusEnum`.
@@ -52,7 +64,7 @@ class FunctionShellCallOutput:
         created_by (str | Unset):
     """
 
-    type_: Literal["shell_call_output"]
+    type: Literal["shell_call_output"]
     id: str
     call_id: str
     status: FunctionShellCallOutputStatusEnum
@@ -62,118 +74,59 @@ class FunctionShellCallOutput:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "output",
+    )
+    _oc_consts = {"type": "shell_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        status: str = self.status
-
-        output = []
-        for output_item_data in self.output:
-            output_item = output_item_data.to_dict()
-            output.append(output_item)
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ProgramToolCallCaller):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        max_output_length: int | None | Unset
-        if isinstance(self.max_output_length, Unset):
-            max_output_length = UNSET
-        else:
-            max_output_length = self.max_output_length
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "status": status,
-                "output": output,
-            }
-        )
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if max_output_length is not UNSET:
-            field_dict["max_output_length"] = max_output_length
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["status"] = self.status
+        field_dict["output"] = dump(self.output)
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.max_output_length is not UNSET:
+            field_dict["max_output_length"] = self.max_output_length
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['shell_call_output']", d["type"])
-        if type_ != "shell_call_output":
-            raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        status = check_function_shell_call_output_status_enum(d["status"])
-
-        output = []
-        _output = d["output"]
-        for output_item_data in _output:
-            output_item = FunctionShellCallOutputContent.from_dict(output_item_data)
-
-            output.append(output_item)
-
-        def _parse_caller(
-            data: object,
-        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
-                return componentsschemas_tool_call_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
-                return componentsschemas_tool_call_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
-        def _parse_max_output_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_output_length = _parse_max_output_length(d.get("max_output_length", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        status = d.get("status")
+        _output = d.get("output")
+        output = (
+            [
+                (FunctionShellCallOutputContent.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _output
+            ]
+            if isinstance(_output, list)
+            else _output
+        )
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
+        max_output_length = d.get("max_output_length", UNSET)
         created_by = d.get("created_by", UNSET)
-
         function_shell_call_output = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             status=status,
@@ -182,9 +135,20 @@ class FunctionShellCallOutput:
             max_output_length=max_output_length,
             created_by=created_by,
         )
-
-        function_shell_call_output.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or status is None or output is None:
+            function_shell_call_output._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            function_shell_call_output.additional_properties = _extra_fields(d)
         return function_shell_call_output
+
+    @property
+    def type_(self) -> Literal["shell_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["shell_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,3 +171,45 @@ class FunctionShellCallOutput:
 from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
 from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402
 from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402
+
+_choose_caller = ModelChoice(DirectToolCallCaller, ProgramToolCallCaller)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FunctionShellCallOutput._oc_fields = (
+    ("type", "type", True, ("const", "shell_call_output")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "FunctionShellCallOutputStatusEnum", ("completed", "in_progress", "incomplete")),
+    ),
+    ("output", "output", True, ("list", FunctionShellCallOutputContent)),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                DirectToolCallCaller,
+                ProgramToolCallCaller,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "max_output_length",
+        "max_output_length",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellCallOutputContent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "stdout",
@@ -24,13 +27,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FunctionShellCallOutputContent:
+def _read_outcome(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "timeout":
+            return FunctionShellCallOutputTimeoutOutcome.from_dict(data)
+        if tag == "exit":
+            return FunctionShellCallOutputExitOutcome.from_dict(data)
+        return _choose_outcome(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FunctionShellCallOutputContent(_Model):
     """Schema `FunctionShellCallOutputContent`.
 
     Attributes:
@@ -46,69 +59,47 @@ class FunctionShellCallOutputContent:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "stdout",
+        "stderr",
+        "outcome",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        stdout = self.stdout
-
-        stderr = self.stderr
-
-        outcome: dict[str, Any]
-        if isinstance(self.outcome, FunctionShellCallOutputTimeoutOutcome):
-            outcome = self.outcome.to_dict()
-        else:
-            outcome = self.outcome.to_dict()
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "stdout": stdout,
-                "stderr": stderr,
-                "outcome": outcome,
-            }
-        )
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["stdout"] = self.stdout
+        field_dict["stderr"] = self.stderr
+        field_dict["outcome"] = dump(self.outcome)
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        stdout = d["stdout"]
-
-        stderr = d["stderr"]
-
-        def _parse_outcome(
-            data: object,
-        ) -> FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outcome_type_0 = FunctionShellCallOutputTimeoutOutcome.from_dict(data)
-
-                return outcome_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            outcome_type_1 = FunctionShellCallOutputExitOutcome.from_dict(data)
-
-            return outcome_type_1
-
-        outcome = _parse_outcome(d["outcome"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        stdout = d.get("stdout")
+        stderr = d.get("stderr")
+        _outcome = d.get("outcome")
+        outcome = _read_outcome(_outcome)
         created_by = d.get("created_by", UNSET)
-
         function_shell_call_output_content = cls(
             stdout=stdout,
             stderr=stderr,
             outcome=outcome,
             created_by=created_by,
         )
-
-        function_shell_call_output_content.additional_properties = _extra_fields(d)
+        if stdout is None or stderr is None or outcome is None:
+            function_shell_call_output_content._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            function_shell_call_output_content.additional_properties = _extra_fields(d)
         return function_shell_call_output_content
 
     @property
@@ -132,4 +123,27 @@ class FunctionShellCallOutputContent:
 from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome  # noqa: E402
 from ..models.function_shell_call_output_timeout_outcome import (
     FunctionShellCallOutputTimeoutOutcome,  # noqa: E402
+)
+
+_choose_outcome = ModelChoice(
+    FunctionShellCallOutputTimeoutOutcome, FunctionShellCallOutputExitOutcome
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FunctionShellCallOutputContent._oc_fields = (
+    ("stdout", "stdout", True, "string"),
+    ("stderr", "stderr", True, "string"),
+    (
+        "outcome",
+        "outcome",
+        True,
+        (
+            "union",
+            (
+                FunctionShellCallOutputTimeoutOutcome,
+                FunctionShellCallOutputExitOutcome,
+            ),
+        ),
+    ),
+    ("created_by", "created_by", False, "string"),
 )

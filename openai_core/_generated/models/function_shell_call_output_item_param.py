@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.function_shell_call_item_status import (
     FunctionShellCallItemStatus,
-    check_function_shell_call_item_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellCallOutputItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "call_id",
@@ -31,18 +33,28 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FunctionShellCallOutputItemParam:
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return DirectToolCallCallerParam.from_dict(data)
+        if tag == "program":
+            return ProgramToolCallCallerParam.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FunctionShellCallOutputItemParam(_Model):
     """Schema `FunctionShellCallOutputItemParam`.
 
     Attributes:
         call_id (str): Length 1..64.
-        type_ (Literal['shell_call_output']): Always 'shell_call_output'.
+        type (Literal['shell_call_output']): Always 'shell_call_output'.
         output (list[FunctionShellCallOutputContentParam]):
         id (None | str | Unset):
         caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset):
@@ -51,7 +63,7 @@ class FunctionShellCallOutputItemParam:
     """
 
     call_id: str
-    type_: Literal["shell_call_output"]
+    type: Literal["shell_call_output"]
     output: list[FunctionShellCallOutputContentParam]
     id: None | str | Unset = UNSET
     caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = UNSET
@@ -59,162 +71,81 @@ class FunctionShellCallOutputItemParam:
     max_output_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "call_id",
+        "type",
+        "output",
+    )
+    _oc_consts = {"type": "shell_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
-
-        type_ = self.type_
-
-        output = []
-        for output_item_data in self.output:
-            output_item = output_item_data.to_dict()
-            output.append(output_item)
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ProgramToolCallCallerParam):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        max_output_length: int | None | Unset
-        if isinstance(self.max_output_length, Unset):
-            max_output_length = UNSET
-        else:
-            max_output_length = self.max_output_length
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "type": type_,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if status is not UNSET:
-            field_dict["status"] = status
-        if max_output_length is not UNSET:
-            field_dict["max_output_length"] = max_output_length
-
+        field_dict["call_id"] = self.call_id
+        field_dict["type"] = self.type
+        field_dict["output"] = dump(self.output)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.max_output_length is not UNSET:
+            field_dict["max_output_length"] = self.max_output_length
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        call_id = d["call_id"]
-
-        type_ = cast("Literal['shell_call_output']", d["type"])
-        if type_ != "shell_call_output":
-            raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
-
-        output = []
-        _output = d["output"]
-        for output_item_data in _output:
-            output_item = FunctionShellCallOutputContentParam.from_dict(output_item_data)
-
-            output.append(output_item)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_caller(
-            data: object,
-        ) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_param_type_0 = (
-                    DirectToolCallCallerParam.from_dict(data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        call_id = d.get("call_id")
+        type_ = d.get("type")
+        _output = d.get("output")
+        output = (
+            [
+                (
+                    FunctionShellCallOutputContentParam.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                return componentsschemas_tool_call_caller_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_param_type_1 = (
-                    ProgramToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_tool_call_caller_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
-            )
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
-        def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_function_shell_call_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FunctionShellCallItemStatus | None | Unset", data)
-
-        status = _parse_status(d.get("status", UNSET))
-
-        def _parse_max_output_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_output_length = _parse_max_output_length(d.get("max_output_length", UNSET))
-
+                for _i0 in _output
+            ]
+            if isinstance(_output, list)
+            else _output
+        )
+        id = d.get("id", UNSET)
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
+        status = d.get("status", UNSET)
+        max_output_length = d.get("max_output_length", UNSET)
         function_shell_call_output_item_param = cls(
             call_id=call_id,
-            type_=type_,
+            type=type_,
             output=output,
             id=id,
             caller=caller,
             status=status,
             max_output_length=max_output_length,
         )
-
-        function_shell_call_output_item_param.additional_properties = _extra_fields(d)
+        if call_id is None or type_ is None or output is None:
+            function_shell_call_output_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            function_shell_call_output_item_param.additional_properties = _extra_fields(d)
         return function_shell_call_output_item_param
+
+    @property
+    def type_(self) -> Literal["shell_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["shell_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,3 +168,61 @@ class FunctionShellCallOutputItemParam:
 from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
 from ..models.function_shell_call_output_content_param import FunctionShellCallOutputContentParam  # noqa: E402
 from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402
+
+_choose_caller = ModelChoice(DirectToolCallCallerParam, ProgramToolCallCallerParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FunctionShellCallOutputItemParam._oc_fields = (
+    ("call_id", "call_id", True, "string"),
+    ("type", "type", True, ("const", "shell_call_output")),
+    ("output", "output", True, ("list", FunctionShellCallOutputContentParam)),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                DirectToolCallCallerParam,
+                ProgramToolCallCallerParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "union",
+            (
+                ("enum", "FunctionShellCallItemStatus", ("completed", "in_progress", "incomplete")),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "max_output_length",
+        "max_output_length",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.callable_tool_allowed_caller import (
     CallableToolAllowedCaller,
-    check_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellToolParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -27,146 +29,85 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FunctionShellToolParam:
+def _read_environment(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "container_auto":
+            return ContainerAutoParam.from_dict(data)
+        if tag == "local":
+            return LocalEnvironmentParam.from_dict(data)
+        if tag == "container_reference":
+            return ContainerReferenceParam.from_dict(data)
+        return _choose_environment(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FunctionShellToolParam(_Model):
     """Schema `FunctionShellToolParam`.
 
     Attributes:
-        type_ (Literal['shell']): Always 'shell'.
+        type (Literal['shell']): Always 'shell'.
         environment (ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset):
         allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
     """
 
-    type_: Literal["shell"]
+    type: Literal["shell"]
     environment: (
         ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset
     ) = UNSET
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "shell"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        environment: dict[str, Any] | None | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        elif isinstance(self.environment, ContainerAutoParam):
-            environment = self.environment.to_dict()
-        elif isinstance(self.environment, LocalEnvironmentParam):
-            environment = self.environment.to_dict()
-        elif isinstance(self.environment, ContainerReferenceParam):
-            environment = self.environment.to_dict()
-        else:
-            environment = self.environment
-
-        allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
-            allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
-            allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
-                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
-                allowed_callers.append(allowed_callers_type_0_item)
-
-        else:
-            allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-
+        field_dict["type"] = self.type
+        if self.environment is not UNSET:
+            field_dict["environment"] = dump(self.environment)
+        if self.allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = self.allowed_callers
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['shell']", d["type"])
-        if type_ != "shell":
-            raise ValueError(f"type must match const 'shell', got '{type_}'")
-
-        def _parse_environment(
-            data: object,
-        ) -> ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_0 = ContainerAutoParam.from_dict(data)
-
-                return environment_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_1 = LocalEnvironmentParam.from_dict(data)
-
-                return environment_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_2 = ContainerReferenceParam.from_dict(data)
-
-                return environment_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
-                data,
-            )
-
-        environment = _parse_environment(d.get("environment", UNSET))
-
-        def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
-                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                    allowed_callers_type_0_item = check_callable_tool_allowed_caller(
-                        allowed_callers_type_0_item_data
-                    )
-
-                    allowed_callers_type_0.append(allowed_callers_type_0_item)
-
-                return allowed_callers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[CallableToolAllowedCaller] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _environment = d.get("environment", UNSET)
+        environment = _read_environment(_environment)
+        allowed_callers = d.get("allowed_callers", UNSET)
         function_shell_tool_param = cls(
-            type_=type_,
+            type=type_,
             environment=environment,
             allowed_callers=allowed_callers,
         )
-
-        function_shell_tool_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            function_shell_tool_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            function_shell_tool_param.additional_properties = _extra_fields(d)
         return function_shell_tool_param
+
+    @property
+    def type_(self) -> Literal["shell"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["shell"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +130,38 @@ class FunctionShellToolParam:
 from ..models.container_auto_param import ContainerAutoParam  # noqa: E402
 from ..models.container_reference_param import ContainerReferenceParam  # noqa: E402
 from ..models.local_environment_param import LocalEnvironmentParam  # noqa: E402
+
+_choose_environment = ModelChoice(
+    ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FunctionShellToolParam._oc_fields = (
+    ("type", "type", True, ("const", "shell")),
+    (
+        "environment",
+        "environment",
+        False,
+        (
+            "union",
+            (
+                ContainerAutoParam,
+                LocalEnvironmentParam,
+                ContainerReferenceParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "allowed_callers",
+        "allowed_callers",
+        False,
+        (
+            "union",
+            (
+                ("list", ("enum", "CallableToolAllowedCaller", ("direct", "programmatic"))),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.function_tool_call_output_resource_status import (
     FunctionToolCallOutputResourceStatus,
-    check_function_tool_call_output_resource_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionToolCallOutputResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -33,18 +35,47 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FunctionToolCallOutputResource:
+def _read_output(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_output_type_1_item(_i1) for _i1 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_output_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "input_text":
+            return InputTextContent.from_dict(data)
+        if tag == "input_image":
+            return InputImageContent.from_dict(data)
+        if tag == "input_file":
+            return InputFileContent.from_dict(data)
+        return _choose_output_type_1_item(data)
+    return data
+
+
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return DirectToolCallCallerParam.from_dict(data)
+        if tag == "program":
+            return ProgramToolCallCallerParam.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FunctionToolCallOutputResource(_Model):
     """Schema `FunctionToolCallOutputResource`.
 
     Attributes:
         id (str):
-        type_ (Literal['function_call_output']): Always 'function_call_output'.
+        type (Literal['function_call_output']): Always 'function_call_output'.
         output (list[InputFileContent | InputImageContent | InputTextContent] | str):
         status (FunctionToolCallOutputResourceStatus): One of: 'in_progress', 'completed', 'incomplete' (others kept).
         call_id (str | Unset):
@@ -55,7 +86,7 @@ class FunctionToolCallOutputResource:
     """
 
     id: str
-    type_: Literal["function_call_output"]
+    type: Literal["function_call_output"]
     output: list[InputFileContent | InputImageContent | InputTextContent] | str
     status: FunctionToolCallOutputResourceStatus
     call_id: str | Unset = UNSET
@@ -65,178 +96,56 @@ class FunctionToolCallOutputResource:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "output",
+        "status",
+    )
+    _oc_consts = {"type": "function_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        output: list[dict[str, Any]] | str
-        if isinstance(self.output, list):
-            output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, InputTextContent):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, InputImageContent):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                else:
-                    output_type_1_item = output_type_1_item_data.to_dict()
-
-                output.append(output_type_1_item)
-
-        else:
-            output = self.output
-
-        status: str = self.status
-
-        call_id = self.call_id
-
-        name = self.name
-
-        namespace = self.namespace
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ProgramToolCallCallerParam):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "output": output,
-                "status": status,
-            }
-        )
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["output"] = dump(self.output)
+        field_dict["status"] = self.status
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['function_call_output']", d["type"])
-        if type_ != "function_call_output":
-            raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
-
-        def _parse_output(
-            data: object,
-        ) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
-
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> InputFileContent | InputImageContent | InputTextContent:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_function_and_custom_tool_call_output_type_0 = (
-                                InputTextContent.from_dict(data)
-                            )
-
-                            return componentsschemas_function_and_custom_tool_call_output_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_function_and_custom_tool_call_output_type_1 = (
-                                InputImageContent.from_dict(data)
-                            )
-
-                            return componentsschemas_function_and_custom_tool_call_output_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_function_and_custom_tool_call_output_type_2 = (
-                            InputFileContent.from_dict(data)
-                        )
-
-                        return componentsschemas_function_and_custom_tool_call_output_type_2
-
-                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
-
-        output = _parse_output(d["output"])
-
-        status = check_function_tool_call_output_resource_status(d["status"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        _output = d.get("output")
+        output = _read_output(_output)
+        status = d.get("status")
         call_id = d.get("call_id", UNSET)
-
         name = d.get("name", UNSET)
-
         namespace = d.get("namespace", UNSET)
-
-        def _parse_caller(
-            data: object,
-        ) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_param_type_0 = (
-                    DirectToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_tool_call_caller_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_param_type_1 = (
-                    ProgramToolCallCallerParam.from_dict(data)
-                )
-
-                return componentsschemas_tool_call_caller_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
-            )
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
         created_by = d.get("created_by", UNSET)
-
         function_tool_call_output_resource = cls(
             id=id,
-            type_=type_,
+            type=type_,
             output=output,
             status=status,
             call_id=call_id,
@@ -245,9 +154,20 @@ class FunctionToolCallOutputResource:
             caller=caller,
             created_by=created_by,
         )
-
-        function_tool_call_output_resource.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or output is None or status is None:
+            function_tool_call_output_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            function_tool_call_output_resource.additional_properties = _extra_fields(d)
         return function_tool_call_output_resource
+
+    @property
+    def type_(self) -> Literal["function_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -272,3 +192,61 @@ from ..models.input_file_content import InputFileContent  # noqa: E402
 from ..models.input_image_content import InputImageContent  # noqa: E402
 from ..models.input_text_content import InputTextContent  # noqa: E402
 from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402
+
+_choose_output_type_1_item = ModelChoice(InputTextContent, InputImageContent, InputFileContent)
+_choose_caller = ModelChoice(DirectToolCallCallerParam, ProgramToolCallCallerParam)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FunctionToolCallOutputResource._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "function_call_output")),
+    (
+        "output",
+        "output",
+        True,
+        (
+            "union",
+            (
+                "string",
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            InputTextContent,
+                            InputImageContent,
+                            InputFileContent,
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "enum",
+            "FunctionToolCallOutputResourceStatus",
+            ("completed", "in_progress", "incomplete"),
+        ),
+    ),
+    ("call_id", "call_id", False, "string"),
+    ("name", "name", False, "string"),
+    ("namespace", "namespace", False, "string"),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                DirectToolCallCallerParam,
+                ProgramToolCallCallerParam,
+                "null",
+            ),
+        ),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

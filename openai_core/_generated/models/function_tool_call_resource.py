@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.function_tool_call_resource_status import (
     FunctionToolCallResourceStatus,
-    check_function_tool_call_resource_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionToolCallResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -33,18 +35,28 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FunctionToolCallResource:
+def _read_caller(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "direct":
+            return DirectToolCallCaller.from_dict(data)
+        if tag == "program":
+            return ProgramToolCallCaller.from_dict(data)
+        return _choose_caller(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FunctionToolCallResource(_Model):
     """Schema `FunctionToolCallResource`.
 
     Attributes:
         id (str):
-        type_ (Literal['function_call']): Always 'function_call'.
+        type (Literal['function_call']): Always 'function_call'.
         call_id (str):
         name (str):
         arguments (str):
@@ -55,7 +67,7 @@ class FunctionToolCallResource:
     """
 
     id: str
-    type_: Literal["function_call"]
+    type: Literal["function_call"]
     call_id: str
     name: str
     arguments: str
@@ -65,105 +77,55 @@ class FunctionToolCallResource:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "call_id",
+        "name",
+        "arguments",
+        "status",
+    )
+    _oc_consts = {"type": "function_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        name = self.name
-
-        arguments = self.arguments
-
-        status: str = self.status
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ProgramToolCallCaller):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        namespace = self.namespace
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "call_id": call_id,
-                "name": name,
-                "arguments": arguments,
-                "status": status,
-            }
-        )
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        field_dict["status"] = self.status
+        if self.caller is not UNSET:
+            field_dict["caller"] = dump(self.caller)
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['function_call']", d["type"])
-        if type_ != "function_call":
-            raise ValueError(f"type must match const 'function_call', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        name = d["name"]
-
-        arguments = d["arguments"]
-
-        status = check_function_tool_call_resource_status(d["status"])
-
-        def _parse_caller(
-            data: object,
-        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
-                return componentsschemas_tool_call_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
-                return componentsschemas_tool_call_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
-
-        caller = _parse_caller(d.get("caller", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        name = d.get("name")
+        arguments = d.get("arguments")
+        status = d.get("status")
+        _caller = d.get("caller", UNSET)
+        caller = _read_caller(_caller)
         namespace = d.get("namespace", UNSET)
-
         created_by = d.get("created_by", UNSET)
-
         function_tool_call_resource = cls(
             id=id,
-            type_=type_,
+            type=type_,
             call_id=call_id,
             name=name,
             arguments=arguments,
@@ -172,9 +134,27 @@ class FunctionToolCallResource:
             namespace=namespace,
             created_by=created_by,
         )
-
-        function_tool_call_resource.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or type_ is None
+            or call_id is None
+            or name is None
+            or arguments is None
+            or status is None
+        ):
+            function_tool_call_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            function_tool_call_resource.additional_properties = _extra_fields(d)
         return function_tool_call_resource
+
+    @property
+    def type_(self) -> Literal["function_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,3 +176,35 @@ class FunctionToolCallResource:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
 from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402
+
+_choose_caller = ModelChoice(DirectToolCallCaller, ProgramToolCallCaller)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FunctionToolCallResource._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "function_call")),
+    ("call_id", "call_id", True, "string"),
+    ("name", "name", True, "string"),
+    ("arguments", "arguments", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "FunctionToolCallResourceStatus", ("completed", "in_progress", "incomplete")),
+    ),
+    (
+        "caller",
+        "caller",
+        False,
+        (
+            "union",
+            (
+                DirectToolCallCaller,
+                ProgramToolCallCaller,
+                "null",
+            ),
+        ),
+    ),
+    ("namespace", "namespace", False, "string"),
+    ("created_by", "created_by", False, "string"),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.callable_tool_allowed_caller import (
     CallableToolAllowedCaller,
-    check_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionToolParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -32,18 +34,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class FunctionToolParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class FunctionToolParam(_Model):
     """Schema `FunctionToolParam`.
 
     Attributes:
         name (str): Length 1..128. Pattern `^[a-zA-Z0-9_-]+$`.
-        type_ (Literal['function']): Always 'function'.
+        type (Literal['function']): Always 'function'.
         description (None | str | Unset):
         parameters (EmptyModelParam | None | Unset):
         strict (bool | None | Unset):
@@ -53,7 +54,7 @@ class FunctionToolParam:
     """
 
     name: str
-    type_: Literal["function"]
+    type: Literal["function"]
     description: None | str | Unset = UNSET
     parameters: EmptyModelParam | None | Unset = UNSET
     strict: bool | None | Unset = UNSET
@@ -62,166 +63,59 @@ class FunctionToolParam:
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "name",
+        "type",
+    )
+    _oc_consts = {"type": "function"}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, EmptyModelParam):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        output_schema: dict[str, Any] | None | Unset
-        if isinstance(self.output_schema, Unset):
-            output_schema = UNSET
-        elif isinstance(self.output_schema, FunctionToolParamOutputSchemaType0):
-            output_schema = self.output_schema.to_dict()
-        else:
-            output_schema = self.output_schema
-
-        defer_loading = self.defer_loading
-
-        allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
-            allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
-            allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
-                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
-                allowed_callers.append(allowed_callers_type_0_item)
-
-        else:
-            allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-        if output_schema is not UNSET:
-            field_dict["output_schema"] = output_schema
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-
+        field_dict["name"] = self.name
+        field_dict["type"] = self.type
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.parameters is not UNSET:
+            field_dict["parameters"] = dump(self.parameters)
+        if self.strict is not UNSET:
+            field_dict["strict"] = self.strict
+        if self.output_schema is not UNSET:
+            field_dict["output_schema"] = dump(self.output_schema)
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
+        if self.allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = self.allowed_callers
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
-        type_ = cast("Literal['function']", d["type"])
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
-        def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = EmptyModelParam.from_dict(data)
-
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EmptyModelParam | None | Unset", data)
-
-        parameters = _parse_parameters(d.get("parameters", UNSET))
-
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.get("strict", UNSET))
-
-        def _parse_output_schema(data: object) -> FunctionToolParamOutputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_schema_type_0 = FunctionToolParamOutputSchemaType0.from_dict(data)
-
-                return output_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FunctionToolParamOutputSchemaType0 | None | Unset", data)
-
-        output_schema = _parse_output_schema(d.get("output_schema", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
+        type_ = d.get("type")
+        description = d.get("description", UNSET)
+        _parameters = d.get("parameters", UNSET)
+        parameters = (
+            EmptyModelParam.from_dict(_parameters) if isinstance(_parameters, dict) else _parameters
+        )
+        strict = d.get("strict", UNSET)
+        _output_schema = d.get("output_schema", UNSET)
+        output_schema = (
+            FunctionToolParamOutputSchemaType0.from_dict(_output_schema)
+            if isinstance(_output_schema, dict)
+            else _output_schema
+        )
         defer_loading = d.get("defer_loading", UNSET)
-
-        def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
-                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                    allowed_callers_type_0_item = check_callable_tool_allowed_caller(
-                        allowed_callers_type_0_item_data
-                    )
-
-                    allowed_callers_type_0.append(allowed_callers_type_0_item)
-
-                return allowed_callers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[CallableToolAllowedCaller] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
-
+        allowed_callers = d.get("allowed_callers", UNSET)
         function_tool_param = cls(
             name=name,
-            type_=type_,
+            type=type_,
             description=description,
             parameters=parameters,
             strict=strict,
@@ -229,9 +123,20 @@ class FunctionToolParam:
             defer_loading=defer_loading,
             allowed_callers=allowed_callers,
         )
-
-        function_tool_param.additional_properties = _extra_fields(d)
+        if name is None or type_ is None:
+            function_tool_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            function_tool_param.additional_properties = _extra_fields(d)
         return function_tool_param
+
+    @property
+    def type_(self) -> Literal["function"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -253,3 +158,70 @@ class FunctionToolParam:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.empty_model_param import EmptyModelParam  # noqa: E402
 from ..models.function_tool_param_output_schema_type_0 import FunctionToolParamOutputSchemaType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+FunctionToolParam._oc_fields = (
+    ("name", "name", True, "string"),
+    ("type", "type", True, ("const", "function")),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "parameters",
+        "parameters",
+        False,
+        (
+            "union",
+            (
+                EmptyModelParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "strict",
+        "strict",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "output_schema",
+        "output_schema",
+        False,
+        (
+            "union",
+            (
+                FunctionToolParamOutputSchemaType0,
+                "null",
+            ),
+        ),
+    ),
+    ("defer_loading", "defer_loading", False, "boolean"),
+    (
+        "allowed_callers",
+        "allowed_callers",
+        False,
+        (
+            "union",
+            (
+                ("list", ("enum", "CallableToolAllowedCaller", ("direct", "programmatic"))),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="GraderMulti")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,23 +26,39 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class GraderMulti:
+def _read_graders(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "string_check":
+            return GraderStringCheck.from_dict(data)
+        if tag == "text_similarity":
+            return GraderTextSimilarity.from_dict(data)
+        if tag == "python":
+            return GraderPython.from_dict(data)
+        if tag == "score_model":
+            return GraderScoreModel.from_dict(data)
+        if tag == "label_model":
+            return GraderLabelModel.from_dict(data)
+        return _choose_graders(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class GraderMulti(_Model):
     """Schema `GraderMulti`.
 
     Attributes:
-        type_ (Literal['multi']): Always 'multi'.
+        type (Literal['multi']): Always 'multi'.
         name (str):
         graders (GraderLabelModel | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity):
         calculate_output (str):
     """
 
-    type_: Literal["multi"]
+    type: Literal["multi"]
     name: str
     graders: (
         GraderLabelModel
@@ -50,107 +70,57 @@ class GraderMulti:
     calculate_output: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "name",
+        "graders",
+        "calculate_output",
+    )
+    _oc_consts = {"type": "multi"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        graders: dict[str, Any]
-        if isinstance(self.graders, GraderStringCheck):
-            graders = self.graders.to_dict()
-        elif isinstance(self.graders, GraderTextSimilarity):
-            graders = self.graders.to_dict()
-        elif isinstance(self.graders, GraderPython):
-            graders = self.graders.to_dict()
-        elif isinstance(self.graders, GraderScoreModel):
-            graders = self.graders.to_dict()
-        else:
-            graders = self.graders.to_dict()
-
-        calculate_output = self.calculate_output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "graders": graders,
-                "calculate_output": calculate_output,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        field_dict["graders"] = dump(self.graders)
+        field_dict["calculate_output"] = self.calculate_output
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['multi']", d["type"])
-        if type_ != "multi":
-            raise ValueError(f"type must match const 'multi', got '{type_}'")
-
-        name = d["name"]
-
-        def _parse_graders(
-            data: object,
-        ) -> (
-            GraderLabelModel
-            | GraderPython
-            | GraderScoreModel
-            | GraderStringCheck
-            | GraderTextSimilarity
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                graders_type_0 = GraderStringCheck.from_dict(data)
-
-                return graders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                graders_type_1 = GraderTextSimilarity.from_dict(data)
-
-                return graders_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                graders_type_2 = GraderPython.from_dict(data)
-
-                return graders_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                graders_type_3 = GraderScoreModel.from_dict(data)
-
-                return graders_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            graders_type_4 = GraderLabelModel.from_dict(data)
-
-            return graders_type_4
-
-        graders = _parse_graders(d["graders"])
-
-        calculate_output = d["calculate_output"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        name = d.get("name")
+        _graders = d.get("graders")
+        graders = _read_graders(_graders)
+        calculate_output = d.get("calculate_output")
         grader_multi = cls(
-            type_=type_,
+            type=type_,
             name=name,
             graders=graders,
             calculate_output=calculate_output,
         )
-
-        grader_multi.additional_properties = _extra_fields(d)
+        if type_ is None or name is None or graders is None or calculate_output is None:
+            grader_multi._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            grader_multi.additional_properties = _extra_fields(d)
         return grader_multi
+
+    @property
+    def type_(self) -> Literal["multi"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["multi"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +145,29 @@ from ..models.grader_python import GraderPython  # noqa: E402
 from ..models.grader_score_model import GraderScoreModel  # noqa: E402
 from ..models.grader_string_check import GraderStringCheck  # noqa: E402
 from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: E402
+
+_choose_graders = ModelChoice(
+    GraderStringCheck, GraderTextSimilarity, GraderPython, GraderScoreModel, GraderLabelModel
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+GraderMulti._oc_fields = (
+    ("type", "type", True, ("const", "multi")),
+    ("name", "name", True, "string"),
+    (
+        "graders",
+        "graders",
+        True,
+        (
+            "union",
+            (
+                GraderStringCheck,
+                GraderTextSimilarity,
+                GraderPython,
+                GraderScoreModel,
+                GraderLabelModel,
+            ),
+        ),
+    ),
+    ("calculate_output", "calculate_output", True, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupListResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "data",
@@ -24,93 +27,91 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class GroupListResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class GroupListResource(_Model):
     """Schema `GroupListResource`.
 
     Attributes:
         data (list[GroupResponse]):
         has_more (bool):
-        object_ (Literal['list'] | Unset): Always 'list'.
-        next_ (None | str | Unset):
+        object (Literal['list'] | Unset): Always 'list'.
+        next (None | str | Unset):
     """
 
     data: list[GroupResponse]
     has_more: bool
-    object_: Literal["list"] | Unset = UNSET
-    next_: None | str | Unset = UNSET
+    object: Literal["list"] | Unset = UNSET
+    next: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "data",
+        "has_more",
+    )
+    _oc_consts = {"object": "list"}
+
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        object_ = self.object_
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-
+        field_dict["data"] = dump(self.data)
+        field_dict["has_more"] = self.has_more
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.next is not UNSET:
+            field_dict["next"] = self.next
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = GroupResponse.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d["has_more"]
-
-        object_ = cast("Literal['list'] | Unset", d.get("object", UNSET))
-        if object_ != "list" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'list', got '{object_}'")
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        next_ = _parse_next_(d.get("next", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _data = d.get("data")
+        data = (
+            [(GroupResponse.from_dict(_i0) if isinstance(_i0, dict) else _i0) for _i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        has_more = d.get("has_more")
+        object_ = d.get("object", UNSET)
+        next_ = d.get("next", UNSET)
         group_list_resource = cls(
             data=data,
             has_more=has_more,
-            object_=object_,
-            next_=next_,
+            object=object_,
+            next=next_,
         )
-
-        group_list_resource.additional_properties = _extra_fields(d)
+        if data is None or has_more is None:
+            group_list_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            group_list_resource.additional_properties = _extra_fields(d)
         return group_list_resource
+
+    @property
+    def object_(self) -> Literal["list"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["list"] | Unset) -> None:
+        self.object = value
+
+    @property
+    def next_(self) -> None | str | Unset:
+        """The `next` field, under its former name."""
+        return self.next
+
+    @next_.setter
+    def next_(self, value: None | str | Unset) -> None:
+        self.next = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +132,22 @@ class GroupListResource:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.group_response import GroupResponse  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+GroupListResource._oc_fields = (
+    ("data", "data", True, ("list", GroupResponse)),
+    ("has_more", "has_more", True, "boolean"),
+    ("object", "object", False, ("const", "list")),
+    (
+        "next",
+        "next",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.group_member_user_user_type import (
     GroupMemberUserUserType,
-    check_group_member_user_user_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupMemberUser")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -30,13 +32,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class GroupMemberUser:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class GroupMemberUser(_Model):
     """Schema `GroupMemberUser`.
 
     Attributes:
@@ -56,85 +57,42 @@ class GroupMemberUser:
     is_service_account: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "name",
+        "user_type",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        user_type: str = self.user_type
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        picture: None | str | Unset
-        if isinstance(self.picture, Unset):
-            picture = UNSET
-        else:
-            picture = self.picture
-
-        is_service_account: bool | None | Unset
-        if isinstance(self.is_service_account, Unset):
-            is_service_account = UNSET
-        else:
-            is_service_account = self.is_service_account
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "user_type": user_type,
-            }
-        )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if picture is not UNSET:
-            field_dict["picture"] = picture
-        if is_service_account is not UNSET:
-            field_dict["is_service_account"] = is_service_account
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["user_type"] = self.user_type
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.picture is not UNSET:
+            field_dict["picture"] = self.picture
+        if self.is_service_account is not UNSET:
+            field_dict["is_service_account"] = self.is_service_account
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        user_type = check_group_member_user_user_type(d["user_type"])
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email = _parse_email(d.get("email", UNSET))
-
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        picture = _parse_picture(d.get("picture", UNSET))
-
-        def _parse_is_service_account(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_service_account = _parse_is_service_account(d.get("is_service_account", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        name = d.get("name")
+        user_type = d.get("user_type")
+        email = d.get("email", UNSET)
+        picture = d.get("picture", UNSET)
+        is_service_account = d.get("is_service_account", UNSET)
         group_member_user = cls(
             id=id,
             name=name,
@@ -143,8 +101,10 @@ class GroupMemberUser:
             picture=picture,
             is_service_account=is_service_account,
         )
-
-        group_member_user.additional_properties = _extra_fields(d)
+        if id is None or name is None or user_type is None:
+            group_member_user._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            group_member_user.additional_properties = _extra_fields(d)
         return group_member_user
 
     @property
@@ -162,3 +122,47 @@ class GroupMemberUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+GroupMemberUser._oc_fields = (
+    ("id", "id", True, "string"),
+    ("name", "name", True, "string"),
+    ("user_type", "user_type", True, ("enum", "GroupMemberUserUserType", ("tenant_user", "user"))),
+    (
+        "email",
+        "email",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "picture",
+        "picture",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "is_service_account",
+        "is_service_account",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+)

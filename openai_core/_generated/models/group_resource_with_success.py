@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="GroupResourceWithSuccess")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -22,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class GroupResourceWithSuccess:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class GroupResourceWithSuccess(_Model):
     """Schema `GroupResourceWithSuccess`.
 
     Attributes:
@@ -44,47 +47,46 @@ class GroupResourceWithSuccess:
     is_scim_managed: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "name",
+        "created_at",
+        "is_scim_managed",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        created_at = self.created_at
-
-        is_scim_managed = self.is_scim_managed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "created_at": created_at,
-                "is_scim_managed": is_scim_managed,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["created_at"] = self.created_at
+        field_dict["is_scim_managed"] = self.is_scim_managed
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        created_at = d["created_at"]
-
-        is_scim_managed = d["is_scim_managed"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        name = d.get("name")
+        created_at = d.get("created_at")
+        is_scim_managed = d.get("is_scim_managed")
         group_resource_with_success = cls(
             id=id,
             name=name,
             created_at=created_at,
             is_scim_managed=is_scim_managed,
         )
-
-        group_resource_with_success.additional_properties = _extra_fields(d)
+        if id is None or name is None or created_at is None or is_scim_managed is None:
+            group_resource_with_success._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            group_resource_with_success.additional_properties = _extra_fields(d)
         return group_resource_with_success
 
     @property
@@ -102,3 +104,12 @@ class GroupResourceWithSuccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+GroupResourceWithSuccess._oc_fields = (
+    ("id", "id", True, "string"),
+    ("name", "name", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("is_scim_managed", "is_scim_managed", True, "boolean"),
+)

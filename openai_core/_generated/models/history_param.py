@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HistoryParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "enabled",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class HistoryParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class HistoryParam(_Model):
     """Schema `HistoryParam`.
 
     Attributes:
@@ -40,34 +41,31 @@ class HistoryParam:
     recent_threads: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        recent_threads = self.recent_threads
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if recent_threads is not UNSET:
-            field_dict["recent_threads"] = recent_threads
-
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.recent_threads is not UNSET:
+            field_dict["recent_threads"] = self.recent_threads
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         enabled = d.get("enabled", UNSET)
-
         recent_threads = d.get("recent_threads", UNSET)
-
         history_param = cls(
             enabled=enabled,
             recent_threads=recent_threads,
         )
-
-        history_param.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            history_param.additional_properties = _extra_fields(d)
         return history_param
 
     @property
@@ -85,3 +83,10 @@ class HistoryParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+HistoryParam._oc_fields = (
+    ("enabled", "enabled", False, "boolean"),
+    ("recent_threads", "recent_threads", False, "integer"),
+)

@@ -1,33 +1,32 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.image_gen_partial_image_event_background import (
     ImageGenPartialImageEventBackground,
-    check_image_gen_partial_image_event_background,
 )
 from ..models.image_gen_partial_image_event_output_format import (
     ImageGenPartialImageEventOutputFormat,
-    check_image_gen_partial_image_event_output_format,
 )
 from ..models.image_gen_partial_image_event_quality import (
     ImageGenPartialImageEventQuality,
-    check_image_gen_partial_image_event_quality,
 )
 from ..models.image_gen_partial_image_event_size import (
     ImageGenPartialImageEventSize,
-    check_image_gen_partial_image_event_size,
 )
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -43,17 +42,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ImageGenPartialImageEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ImageGenPartialImageEvent(_Model):
     """Schema `ImageGenPartialImageEvent`.
 
     Attributes:
-        type_ (Literal['image_generation.partial_image']): Always 'image_generation.partial_image'.
+        type (Literal['image_generation.partial_image']): Always 'image_generation.partial_image'.
         b64_json (str):
         created_at (int):
         size (ImageGenPartialImageEventSize): One of: '1024x1024', '1024x1536', '1536x1024', 'auto' (others kept).
@@ -63,7 +61,7 @@ class ImageGenPartialImageEvent:
         partial_image_index (int):
     """
 
-    type_: Literal["image_generation.partial_image"]
+    type: Literal["image_generation.partial_image"]
     b64_json: str
     created_at: int
     size: ImageGenPartialImageEventSize
@@ -73,65 +71,50 @@ class ImageGenPartialImageEvent:
     partial_image_index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "b64_json",
+        "created_at",
+        "size",
+        "quality",
+        "background",
+        "output_format",
+        "partial_image_index",
+    )
+    _oc_consts = {"type": "image_generation.partial_image"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        b64_json = self.b64_json
-
-        created_at = self.created_at
-
-        size: str = self.size
-
-        quality: str = self.quality
-
-        background: str = self.background
-
-        output_format: str = self.output_format
-
-        partial_image_index = self.partial_image_index
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "b64_json": b64_json,
-                "created_at": created_at,
-                "size": size,
-                "quality": quality,
-                "background": background,
-                "output_format": output_format,
-                "partial_image_index": partial_image_index,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["b64_json"] = self.b64_json
+        field_dict["created_at"] = self.created_at
+        field_dict["size"] = self.size
+        field_dict["quality"] = self.quality
+        field_dict["background"] = self.background
+        field_dict["output_format"] = self.output_format
+        field_dict["partial_image_index"] = self.partial_image_index
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['image_generation.partial_image']", d["type"])
-        if type_ != "image_generation.partial_image":
-            raise ValueError(
-                f"type must match const 'image_generation.partial_image', got '{type_}'"
-            )
-
-        b64_json = d["b64_json"]
-
-        created_at = d["created_at"]
-
-        size = check_image_gen_partial_image_event_size(d["size"])
-
-        quality = check_image_gen_partial_image_event_quality(d["quality"])
-
-        background = check_image_gen_partial_image_event_background(d["background"])
-
-        output_format = check_image_gen_partial_image_event_output_format(d["output_format"])
-
-        partial_image_index = d["partial_image_index"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        b64_json = d.get("b64_json")
+        created_at = d.get("created_at")
+        size = d.get("size")
+        quality = d.get("quality")
+        background = d.get("background")
+        output_format = d.get("output_format")
+        partial_image_index = d.get("partial_image_index")
         image_gen_partial_image_event = cls(
-            type_=type_,
+            type=type_,
             b64_json=b64_json,
             created_at=created_at,
             size=size,
@@ -140,9 +123,29 @@ class ImageGenPartialImageEvent:
             output_format=output_format,
             partial_image_index=partial_image_index,
         )
-
-        image_gen_partial_image_event.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or b64_json is None
+            or created_at is None
+            or size is None
+            or quality is None
+            or background is None
+            or output_format is None
+            or partial_image_index is None
+        ):
+            image_gen_partial_image_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            image_gen_partial_image_event.additional_properties = _extra_fields(d)
         return image_gen_partial_image_event
+
+    @property
+    def type_(self) -> Literal["image_generation.partial_image"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["image_generation.partial_image"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +162,36 @@ class ImageGenPartialImageEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ImageGenPartialImageEvent._oc_fields = (
+    ("type", "type", True, ("const", "image_generation.partial_image")),
+    ("b64_json", "b64_json", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    (
+        "size",
+        "size",
+        True,
+        ("enum", "ImageGenPartialImageEventSize", ("1024x1024", "1024x1536", "1536x1024", "auto")),
+    ),
+    (
+        "quality",
+        "quality",
+        True,
+        ("enum", "ImageGenPartialImageEventQuality", ("auto", "high", "low", "medium")),
+    ),
+    (
+        "background",
+        "background",
+        True,
+        ("enum", "ImageGenPartialImageEventBackground", ("auto", "opaque", "transparent")),
+    ),
+    (
+        "output_format",
+        "output_format",
+        True,
+        ("enum", "ImageGenPartialImageEventOutputFormat", ("jpeg", "png", "webp")),
+    ),
+    ("partial_image_index", "partial_image_index", True, "integer"),
+)

@@ -1,33 +1,33 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_gen_action_enum import ImageGenActionEnum, check_image_gen_action_enum
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.image_gen_action_enum import ImageGenActionEnum
 from ..models.image_gen_tool_background import (
     ImageGenToolBackground,
-    check_image_gen_tool_background,
 )
 from ..models.image_gen_tool_moderation import (
     ImageGenToolModeration,
-    check_image_gen_tool_moderation,
 )
 from ..models.image_gen_tool_output_format import (
     ImageGenToolOutputFormat,
-    check_image_gen_tool_output_format,
 )
-from ..models.image_gen_tool_quality import ImageGenToolQuality, check_image_gen_tool_quality
-from ..models.input_fidelity import InputFidelity, check_input_fidelity
+from ..models.image_gen_tool_quality import ImageGenToolQuality
+from ..models.input_fidelity import InputFidelity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -47,17 +47,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ImageGenTool:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ImageGenTool(_Model):
     """Schema `ImageGenTool`.
 
     Attributes:
-        type_ (Literal['image_generation']): Always 'image_generation'.
+        type (Literal['image_generation']): Always 'image_generation'.
         model (str | Unset):
         quality (ImageGenToolQuality | Unset): One of: 'low', 'medium', 'high', 'auto' (others kept). Server default:
             'auto'. Default: 'auto'.
@@ -75,7 +74,7 @@ class ImageGenTool:
         action (ImageGenActionEnum | Unset): Schema `ImageGenActionEnum`.
     """
 
-    type_: Literal["image_generation"]
+    type: Literal["image_generation"]
     model: str | Unset = UNSET
     quality: ImageGenToolQuality | Unset = "auto"
     size: str | Unset = "auto"
@@ -89,157 +88,65 @@ class ImageGenTool:
     action: ImageGenActionEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "image_generation"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        model = self.model
-
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality
-
-        size = self.size
-
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
-            output_format = self.output_format
-
-        output_compression = self.output_compression
-
-        moderation: str | Unset = UNSET
-        if not isinstance(self.moderation, Unset):
-            moderation = self.moderation
-
-        background: str | Unset = UNSET
-        if not isinstance(self.background, Unset):
-            background = self.background
-
-        input_fidelity: None | str | Unset
-        if isinstance(self.input_fidelity, Unset):
-            input_fidelity = UNSET
-        elif isinstance(self.input_fidelity, str):
-            input_fidelity = self.input_fidelity
-        else:
-            input_fidelity = self.input_fidelity
-
-        input_image_mask: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_image_mask, Unset):
-            input_image_mask = self.input_image_mask.to_dict()
-
-        partial_images = self.partial_images
-
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if size is not UNSET:
-            field_dict["size"] = size
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if output_compression is not UNSET:
-            field_dict["output_compression"] = output_compression
-        if moderation is not UNSET:
-            field_dict["moderation"] = moderation
-        if background is not UNSET:
-            field_dict["background"] = background
-        if input_fidelity is not UNSET:
-            field_dict["input_fidelity"] = input_fidelity
-        if input_image_mask is not UNSET:
-            field_dict["input_image_mask"] = input_image_mask
-        if partial_images is not UNSET:
-            field_dict["partial_images"] = partial_images
-        if action is not UNSET:
-            field_dict["action"] = action
-
+        field_dict["type"] = self.type
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = self.output_compression
+        if self.moderation is not UNSET:
+            field_dict["moderation"] = self.moderation
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = self.input_fidelity
+        if self.input_image_mask is not UNSET:
+            field_dict["input_image_mask"] = dump(self.input_image_mask)
+        if self.partial_images is not UNSET:
+            field_dict["partial_images"] = self.partial_images
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['image_generation']", d["type"])
-        if type_ != "image_generation":
-            raise ValueError(f"type must match const 'image_generation', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         model = d.get("model", UNSET)
-
-        _quality = d.get("quality", UNSET)
-        quality: ImageGenToolQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = check_image_gen_tool_quality(_quality)
-
+        quality = d.get("quality", UNSET)
         size = d.get("size", UNSET)
-
-        _output_format = d.get("output_format", UNSET)
-        output_format: ImageGenToolOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = check_image_gen_tool_output_format(_output_format)
-
+        output_format = d.get("output_format", UNSET)
         output_compression = d.get("output_compression", UNSET)
-
-        _moderation = d.get("moderation", UNSET)
-        moderation: ImageGenToolModeration | Unset
-        if isinstance(_moderation, Unset):
-            moderation = UNSET
-        else:
-            moderation = check_image_gen_tool_moderation(_moderation)
-
-        _background = d.get("background", UNSET)
-        background: ImageGenToolBackground | Unset
-        if isinstance(_background, Unset):
-            background = UNSET
-        else:
-            background = check_image_gen_tool_background(_background)
-
-        def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_fidelity_type_0 = check_input_fidelity(data)
-
-                return input_fidelity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("InputFidelity | None | Unset", data)
-
-        input_fidelity = _parse_input_fidelity(d.get("input_fidelity", UNSET))
-
+        moderation = d.get("moderation", UNSET)
+        background = d.get("background", UNSET)
+        input_fidelity = d.get("input_fidelity", UNSET)
         _input_image_mask = d.get("input_image_mask", UNSET)
-        input_image_mask: ImageGenToolInputImageMask | Unset
-        if isinstance(_input_image_mask, Unset):
-            input_image_mask = UNSET
-        else:
-            input_image_mask = ImageGenToolInputImageMask.from_dict(_input_image_mask)
-
+        input_image_mask = (
+            ImageGenToolInputImageMask.from_dict(_input_image_mask)
+            if isinstance(_input_image_mask, dict)
+            else _input_image_mask
+        )
         partial_images = d.get("partial_images", UNSET)
-
-        _action = d.get("action", UNSET)
-        action: ImageGenActionEnum | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = check_image_gen_action_enum(_action)
-
+        action = d.get("action", UNSET)
         image_gen_tool = cls(
-            type_=type_,
+            type=type_,
             model=model,
             quality=quality,
             size=size,
@@ -252,9 +159,20 @@ class ImageGenTool:
             partial_images=partial_images,
             action=action,
         )
-
-        image_gen_tool.additional_properties = _extra_fields(d)
+        if type_ is None:
+            image_gen_tool._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            image_gen_tool.additional_properties = _extra_fields(d)
         return image_gen_tool
+
+    @property
+    def type_(self) -> Literal["image_generation"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["image_generation"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -275,3 +193,45 @@ class ImageGenTool:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ImageGenTool._oc_fields = (
+    ("type", "type", True, ("const", "image_generation")),
+    ("model", "model", False, "string"),
+    (
+        "quality",
+        "quality",
+        False,
+        ("enum", "ImageGenToolQuality", ("auto", "high", "low", "medium")),
+    ),
+    ("size", "size", False, "string"),
+    (
+        "output_format",
+        "output_format",
+        False,
+        ("enum", "ImageGenToolOutputFormat", ("jpeg", "png", "webp")),
+    ),
+    ("output_compression", "output_compression", False, "integer"),
+    ("moderation", "moderation", False, ("enum", "ImageGenToolModeration", ("auto", "low"))),
+    (
+        "background",
+        "background",
+        False,
+        ("enum", "ImageGenToolBackground", ("auto", "opaque", "transparent")),
+    ),
+    (
+        "input_fidelity",
+        "input_fidelity",
+        False,
+        (
+            "union",
+            (
+                ("enum", "InputFidelity", ("high", "low")),
+                "null",
+            ),
+        ),
+    ),
+    ("input_image_mask", "input_image_mask", False, ImageGenToolInputImageMask),
+    ("partial_images", "partial_images", False, "integer"),
+    ("action", "action", False, ("enum", "ImageGenActionEnum", ("auto", "edit", "generate"))),
+)

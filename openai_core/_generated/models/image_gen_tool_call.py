@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.image_gen_tool_call_status import (
     ImageGenToolCallStatus,
-    check_image_gen_tool_call_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,84 +30,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ImageGenToolCall:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ImageGenToolCall(_Model):
     """Schema `ImageGenToolCall`.
 
     Attributes:
-        type_ (Literal['image_generation_call']): Always 'image_generation_call'.
+        type (Literal['image_generation_call']): Always 'image_generation_call'.
         id (str):
         status (ImageGenToolCallStatus): One of: 'in_progress', 'completed', 'generating', 'failed' (others kept).
         result (None | str | Unset):
     """
 
-    type_: Literal["image_generation_call"]
+    type: Literal["image_generation_call"]
     id: str
     status: ImageGenToolCallStatus
     result: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "status",
+    )
+    _oc_consts = {"type": "image_generation_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status: str = self.status
-
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        else:
-            result = self.result
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-            }
-        )
-        if result is not UNSET:
-            field_dict["result"] = result
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        if self.result is not UNSET:
+            field_dict["result"] = self.result
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['image_generation_call']", d["type"])
-        if type_ != "image_generation_call":
-            raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
-
-        id = d["id"]
-
-        status = check_image_gen_tool_call_status(d["status"])
-
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        result = _parse_result(d.get("result", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        status = d.get("status")
+        result = d.get("result", UNSET)
         image_gen_tool_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             status=status,
             result=result,
         )
-
-        image_gen_tool_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or status is None:
+            image_gen_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            image_gen_tool_call.additional_properties = _extra_fields(d)
         return image_gen_tool_call
+
+    @property
+    def type_(self) -> Literal["image_generation_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["image_generation_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +117,28 @@ class ImageGenToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ImageGenToolCall._oc_fields = (
+    ("type", "type", True, ("const", "image_generation_call")),
+    ("id", "id", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "ImageGenToolCallStatus", ("completed", "failed", "generating", "in_progress")),
+    ),
+    (
+        "result",
+        "result",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

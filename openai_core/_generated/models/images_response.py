@@ -1,28 +1,29 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.images_response_background import (
     ImagesResponseBackground,
-    check_images_response_background,
 )
 from ..models.images_response_output_format import (
     ImagesResponseOutputFormat,
-    check_images_response_output_format,
 )
-from ..models.images_response_quality import ImagesResponseQuality, check_images_response_quality
-from ..models.images_response_size import ImagesResponseSize, check_images_response_size
+from ..models.images_response_quality import ImagesResponseQuality
+from ..models.images_response_size import ImagesResponseSize
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImagesResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "created",
@@ -37,13 +38,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ImagesResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ImagesResponse(_Model):
     """Schema `ImagesResponse`.
 
     Attributes:
@@ -65,107 +65,49 @@ class ImagesResponse:
     usage: ImageGenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("created",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        created = self.created
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        background: str | Unset = UNSET
-        if not isinstance(self.background, Unset):
-            background = self.background
-
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
-            output_format = self.output_format
-
-        size: str | Unset = UNSET
-        if not isinstance(self.size, Unset):
-            size = self.size
-
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created": created,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
-        if background is not UNSET:
-            field_dict["background"] = background
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if size is not UNSET:
-            field_dict["size"] = size
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
+        field_dict["created"] = self.created
+        if self.data is not UNSET:
+            field_dict["data"] = dump(self.data)
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.usage is not UNSET:
+            field_dict["usage"] = dump(self.usage)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        created = d["created"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        created = d.get("created")
         _data = d.get("data", UNSET)
-        data: list[Image] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Image.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        _background = d.get("background", UNSET)
-        background: ImagesResponseBackground | Unset
-        if isinstance(_background, Unset):
-            background = UNSET
-        else:
-            background = check_images_response_background(_background)
-
-        _output_format = d.get("output_format", UNSET)
-        output_format: ImagesResponseOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = check_images_response_output_format(_output_format)
-
-        _size = d.get("size", UNSET)
-        size: ImagesResponseSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = check_images_response_size(_size)
-
-        _quality = d.get("quality", UNSET)
-        quality: ImagesResponseQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = check_images_response_quality(_quality)
-
+        data = (
+            [(Image.from_dict(_i0) if isinstance(_i0, dict) else _i0) for _i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        background = d.get("background", UNSET)
+        output_format = d.get("output_format", UNSET)
+        size = d.get("size", UNSET)
+        quality = d.get("quality", UNSET)
         _usage = d.get("usage", UNSET)
-        usage: ImageGenUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ImageGenUsage.from_dict(_usage)
-
+        usage = ImageGenUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         images_response = cls(
             created=created,
             data=data,
@@ -175,8 +117,10 @@ class ImagesResponse:
             quality=quality,
             usage=usage,
         )
-
-        images_response.additional_properties = _extra_fields(d)
+        if created is None:
+            images_response._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            images_response.additional_properties = _extra_fields(d)
         return images_response
 
     @property
@@ -199,3 +143,29 @@ class ImagesResponse:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.image import Image  # noqa: E402
 from ..models.image_gen_usage import ImageGenUsage  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ImagesResponse._oc_fields = (
+    ("created", "created", True, "integer"),
+    ("data", "data", False, ("list", Image)),
+    (
+        "background",
+        "background",
+        False,
+        ("enum", "ImagesResponseBackground", ("opaque", "transparent")),
+    ),
+    (
+        "output_format",
+        "output_format",
+        False,
+        ("enum", "ImagesResponseOutputFormat", ("jpeg", "png", "webp")),
+    ),
+    (
+        "size",
+        "size",
+        False,
+        ("enum", "ImagesResponseSize", ("1024x1024", "1024x1536", "1536x1024")),
+    ),
+    ("quality", "quality", False, ("enum", "ImagesResponseQuality", ("high", "low", "medium"))),
+    ("usage", "usage", False, ImageGenUsage),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="ImagesUsage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "total_tokens",
@@ -22,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ImagesUsage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ImagesUsage(_Model):
     """Schema `ImagesUsage`.
 
     Attributes:
@@ -44,47 +47,56 @@ class ImagesUsage:
     input_tokens_details: ImagesUsageInputTokensDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "total_tokens",
+        "input_tokens",
+        "output_tokens",
+        "input_tokens_details",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        total_tokens = self.total_tokens
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        input_tokens_details = self.input_tokens_details.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_tokens": total_tokens,
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-                "input_tokens_details": input_tokens_details,
-            }
-        )
-
+        field_dict["total_tokens"] = self.total_tokens
+        field_dict["input_tokens"] = self.input_tokens
+        field_dict["output_tokens"] = self.output_tokens
+        field_dict["input_tokens_details"] = dump(self.input_tokens_details)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        total_tokens = d["total_tokens"]
-
-        input_tokens = d["input_tokens"]
-
-        output_tokens = d["output_tokens"]
-
-        input_tokens_details = ImagesUsageInputTokensDetails.from_dict(d["input_tokens_details"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        total_tokens = d.get("total_tokens")
+        input_tokens = d.get("input_tokens")
+        output_tokens = d.get("output_tokens")
+        _input_tokens_details = d.get("input_tokens_details")
+        input_tokens_details = (
+            ImagesUsageInputTokensDetails.from_dict(_input_tokens_details)
+            if isinstance(_input_tokens_details, dict)
+            else _input_tokens_details
+        )
         images_usage = cls(
             total_tokens=total_tokens,
             input_tokens=input_tokens,
             output_tokens=output_tokens,
             input_tokens_details=input_tokens_details,
         )
-
-        images_usage.additional_properties = _extra_fields(d)
+        if (
+            total_tokens is None
+            or input_tokens is None
+            or output_tokens is None
+            or input_tokens_details is None
+        ):
+            images_usage._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            images_usage.additional_properties = _extra_fields(d)
         return images_usage
 
     @property
@@ -106,3 +118,11 @@ class ImagesUsage:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ImagesUsage._oc_fields = (
+    ("total_tokens", "total_tokens", True, "integer"),
+    ("input_tokens", "input_tokens", True, "integer"),
+    ("output_tokens", "output_tokens", True, "integer"),
+    ("input_tokens_details", "input_tokens_details", True, ImagesUsageInputTokensDetails),
+)

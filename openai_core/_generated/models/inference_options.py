@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InferenceOptions")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "tool_choice",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InferenceOptions:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InferenceOptions(_Model):
     """Schema `InferenceOptions`.
 
     Attributes:
@@ -40,67 +42,34 @@ class InferenceOptions:
     model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        tool_choice: dict[str, Any] | None | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ToolChoice):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if model is not UNSET:
-            field_dict["model"] = model
-
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = dump(self.tool_choice)
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_tool_choice(data: object) -> None | ToolChoice | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_0 = ToolChoice.from_dict(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ToolChoice | Unset", data)
-
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _tool_choice = d.get("tool_choice", UNSET)
+        tool_choice = (
+            ToolChoice.from_dict(_tool_choice) if isinstance(_tool_choice, dict) else _tool_choice
+        )
+        model = d.get("model", UNSET)
         inference_options = cls(
             tool_choice=tool_choice,
             model=model,
         )
-
-        inference_options.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            inference_options.additional_properties = _extra_fields(d)
         return inference_options
 
     @property
@@ -122,3 +91,31 @@ class InferenceOptions:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.tool_choice import ToolChoice  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InferenceOptions._oc_fields = (
+    (
+        "tool_choice",
+        "tool_choice",
+        False,
+        (
+            "union",
+            (
+                ToolChoice,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="InlineSkillSourceParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,66 +25,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InlineSkillSourceParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InlineSkillSourceParam(_Model):
     """Schema `InlineSkillSourceParam`.
 
     Attributes:
-        type_ (Literal['base64']): Always 'base64'.
+        type (Literal['base64']): Always 'base64'.
         media_type (Literal['application/zip']): Always 'application/zip'.
         data (str): Length 1..70254592.
     """
 
-    type_: Literal["base64"]
+    type: Literal["base64"]
     media_type: Literal["application/zip"]
     data: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "media_type",
+        "data",
+    )
+    _oc_consts = {"type": "base64", "media_type": "application/zip"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        media_type = self.media_type
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "media_type": media_type,
-                "data": data,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["media_type"] = self.media_type
+        field_dict["data"] = self.data
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['base64']", d["type"])
-        if type_ != "base64":
-            raise ValueError(f"type must match const 'base64', got '{type_}'")
-
-        media_type = cast("Literal['application/zip']", d["media_type"])
-        if media_type != "application/zip":
-            raise ValueError(f"media_type must match const 'application/zip', got '{media_type}'")
-
-        data = d["data"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        media_type = d.get("media_type")
+        data = d.get("data")
         inline_skill_source_param = cls(
-            type_=type_,
+            type=type_,
             media_type=media_type,
             data=data,
         )
-
-        inline_skill_source_param.additional_properties = _extra_fields(d)
+        if type_ is None or media_type is None or data is None:
+            inline_skill_source_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            inline_skill_source_param.additional_properties = _extra_fields(d)
         return inline_skill_source_param
+
+    @property
+    def type_(self) -> Literal["base64"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["base64"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +106,11 @@ class InlineSkillSourceParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InlineSkillSourceParam._oc_fields = (
+    ("type", "type", True, ("const", "base64")),
+    ("media_type", "media_type", True, ("const", "application/zip")),
+    ("data", "data", True, "string"),
+)

@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.input_audio_input_audio_format import (
     InputAudioInputAudioFormat,
-    check_input_audio_input_audio_format,
 )
 
 T = TypeVar("T", bound="InputAudioInputAudio")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "data",
@@ -25,53 +27,64 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InputAudioInputAudio:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InputAudioInputAudio(_Model):
     """
     Attributes:
         data (str):
-        format_ (InputAudioInputAudioFormat): One of: 'mp3', 'wav' (others kept).
+        format (InputAudioInputAudioFormat): One of: 'mp3', 'wav' (others kept).
     """
 
     data: str
-    format_: InputAudioInputAudioFormat
+    format: InputAudioInputAudioFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "data",
+        "format",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        format_: str = self.format_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "format": format_,
-            }
-        )
-
+        field_dict["data"] = self.data
+        field_dict["format"] = self.format
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        data = d["data"]
-
-        format_ = check_input_audio_input_audio_format(d["format"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        data = d.get("data")
+        format_ = d.get("format")
         input_audio_input_audio = cls(
             data=data,
-            format_=format_,
+            format=format_,
         )
-
-        input_audio_input_audio.additional_properties = _extra_fields(d)
+        if data is None or format_ is None:
+            input_audio_input_audio._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            input_audio_input_audio.additional_properties = _extra_fields(d)
         return input_audio_input_audio
+
+    @property
+    def format_(self) -> InputAudioInputAudioFormat:
+        """The `format` field, under its former name."""
+        return self.format
+
+    @format_.setter
+    def format_(self, value: InputAudioInputAudioFormat) -> None:
+        self.format = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +101,10 @@ class InputAudioInputAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InputAudioInputAudio._oc_fields = (
+    ("data", "data", True, "string"),
+    ("format", "format", True, ("enum", "InputAudioInputAudioFormat", ("mp3", "wav"))),
+)

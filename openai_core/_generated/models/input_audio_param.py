@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="InputAudio")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InputAudio:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InputAudio(_Model):
     """Schema `InputAudio`.
 
     Attributes:
-        type_ (Literal['input_audio']): Always 'input_audio'.
+        type (Literal['input_audio']): Always 'input_audio'.
         input_audio (InputAudioInputAudio):
     """
 
-    type_: Literal["input_audio"]
+    type: Literal["input_audio"]
     input_audio: InputAudioInputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "input_audio",
+    )
+    _oc_consts = {"type": "input_audio"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        input_audio = self.input_audio.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "input_audio": input_audio,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["input_audio"] = dump(self.input_audio)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['input_audio']", d["type"])
-        if type_ != "input_audio":
-            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
-
-        input_audio = InputAudioInputAudio.from_dict(d["input_audio"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _input_audio = d.get("input_audio")
+        input_audio = (
+            InputAudioInputAudio.from_dict(_input_audio)
+            if isinstance(_input_audio, dict)
+            else _input_audio
+        )
         input_audio_param = cls(
-            type_=type_,
+            type=type_,
             input_audio=input_audio,
         )
-
-        input_audio_param.additional_properties = _extra_fields(d)
+        if type_ is None or input_audio is None:
+            input_audio_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            input_audio_param.additional_properties = _extra_fields(d)
         return input_audio_param
+
+    @property
+    def type_(self) -> Literal["input_audio"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["input_audio"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +108,9 @@ class InputAudio:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.input_audio_input_audio import InputAudioInputAudio  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InputAudio._oc_fields = (
+    ("type", "type", True, ("const", "input_audio")),
+    ("input_audio", "input_audio", True, InputAudioInputAudio),
+)

@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_input_detail import FileInputDetail, check_file_input_detail
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.file_input_detail import FileInputDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputFileContent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,17 +31,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InputFileContent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InputFileContent(_Model):
     """Schema `InputFileContent`.
 
     Attributes:
-        type_ (Literal['input_file']): Always 'input_file'.
+        type (Literal['input_file']): Always 'input_file'.
         file_id (None | str | Unset):
         filename (str | Unset):
         file_data (str | Unset):
@@ -47,7 +49,7 @@ class InputFileContent:
         detail (FileInputDetail | Unset): Schema `FileInputDetail`.
     """
 
-    type_: Literal["input_file"]
+    type: Literal["input_file"]
     file_id: None | str | Unset = UNSET
     filename: str | Unset = UNSET
     file_data: str | Unset = UNSET
@@ -56,91 +58,50 @@ class InputFileContent:
     detail: FileInputDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "input_file"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
-        else:
-            file_id = self.file_id
-
-        filename = self.filename
-
-        file_data = self.file_data
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
-        file_url = self.file_url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if file_data is not UNSET:
-            field_dict["file_data"] = file_data
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-        if file_url is not UNSET:
-            field_dict["file_url"] = file_url
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
+        field_dict["type"] = self.type
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.file_data is not UNSET:
+            field_dict["file_data"] = self.file_data
+        if self.prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = dump(self.prompt_cache_breakpoint)
+        if self.file_url is not UNSET:
+            field_dict["file_url"] = self.file_url
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['input_file']", d["type"])
-        if type_ != "input_file":
-            raise ValueError(f"type must match const 'input_file', got '{type_}'")
-
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        file_id = _parse_file_id(d.get("file_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        file_id = d.get("file_id", UNSET)
         filename = d.get("filename", UNSET)
-
         file_data = d.get("file_data", UNSET)
-
         _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
-                _prompt_cache_breakpoint
-            )
-
+        prompt_cache_breakpoint = (
+            PromptCacheBreakpointConfig.from_dict(_prompt_cache_breakpoint)
+            if isinstance(_prompt_cache_breakpoint, dict)
+            else _prompt_cache_breakpoint
+        )
         file_url = d.get("file_url", UNSET)
-
-        _detail = d.get("detail", UNSET)
-        detail: FileInputDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_file_input_detail(_detail)
-
+        detail = d.get("detail", UNSET)
         input_file_content = cls(
-            type_=type_,
+            type=type_,
             file_id=file_id,
             filename=filename,
             file_data=file_data,
@@ -148,9 +109,20 @@ class InputFileContent:
             file_url=file_url,
             detail=detail,
         )
-
-        input_file_content.additional_properties = _extra_fields(d)
+        if type_ is None:
+            input_file_content._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            input_file_content.additional_properties = _extra_fields(d)
         return input_file_content
+
+    @property
+    def type_(self) -> Literal["input_file"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["input_file"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +143,25 @@ class InputFileContent:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InputFileContent._oc_fields = (
+    ("type", "type", True, ("const", "input_file")),
+    (
+        "file_id",
+        "file_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("filename", "filename", False, "string"),
+    ("file_data", "file_data", False, "string"),
+    ("prompt_cache_breakpoint", "prompt_cache_breakpoint", False, PromptCacheBreakpointConfig),
+    ("file_url", "file_url", False, "string"),
+    ("detail", "detail", False, ("enum", "FileInputDetail", ("auto", "high", "low"))),
+)

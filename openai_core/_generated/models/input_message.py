@@ -1,20 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.input_message_role import InputMessageRole, check_input_message_role
-from ..models.input_message_status import InputMessageStatus, check_input_message_status
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+from ..models.input_message_role import InputMessageRole
+from ..models.input_message_status import InputMessageStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputMessage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -26,134 +29,95 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InputMessage:
+def _read_componentsschemas_input_message_content_list_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "input_text":
+            return InputTextContent.from_dict(data)
+        if tag == "input_image":
+            return InputImageContent.from_dict(data)
+        if tag == "input_file":
+            return InputFileContent.from_dict(data)
+        return _choose_componentsschemas_input_message_content_list_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InputMessage(_Model):
     """Schema `InputMessage`.
 
     Attributes:
         role (InputMessageRole): One of: 'user', 'system', 'developer' (others kept).
         content (list[InputFileContent | InputImageContent | InputTextContent]): Schema `InputMessageContentList`.
-        type_ (Literal['message'] | Unset): Always 'message'.
+        type (Literal['message'] | Unset): Always 'message'.
         status (InputMessageStatus | Unset): One of: 'in_progress', 'completed', 'incomplete' (others kept).
     """
 
     role: InputMessageRole
     content: list[InputFileContent | InputImageContent | InputTextContent]
-    type_: Literal["message"] | Unset = UNSET
+    type: Literal["message"] | Unset = UNSET
     status: InputMessageStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "role",
+        "content",
+    )
+    _oc_consts = {"type": "message"}
+
     def to_dict(self) -> dict[str, Any]:
-        role: str = self.role
-
-        content = []
-        for componentsschemas_input_message_content_list_item_data in self.content:
-            componentsschemas_input_message_content_list_item: dict[str, Any]
-            if isinstance(componentsschemas_input_message_content_list_item_data, InputTextContent):
-                componentsschemas_input_message_content_list_item = (
-                    componentsschemas_input_message_content_list_item_data.to_dict()
-                )
-            elif isinstance(
-                componentsschemas_input_message_content_list_item_data, InputImageContent
-            ):
-                componentsschemas_input_message_content_list_item = (
-                    componentsschemas_input_message_content_list_item_data.to_dict()
-                )
-            else:
-                componentsschemas_input_message_content_list_item = (
-                    componentsschemas_input_message_content_list_item_data.to_dict()
-                )
-
-            content.append(componentsschemas_input_message_content_list_item)
-
-        type_ = self.type_
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["role"] = self.role
+        field_dict["content"] = dump(self.content)
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        role = check_input_message_role(d["role"])
-
-        content = []
-        _content = d["content"]
-        for componentsschemas_input_message_content_list_item_data in _content:
-
-            def _parse_componentsschemas_input_message_content_list_item(
-                data: object,
-            ) -> InputFileContent | InputImageContent | InputTextContent:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_content_type_0 = InputTextContent.from_dict(data)
-
-                    return componentsschemas_input_content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_content_type_1 = InputImageContent.from_dict(data)
-
-                    return componentsschemas_input_content_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_input_content_type_2 = InputFileContent.from_dict(data)
-
-                return componentsschemas_input_content_type_2
-
-            componentsschemas_input_message_content_list_item = (
-                _parse_componentsschemas_input_message_content_list_item(
-                    componentsschemas_input_message_content_list_item_data
-                )
-            )
-
-            content.append(componentsschemas_input_message_content_list_item)
-
-        type_ = cast("Literal['message'] | Unset", d.get("type", UNSET))
-        if type_ != "message" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        _status = d.get("status", UNSET)
-        status: InputMessageStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_input_message_status(_status)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role")
+        _content = d.get("content")
+        content = (
+            [_read_componentsschemas_input_message_content_list_item(_i0) for _i0 in _content]
+            if isinstance(_content, list)
+            else _content
+        )
+        type_ = d.get("type", UNSET)
+        status = d.get("status", UNSET)
         input_message = cls(
             role=role,
             content=content,
-            type_=type_,
+            type=type_,
             status=status,
         )
-
-        input_message.additional_properties = _extra_fields(d)
+        if role is None or content is None:
+            input_message._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            input_message.additional_properties = _extra_fields(d)
         return input_message
+
+    @property
+    def type_(self) -> Literal["message"] | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["message"] | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +140,35 @@ class InputMessage:
 from ..models.input_file_content import InputFileContent  # noqa: E402
 from ..models.input_image_content import InputImageContent  # noqa: E402
 from ..models.input_text_content import InputTextContent  # noqa: E402
+
+_choose_componentsschemas_input_message_content_list_item = ModelChoice(
+    InputTextContent, InputImageContent, InputFileContent
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InputMessage._oc_fields = (
+    ("role", "role", True, ("enum", "InputMessageRole", ("developer", "system", "user"))),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    InputTextContent,
+                    InputImageContent,
+                    InputFileContent,
+                ),
+            ),
+        ),
+    ),
+    ("type", "type", False, ("const", "message")),
+    (
+        "status",
+        "status",
+        False,
+        ("enum", "InputMessageStatus", ("completed", "in_progress", "incomplete")),
+    ),
+)

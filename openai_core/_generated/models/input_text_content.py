@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputTextContent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,74 +26,76 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InputTextContent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InputTextContent(_Model):
     """Schema `InputTextContent`.
 
     Attributes:
-        type_ (Literal['input_text']): Always 'input_text'.
+        type (Literal['input_text']): Always 'input_text'.
         text (str):
         prompt_cache_breakpoint (PromptCacheBreakpointConfig | Unset): Schema `PromptCacheBreakpointConfig`.
     """
 
-    type_: Literal["input_text"]
+    type: Literal["input_text"]
     text: str
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "text",
+    )
+    _oc_consts = {"type": "input_text"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
+        if self.prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = dump(self.prompt_cache_breakpoint)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['input_text']", d["type"])
-        if type_ != "input_text":
-            raise ValueError(f"type must match const 'input_text', got '{type_}'")
-
-        text = d["text"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        text = d.get("text")
         _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
-                _prompt_cache_breakpoint
-            )
-
+        prompt_cache_breakpoint = (
+            PromptCacheBreakpointConfig.from_dict(_prompt_cache_breakpoint)
+            if isinstance(_prompt_cache_breakpoint, dict)
+            else _prompt_cache_breakpoint
+        )
         input_text_content = cls(
-            type_=type_,
+            type=type_,
             text=text,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
-
-        input_text_content.additional_properties = _extra_fields(d)
+        if type_ is None or text is None:
+            input_text_content._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            input_text_content.additional_properties = _extra_fields(d)
         return input_text_content
+
+    @property
+    def type_(self) -> Literal["input_text"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["input_text"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +116,10 @@ class InputTextContent:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InputTextContent._oc_fields = (
+    ("type", "type", True, ("const", "input_text")),
+    ("text", "text", True, "string"),
+    ("prompt_cache_breakpoint", "prompt_cache_breakpoint", False, PromptCacheBreakpointConfig),
+)

@@ -1,20 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invite_role import InviteRole, check_invite_role
-from ..models.invite_status import InviteStatus, check_invite_status
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.invite_role import InviteRole
+from ..models.invite_status import InviteStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Invite")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -31,13 +34,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class Invite:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class Invite(_Model):
     """Schema `Invite`.
 
     Attributes:
@@ -47,7 +49,7 @@ class Invite:
         status (InviteStatus): One of: 'accepted', 'expired', 'pending' (others kept).
         created_at (int):
         projects (list[InviteProjectsItem]):
-        object_ (Literal['organization.invite'] | Unset): Always 'organization.invite'.
+        object (Literal['organization.invite'] | Unset): Always 'organization.invite'.
         expires_at (int | None | Unset):
         accepted_at (int | None | Unset):
     """
@@ -58,104 +60,64 @@ class Invite:
     status: InviteStatus
     created_at: int
     projects: list[InviteProjectsItem]
-    object_: Literal["organization.invite"] | Unset = UNSET
+    object: Literal["organization.invite"] | Unset = UNSET
     expires_at: int | None | Unset = UNSET
     accepted_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "email",
+        "role",
+        "status",
+        "created_at",
+        "projects",
+    )
+    _oc_consts = {"object": "organization.invite"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        role: str = self.role
-
-        status: str = self.status
-
-        created_at = self.created_at
-
-        projects = []
-        for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
-            projects.append(projects_item)
-
-        object_ = self.object_
-
-        expires_at: int | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        accepted_at: int | None | Unset
-        if isinstance(self.accepted_at, Unset):
-            accepted_at = UNSET
-        else:
-            accepted_at = self.accepted_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-                "role": role,
-                "status": status,
-                "created_at": created_at,
-                "projects": projects,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if accepted_at is not UNSET:
-            field_dict["accepted_at"] = accepted_at
-
+        field_dict["id"] = self.id
+        field_dict["email"] = self.email
+        field_dict["role"] = self.role
+        field_dict["status"] = self.status
+        field_dict["created_at"] = self.created_at
+        field_dict["projects"] = dump(self.projects)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.accepted_at is not UNSET:
+            field_dict["accepted_at"] = self.accepted_at
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        email = d["email"]
-
-        role = check_invite_role(d["role"])
-
-        status = check_invite_status(d["status"])
-
-        created_at = d["created_at"]
-
-        projects = []
-        _projects = d["projects"]
-        for projects_item_data in _projects:
-            projects_item = InviteProjectsItem.from_dict(projects_item_data)
-
-            projects.append(projects_item)
-
-        object_ = cast("Literal['organization.invite'] | Unset", d.get("object", UNSET))
-        if object_ != "organization.invite" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'organization.invite', got '{object_}'")
-
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
-
-        def _parse_accepted_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        accepted_at = _parse_accepted_at(d.get("accepted_at", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        email = d.get("email")
+        role = d.get("role")
+        status = d.get("status")
+        created_at = d.get("created_at")
+        _projects = d.get("projects")
+        projects = (
+            [
+                (InviteProjectsItem.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _projects
+            ]
+            if isinstance(_projects, list)
+            else _projects
+        )
+        object_ = d.get("object", UNSET)
+        expires_at = d.get("expires_at", UNSET)
+        accepted_at = d.get("accepted_at", UNSET)
         invite = cls(
             id=id,
             email=email,
@@ -163,13 +125,31 @@ class Invite:
             status=status,
             created_at=created_at,
             projects=projects,
-            object_=object_,
+            object=object_,
             expires_at=expires_at,
             accepted_at=accepted_at,
         )
-
-        invite.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or email is None
+            or role is None
+            or status is None
+            or created_at is None
+            or projects is None
+        ):
+            invite._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            invite.additional_properties = _extra_fields(d)
         return invite
+
+    @property
+    def object_(self) -> Literal["organization.invite"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.invite"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +170,38 @@ class Invite:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.invite_projects_item import InviteProjectsItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+Invite._oc_fields = (
+    ("id", "id", True, "string"),
+    ("email", "email", True, "string"),
+    ("role", "role", True, ("enum", "InviteRole", ("owner", "reader"))),
+    ("status", "status", True, ("enum", "InviteStatus", ("accepted", "expired", "pending"))),
+    ("created_at", "created_at", True, "integer"),
+    ("projects", "projects", True, ("list", InviteProjectsItem)),
+    ("object", "object", False, ("const", "organization.invite")),
+    (
+        "expires_at",
+        "expires_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "accepted_at",
+        "accepted_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

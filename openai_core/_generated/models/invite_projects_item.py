@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.invite_projects_item_role import (
     InviteProjectsItemRole,
-    check_invite_projects_item_role,
 )
 
 T = TypeVar("T", bound="InviteProjectsItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -25,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InviteProjectsItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InviteProjectsItem(_Model):
     """
     Attributes:
         id (str):
@@ -42,35 +43,38 @@ class InviteProjectsItem:
     role: InviteProjectsItemRole
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "role",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        role: str = self.role
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "role": role,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["role"] = self.role
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        role = check_invite_projects_item_role(d["role"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        role = d.get("role")
         invite_projects_item = cls(
             id=id,
             role=role,
         )
-
-        invite_projects_item.additional_properties = _extra_fields(d)
+        if id is None or role is None:
+            invite_projects_item._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            invite_projects_item.additional_properties = _extra_fields(d)
         return invite_projects_item
 
     @property
@@ -88,3 +92,10 @@ class InviteProjectsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InviteProjectsItem._oc_fields = (
+    ("id", "id", True, "string"),
+    ("role", "role", True, ("enum", "InviteProjectsItemRole", ("member", "owner"))),
+)

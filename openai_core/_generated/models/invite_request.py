@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invite_request_role import InviteRequestRole, check_invite_request_role
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.invite_request_role import InviteRequestRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InviteRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "email",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class InviteRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class InviteRequest(_Model):
     """Schema `InviteRequest`.
 
     Attributes:
@@ -44,54 +46,50 @@ class InviteRequest:
     projects: list[InviteRequestProjectsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "email",
+        "role",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        role: str = self.role
-
-        projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
-            projects = []
-            for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
-                projects.append(projects_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "role": role,
-            }
-        )
-        if projects is not UNSET:
-            field_dict["projects"] = projects
-
+        field_dict["email"] = self.email
+        field_dict["role"] = self.role
+        if self.projects is not UNSET:
+            field_dict["projects"] = dump(self.projects)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        email = d["email"]
-
-        role = check_invite_request_role(d["role"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        email = d.get("email")
+        role = d.get("role")
         _projects = d.get("projects", UNSET)
-        projects: list[InviteRequestProjectsItem] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = InviteRequestProjectsItem.from_dict(projects_item_data)
-
-                projects.append(projects_item)
-
+        projects = (
+            [
+                (InviteRequestProjectsItem.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _projects
+            ]
+            if isinstance(_projects, list)
+            else _projects
+        )
         invite_request = cls(
             email=email,
             role=role,
             projects=projects,
         )
-
-        invite_request.additional_properties = _extra_fields(d)
+        if email is None or role is None:
+            invite_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            invite_request.additional_properties = _extra_fields(d)
         return invite_request
 
     @property
@@ -113,3 +111,10 @@ class InviteRequest:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.invite_request_projects_item import InviteRequestProjectsItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+InviteRequest._oc_fields = (
+    ("email", "email", True, "string"),
+    ("role", "role", True, ("enum", "InviteRequestRole", ("owner", "reader"))),
+    ("projects", "projects", False, ("list", InviteRequestProjectsItem)),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemReferenceParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -22,72 +25,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ItemReferenceParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ItemReferenceParam(_Model):
     """Schema `ItemReferenceParam`.
 
     Attributes:
         id (str):
-        type_ (Literal['item_reference'] | None | Unset):
+        type (Literal['item_reference'] | None | Unset):
     """
 
     id: str
-    type_: Literal["item_reference"] | None | Unset = UNSET
+    type: Literal["item_reference"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("id",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: Literal["item_reference"] | None | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        field_dict["id"] = self.id
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        def _parse_type_(data: object) -> Literal["item_reference"] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            type_type_0 = cast("Literal['item_reference']", data)
-            if type_type_0 != "item_reference":
-                raise ValueError(
-                    f"type_type_0 must match const 'item_reference', got '{type_type_0}'"
-                )
-            return type_type_0
-            return cast("Literal['item_reference'] | None | Unset", data)
-
-        type_ = _parse_type_(d.get("type", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type", UNSET)
         item_reference_param = cls(
             id=id,
-            type_=type_,
+            type=type_,
         )
-
-        item_reference_param.additional_properties = _extra_fields(d)
+        if id is None:
+            item_reference_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            item_reference_param.additional_properties = _extra_fields(d)
         return item_reference_param
+
+    @property
+    def type_(self) -> Literal["item_reference"] | None | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["item_reference"] | None | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +98,21 @@ class ItemReferenceParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ItemReferenceParam._oc_fields = (
+    ("id", "id", True, "string"),
+    (
+        "type",
+        "type",
+        False,
+        (
+            "union",
+            (
+                ("const", "item_reference"),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.local_shell_tool_call_status import (
     LocalShellToolCallStatus,
-    check_local_shell_tool_call_status,
 )
 
 T = TypeVar("T", bound="LocalShellToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,80 +30,84 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class LocalShellToolCall:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class LocalShellToolCall(_Model):
     """Schema `LocalShellToolCall`.
 
     Attributes:
-        type_ (Literal['local_shell_call']): Always 'local_shell_call'.
+        type (Literal['local_shell_call']): Always 'local_shell_call'.
         id (str):
         call_id (str):
         action (LocalShellExecAction): Schema `LocalShellExecAction`.
         status (LocalShellToolCallStatus): One of: 'in_progress', 'completed', 'incomplete' (others kept).
     """
 
-    type_: Literal["local_shell_call"]
+    type: Literal["local_shell_call"]
     id: str
     call_id: str
     action: LocalShellExecAction
     status: LocalShellToolCallStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "status",
+    )
+    _oc_consts = {"type": "local_shell_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        action = self.action.to_dict()
-
-        status: str = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "action": action,
-                "status": status,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["action"] = dump(self.action)
+        field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['local_shell_call']", d["type"])
-        if type_ != "local_shell_call":
-            raise ValueError(f"type must match const 'local_shell_call', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        action = LocalShellExecAction.from_dict(d["action"])
-
-        status = check_local_shell_tool_call_status(d["status"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        _action = d.get("action")
+        action = LocalShellExecAction.from_dict(_action) if isinstance(_action, dict) else _action
+        status = d.get("status")
         local_shell_tool_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             action=action,
             status=status,
         )
-
-        local_shell_tool_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or action is None or status is None:
+            local_shell_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            local_shell_tool_call.additional_properties = _extra_fields(d)
         return local_shell_tool_call
+
+    @property
+    def type_(self) -> Literal["local_shell_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["local_shell_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +128,17 @@ class LocalShellToolCall:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.local_shell_exec_action import LocalShellExecAction  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+LocalShellToolCall._oc_fields = (
+    ("type", "type", True, ("const", "local_shell_call")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("action", "action", True, LocalShellExecAction),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "LocalShellToolCallStatus", ("completed", "in_progress", "incomplete")),
+    ),
+)

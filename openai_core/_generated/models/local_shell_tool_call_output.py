@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.local_shell_tool_call_output_status_type_0 import (
     LocalShellToolCallOutputStatusType0,
-    check_local_shell_tool_call_output_status_type_0,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalShellToolCallOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,94 +30,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class LocalShellToolCallOutput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class LocalShellToolCallOutput(_Model):
     """Schema `LocalShellToolCallOutput`.
 
     Attributes:
-        type_ (Literal['local_shell_call_output']): Always 'local_shell_call_output'.
+        type (Literal['local_shell_call_output']): Always 'local_shell_call_output'.
         id (str):
         output (str):
         status (LocalShellToolCallOutputStatusType0 | None | Unset):
     """
 
-    type_: Literal["local_shell_call_output"]
+    type: Literal["local_shell_call_output"]
     id: str
     output: str
     status: LocalShellToolCallOutputStatusType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "output",
+    )
+    _oc_consts = {"type": "local_shell_call_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        output = self.output
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "output": output,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["output"] = self.output
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['local_shell_call_output']", d["type"])
-        if type_ != "local_shell_call_output":
-            raise ValueError(f"type must match const 'local_shell_call_output', got '{type_}'")
-
-        id = d["id"]
-
-        output = d["output"]
-
-        def _parse_status(data: object) -> LocalShellToolCallOutputStatusType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_local_shell_tool_call_output_status_type_0(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("LocalShellToolCallOutputStatusType0 | None | Unset", data)
-
-        status = _parse_status(d.get("status", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        output = d.get("output")
+        status = d.get("status", UNSET)
         local_shell_tool_call_output = cls(
-            type_=type_,
+            type=type_,
             id=id,
             output=output,
             status=status,
         )
-
-        local_shell_tool_call_output.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or output is None:
+            local_shell_tool_call_output._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            local_shell_tool_call_output.additional_properties = _extra_fields(d)
         return local_shell_tool_call_output
+
+    @property
+    def type_(self) -> Literal["local_shell_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["local_shell_call_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +117,27 @@ class LocalShellToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+LocalShellToolCallOutput._oc_fields = (
+    ("type", "type", True, ("const", "local_shell_call_output")),
+    ("id", "id", True, "string"),
+    ("output", "output", True, "string"),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "LocalShellToolCallOutputStatusType0",
+                    ("completed", "in_progress", "incomplete"),
+                ),
+                "null",
+            ),
+        ),
+    ),
+)

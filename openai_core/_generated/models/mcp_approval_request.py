@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="MCPApprovalRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,80 +27,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MCPApprovalRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MCPApprovalRequest(_Model):
     """Schema `MCPApprovalRequest`.
 
     Attributes:
-        type_ (Literal['mcp_approval_request']): Always 'mcp_approval_request'.
+        type (Literal['mcp_approval_request']): Always 'mcp_approval_request'.
         id (str):
         server_label (str):
         name (str):
         arguments (str):
     """
 
-    type_: Literal["mcp_approval_request"]
+    type: Literal["mcp_approval_request"]
     id: str
     server_label: str
     name: str
     arguments: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "server_label",
+        "name",
+        "arguments",
+    )
+    _oc_consts = {"type": "mcp_approval_request"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        server_label = self.server_label
-
-        name = self.name
-
-        arguments = self.arguments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["server_label"] = self.server_label
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['mcp_approval_request']", d["type"])
-        if type_ != "mcp_approval_request":
-            raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
-
-        id = d["id"]
-
-        server_label = d["server_label"]
-
-        name = d["name"]
-
-        arguments = d["arguments"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        server_label = d.get("server_label")
+        name = d.get("name")
+        arguments = d.get("arguments")
         mcp_approval_request = cls(
-            type_=type_,
+            type=type_,
             id=id,
             server_label=server_label,
             name=name,
             arguments=arguments,
         )
-
-        mcp_approval_request.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or server_label is None or name is None or arguments is None:
+            mcp_approval_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            mcp_approval_request.additional_properties = _extra_fields(d)
         return mcp_approval_request
+
+    @property
+    def type_(self) -> Literal["mcp_approval_request"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["mcp_approval_request"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +120,13 @@ class MCPApprovalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MCPApprovalRequest._oc_fields = (
+    ("type", "type", True, ("const", "mcp_approval_request")),
+    ("id", "id", True, "string"),
+    ("server_label", "server_label", True, "string"),
+    ("name", "name", True, "string"),
+    ("arguments", "arguments", True, "string"),
+)

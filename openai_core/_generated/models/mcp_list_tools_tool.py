@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPListToolsTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MCPListToolsTool:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MCPListToolsTool(_Model):
     """Schema `MCPListToolsTool`.
 
     Attributes:
@@ -46,81 +48,56 @@ class MCPListToolsTool:
     annotations: MCPListToolsToolAnnotationsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "name",
+        "input_schema",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        input_schema = self.input_schema.to_dict()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        annotations: dict[str, Any] | None | Unset
-        if isinstance(self.annotations, Unset):
-            annotations = UNSET
-        elif isinstance(self.annotations, MCPListToolsToolAnnotationsType0):
-            annotations = self.annotations.to_dict()
-        else:
-            annotations = self.annotations
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "input_schema": input_schema,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-
+        field_dict["name"] = self.name
+        field_dict["input_schema"] = dump(self.input_schema)
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.annotations is not UNSET:
+            field_dict["annotations"] = dump(self.annotations)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
-        input_schema = MCPListToolsToolInputSchema.from_dict(d["input_schema"])
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
-        def _parse_annotations(data: object) -> MCPListToolsToolAnnotationsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                annotations_type_0 = MCPListToolsToolAnnotationsType0.from_dict(data)
-
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MCPListToolsToolAnnotationsType0 | None | Unset", data)
-
-        annotations = _parse_annotations(d.get("annotations", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
+        _input_schema = d.get("input_schema")
+        input_schema = (
+            MCPListToolsToolInputSchema.from_dict(_input_schema)
+            if isinstance(_input_schema, dict)
+            else _input_schema
+        )
+        description = d.get("description", UNSET)
+        _annotations = d.get("annotations", UNSET)
+        annotations = (
+            MCPListToolsToolAnnotationsType0.from_dict(_annotations)
+            if isinstance(_annotations, dict)
+            else _annotations
+        )
         mcp_list_tools_tool = cls(
             name=name,
             input_schema=input_schema,
             description=description,
             annotations=annotations,
         )
-
-        mcp_list_tools_tool.additional_properties = _extra_fields(d)
+        if name is None or input_schema is None:
+            mcp_list_tools_tool._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            mcp_list_tools_tool.additional_properties = _extra_fields(d)
         return mcp_list_tools_tool
 
     @property
@@ -143,3 +120,33 @@ class MCPListToolsTool:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0  # noqa: E402
 from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MCPListToolsTool._oc_fields = (
+    ("name", "name", True, "string"),
+    ("input_schema", "input_schema", True, MCPListToolsToolInputSchema),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "annotations",
+        "annotations",
+        False,
+        (
+            "union",
+            (
+                MCPListToolsToolAnnotationsType0,
+                "null",
+            ),
+        ),
+    ),
+)

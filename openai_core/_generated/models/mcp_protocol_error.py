@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="MCPProtocolError")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,64 +25,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MCPProtocolError:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MCPProtocolError(_Model):
     """Schema `MCPProtocolError`.
 
     Attributes:
-        type_ (Literal['mcp_protocol_error']): Always 'mcp_protocol_error'.
+        type (Literal['mcp_protocol_error']): Always 'mcp_protocol_error'.
         code (int):
         message (str):
     """
 
-    type_: Literal["mcp_protocol_error"]
+    type: Literal["mcp_protocol_error"]
     code: int
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "code",
+        "message",
+    )
+    _oc_consts = {"type": "mcp_protocol_error"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        code = self.code
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "code": code,
-                "message": message,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['mcp_protocol_error']", d["type"])
-        if type_ != "mcp_protocol_error":
-            raise ValueError(f"type must match const 'mcp_protocol_error', got '{type_}'")
-
-        code = d["code"]
-
-        message = d["message"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        code = d.get("code")
+        message = d.get("message")
         mcp_protocol_error = cls(
-            type_=type_,
+            type=type_,
             code=code,
             message=message,
         )
-
-        mcp_protocol_error.additional_properties = _extra_fields(d)
+        if type_ is None or code is None or message is None:
+            mcp_protocol_error._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            mcp_protocol_error.additional_properties = _extra_fields(d)
         return mcp_protocol_error
+
+    @property
+    def type_(self) -> Literal["mcp_protocol_error"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["mcp_protocol_error"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +106,11 @@ class MCPProtocolError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MCPProtocolError._oc_fields = (
+    ("type", "type", True, ("const", "mcp_protocol_error")),
+    ("code", "code", True, "integer"),
+    ("message", "message", True, "string"),
+)

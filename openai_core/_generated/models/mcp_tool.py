@@ -1,27 +1,28 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.callable_tool_allowed_caller import (
     CallableToolAllowedCaller,
-    check_callable_tool_allowed_caller,
 )
-from ..models.mcp_tool_connector_id import MCPToolConnectorId, check_mcp_tool_connector_id
+from ..models.mcp_tool_connector_id import MCPToolConnectorId
 from ..models.mcp_tool_require_approval_type_0_type_1 import (
     MCPToolRequireApprovalType0Type1,
-    check_mcp_tool_require_approval_type_0_type_1,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -41,17 +42,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MCPTool:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MCPTool(_Model):
     """Schema `MCPTool`.
 
     Attributes:
-        type_ (Literal['mcp']): Always 'mcp'.
+        type (Literal['mcp']): Always 'mcp'.
         server_label (str):
         server_url (str | Unset):
         connector_id (MCPToolConnectorId | Unset): One of: 'connector_dropbox', 'connector_gmail',
@@ -67,7 +67,7 @@ class MCPTool:
         defer_loading (bool | Unset):
     """
 
-    type_: Literal["mcp"]
+    type: Literal["mcp"]
     server_label: str
     server_url: str | Unset = UNSET
     connector_id: MCPToolConnectorId | Unset = UNSET
@@ -83,221 +83,75 @@ class MCPTool:
     defer_loading: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "server_label",
+    )
+    _oc_consts = {"type": "mcp"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        server_label = self.server_label
-
-        server_url = self.server_url
-
-        connector_id: str | Unset = UNSET
-        if not isinstance(self.connector_id, Unset):
-            connector_id = self.connector_id
-
-        tunnel_id = self.tunnel_id
-
-        authorization = self.authorization
-
-        server_description = self.server_description
-
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, MCPToolHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
-
-        allowed_tools: dict[str, Any] | list[str] | None | Unset
-        if isinstance(self.allowed_tools, Unset):
-            allowed_tools = UNSET
-        elif isinstance(self.allowed_tools, list):
-            allowed_tools = self.allowed_tools
-
-        elif isinstance(self.allowed_tools, MCPToolFilter):
-            allowed_tools = self.allowed_tools.to_dict()
-        else:
-            allowed_tools = self.allowed_tools
-
-        allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
-            allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
-            allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
-                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
-                allowed_callers.append(allowed_callers_type_0_item)
-
-        else:
-            allowed_callers = self.allowed_callers
-
-        require_approval: dict[str, Any] | None | str | Unset
-        if isinstance(self.require_approval, Unset):
-            require_approval = UNSET
-        elif isinstance(self.require_approval, MCPToolRequireApprovalType0Type0):
-            require_approval = self.require_approval.to_dict()
-        elif isinstance(self.require_approval, str):
-            require_approval = self.require_approval
-        else:
-            require_approval = self.require_approval
-
-        defer_loading = self.defer_loading
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "server_label": server_label,
-            }
-        )
-        if server_url is not UNSET:
-            field_dict["server_url"] = server_url
-        if connector_id is not UNSET:
-            field_dict["connector_id"] = connector_id
-        if tunnel_id is not UNSET:
-            field_dict["tunnel_id"] = tunnel_id
-        if authorization is not UNSET:
-            field_dict["authorization"] = authorization
-        if server_description is not UNSET:
-            field_dict["server_description"] = server_description
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if allowed_tools is not UNSET:
-            field_dict["allowed_tools"] = allowed_tools
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-        if require_approval is not UNSET:
-            field_dict["require_approval"] = require_approval
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-
+        field_dict["type"] = self.type
+        field_dict["server_label"] = self.server_label
+        if self.server_url is not UNSET:
+            field_dict["server_url"] = self.server_url
+        if self.connector_id is not UNSET:
+            field_dict["connector_id"] = self.connector_id
+        if self.tunnel_id is not UNSET:
+            field_dict["tunnel_id"] = self.tunnel_id
+        if self.authorization is not UNSET:
+            field_dict["authorization"] = self.authorization
+        if self.server_description is not UNSET:
+            field_dict["server_description"] = self.server_description
+        if self.headers is not UNSET:
+            field_dict["headers"] = dump(self.headers)
+        if self.allowed_tools is not UNSET:
+            field_dict["allowed_tools"] = dump(self.allowed_tools)
+        if self.allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = self.allowed_callers
+        if self.require_approval is not UNSET:
+            field_dict["require_approval"] = dump(self.require_approval)
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['mcp']", d["type"])
-        if type_ != "mcp":
-            raise ValueError(f"type must match const 'mcp', got '{type_}'")
-
-        server_label = d["server_label"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        server_label = d.get("server_label")
         server_url = d.get("server_url", UNSET)
-
-        _connector_id = d.get("connector_id", UNSET)
-        connector_id: MCPToolConnectorId | Unset
-        if isinstance(_connector_id, Unset):
-            connector_id = UNSET
-        else:
-            connector_id = check_mcp_tool_connector_id(_connector_id)
-
+        connector_id = d.get("connector_id", UNSET)
         tunnel_id = d.get("tunnel_id", UNSET)
-
         authorization = d.get("authorization", UNSET)
-
         server_description = d.get("server_description", UNSET)
-
-        def _parse_headers(data: object) -> MCPToolHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = MCPToolHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MCPToolHeadersType0 | None | Unset", data)
-
-        headers = _parse_headers(d.get("headers", UNSET))
-
-        def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_tools_type_0_type_0 = cast("list[str]", data)
-
-                return allowed_tools_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                allowed_tools_type_0_type_1 = MCPToolFilter.from_dict(data)
-
-                return allowed_tools_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | MCPToolFilter | None | Unset", data)
-
-        allowed_tools = _parse_allowed_tools(d.get("allowed_tools", UNSET))
-
-        def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
-                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                    allowed_callers_type_0_item = check_callable_tool_allowed_caller(
-                        allowed_callers_type_0_item_data
-                    )
-
-                    allowed_callers_type_0.append(allowed_callers_type_0_item)
-
-                return allowed_callers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[CallableToolAllowedCaller] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
-
-        def _parse_require_approval(
-            data: object,
-        ) -> MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                require_approval_type_0_type_0 = MCPToolRequireApprovalType0Type0.from_dict(data)
-
-                return require_approval_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                require_approval_type_0_type_1 = check_mcp_tool_require_approval_type_0_type_1(data)
-
-                return require_approval_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset",
-                data,
-            )
-
-        require_approval = _parse_require_approval(d.get("require_approval", UNSET))
-
+        _headers = d.get("headers", UNSET)
+        headers = (
+            MCPToolHeadersType0.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
+        _allowed_tools = d.get("allowed_tools", UNSET)
+        allowed_tools = (
+            MCPToolFilter.from_dict(_allowed_tools)
+            if isinstance(_allowed_tools, dict)
+            else _allowed_tools
+        )
+        allowed_callers = d.get("allowed_callers", UNSET)
+        _require_approval = d.get("require_approval", UNSET)
+        require_approval = (
+            MCPToolRequireApprovalType0Type0.from_dict(_require_approval)
+            if isinstance(_require_approval, dict)
+            else _require_approval
+        )
         defer_loading = d.get("defer_loading", UNSET)
-
         mcp_tool = cls(
-            type_=type_,
+            type=type_,
             server_label=server_label,
             server_url=server_url,
             connector_id=connector_id,
@@ -310,9 +164,20 @@ class MCPTool:
             require_approval=require_approval,
             defer_loading=defer_loading,
         )
-
-        mcp_tool.additional_properties = _extra_fields(d)
+        if type_ is None or server_label is None:
+            mcp_tool._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            mcp_tool.additional_properties = _extra_fields(d)
         return mcp_tool
+
+    @property
+    def type_(self) -> Literal["mcp"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["mcp"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -335,3 +200,83 @@ class MCPTool:
 from ..models.mcp_tool_filter import MCPToolFilter  # noqa: E402
 from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: E402
 from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MCPTool._oc_fields = (
+    ("type", "type", True, ("const", "mcp")),
+    ("server_label", "server_label", True, "string"),
+    ("server_url", "server_url", False, "string"),
+    (
+        "connector_id",
+        "connector_id",
+        False,
+        (
+            "enum",
+            "MCPToolConnectorId",
+            (
+                "connector_dropbox",
+                "connector_gmail",
+                "connector_googlecalendar",
+                "connector_googledrive",
+                "connector_microsoftteams",
+                "connector_outlookcalendar",
+                "connector_outlookemail",
+                "connector_sharepoint",
+            ),
+        ),
+    ),
+    ("tunnel_id", "tunnel_id", False, "string"),
+    ("authorization", "authorization", False, "string"),
+    ("server_description", "server_description", False, "string"),
+    (
+        "headers",
+        "headers",
+        False,
+        (
+            "union",
+            (
+                MCPToolHeadersType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "allowed_tools",
+        "allowed_tools",
+        False,
+        (
+            "union",
+            (
+                ("list", "string"),
+                MCPToolFilter,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "allowed_callers",
+        "allowed_callers",
+        False,
+        (
+            "union",
+            (
+                ("list", ("enum", "CallableToolAllowedCaller", ("direct", "programmatic"))),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "require_approval",
+        "require_approval",
+        False,
+        (
+            "union",
+            (
+                MCPToolRequireApprovalType0Type0,
+                ("enum", "MCPToolRequireApprovalType0Type1", ("always", "never")),
+                "null",
+            ),
+        ),
+    ),
+    ("defer_loading", "defer_loading", False, "boolean"),
+)

@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+from ..models.mcp_tool_call_status import MCPToolCallStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -30,17 +33,29 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MCPToolCall:
+def _read_error(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "mcp_protocol_error":
+            return MCPProtocolError.from_dict(data)
+        if tag == "mcp_tool_execution_error":
+            return MCPToolExecutionError.from_dict(data)
+        if tag == "http_error":
+            return HTTPError.from_dict(data)
+        return _choose_error(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MCPToolCall(_Model):
     """Schema `MCPToolCall`.
 
     Attributes:
-        type_ (Literal['mcp_call']): Always 'mcp_call'.
+        type (Literal['mcp_call']): Always 'mcp_call'.
         id (str):
         server_label (str):
         name (str):
@@ -51,7 +66,7 @@ class MCPToolCall:
         approval_request_id (None | str | Unset):
     """
 
-    type_: Literal["mcp_call"]
+    type: Literal["mcp_call"]
     id: str
     server_label: str
     name: str
@@ -62,144 +77,54 @@ class MCPToolCall:
     approval_request_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "server_label",
+        "name",
+        "arguments",
+    )
+    _oc_consts = {"type": "mcp_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        server_label = self.server_label
-
-        name = self.name
-
-        arguments = self.arguments
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, MCPProtocolError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, MCPToolExecutionError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, HTTPError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        approval_request_id: None | str | Unset
-        if isinstance(self.approval_request_id, Unset):
-            approval_request_id = UNSET
-        else:
-            approval_request_id = self.approval_request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if output is not UNSET:
-            field_dict["output"] = output
-        if error is not UNSET:
-            field_dict["error"] = error
-        if status is not UNSET:
-            field_dict["status"] = status
-        if approval_request_id is not UNSET:
-            field_dict["approval_request_id"] = approval_request_id
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["server_label"] = self.server_label
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
+        if self.error is not UNSET:
+            field_dict["error"] = dump(self.error)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.approval_request_id is not UNSET:
+            field_dict["approval_request_id"] = self.approval_request_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['mcp_call']", d["type"])
-        if type_ != "mcp_call":
-            raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
-
-        id = d["id"]
-
-        server_label = d["server_label"]
-
-        name = d["name"]
-
-        arguments = d["arguments"]
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        output = _parse_output(d.get("output", UNSET))
-
-        def _parse_error(
-            data: object,
-        ) -> HTTPError | MCPProtocolError | MCPToolExecutionError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mcp_tool_call_error_type_0 = MCPProtocolError.from_dict(data)
-
-                return componentsschemas_mcp_tool_call_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mcp_tool_call_error_type_1 = MCPToolExecutionError.from_dict(data)
-
-                return componentsschemas_mcp_tool_call_error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mcp_tool_call_error_type_2 = HTTPError.from_dict(data)
-
-                return componentsschemas_mcp_tool_call_error_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("HTTPError | MCPProtocolError | MCPToolExecutionError | None | Unset", data)
-
-        error = _parse_error(d.get("error", UNSET))
-
-        _status = d.get("status", UNSET)
-        status: MCPToolCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_mcp_tool_call_status(_status)
-
-        def _parse_approval_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        approval_request_id = _parse_approval_request_id(d.get("approval_request_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        server_label = d.get("server_label")
+        name = d.get("name")
+        arguments = d.get("arguments")
+        output = d.get("output", UNSET)
+        _error = d.get("error", UNSET)
+        error = _read_error(_error)
+        status = d.get("status", UNSET)
+        approval_request_id = d.get("approval_request_id", UNSET)
         mcp_tool_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             server_label=server_label,
             name=name,
@@ -209,9 +134,20 @@ class MCPToolCall:
             status=status,
             approval_request_id=approval_request_id,
         )
-
-        mcp_tool_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or server_label is None or name is None or arguments is None:
+            mcp_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            mcp_tool_call.additional_properties = _extra_fields(d)
         return mcp_tool_call
+
+    @property
+    def type_(self) -> Literal["mcp_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["mcp_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,3 +170,62 @@ class MCPToolCall:
 from ..models.http_error import HTTPError  # noqa: E402
 from ..models.mcp_protocol_error import MCPProtocolError  # noqa: E402
 from ..models.mcp_tool_execution_error import MCPToolExecutionError  # noqa: E402
+
+_choose_error = ModelChoice(MCPProtocolError, MCPToolExecutionError, HTTPError)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MCPToolCall._oc_fields = (
+    ("type", "type", True, ("const", "mcp_call")),
+    ("id", "id", True, "string"),
+    ("server_label", "server_label", True, "string"),
+    ("name", "name", True, "string"),
+    ("arguments", "arguments", True, "string"),
+    (
+        "output",
+        "output",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "error",
+        "error",
+        False,
+        (
+            "union",
+            (
+                MCPProtocolError,
+                MCPToolExecutionError,
+                HTTPError,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "enum",
+            "MCPToolCallStatus",
+            ("calling", "completed", "failed", "in_progress", "incomplete"),
+        ),
+    ),
+    (
+        "approval_request_id",
+        "approval_request_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

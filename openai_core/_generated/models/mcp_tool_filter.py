@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPToolFilter")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "tool_names",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MCPToolFilter:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MCPToolFilter(_Model):
     """Schema `MCPToolFilter`.
 
     Attributes:
@@ -40,36 +41,31 @@ class MCPToolFilter:
     read_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        tool_names: list[str] | Unset = UNSET
-        if not isinstance(self.tool_names, Unset):
-            tool_names = self.tool_names
-
-        read_only = self.read_only
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_names is not UNSET:
-            field_dict["tool_names"] = tool_names
-        if read_only is not UNSET:
-            field_dict["read_only"] = read_only
-
+        if self.tool_names is not UNSET:
+            field_dict["tool_names"] = self.tool_names
+        if self.read_only is not UNSET:
+            field_dict["read_only"] = self.read_only
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tool_names = cast("list[str]", d.get("tool_names", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        tool_names = d.get("tool_names", UNSET)
         read_only = d.get("read_only", UNSET)
-
         mcp_tool_filter = cls(
             tool_names=tool_names,
             read_only=read_only,
         )
-
-        mcp_tool_filter.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            mcp_tool_filter.additional_properties = _extra_fields(d)
         return mcp_tool_filter
 
     @property
@@ -87,3 +83,10 @@ class MCPToolFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MCPToolFilter._oc_fields = (
+    ("tool_names", "tool_names", False, ("list", "string")),
+    ("read_only", "read_only", False, "boolean"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPToolRequireApprovalType0Type0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "always",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MCPToolRequireApprovalType0Type0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MCPToolRequireApprovalType0Type0(_Model):
     """
     Attributes:
         always (MCPToolFilter | Unset): Schema `MCPToolFilter`.
@@ -39,48 +41,33 @@ class MCPToolRequireApprovalType0Type0:
     never: MCPToolFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        always: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.always, Unset):
-            always = self.always.to_dict()
-
-        never: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.never, Unset):
-            never = self.never.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if always is not UNSET:
-            field_dict["always"] = always
-        if never is not UNSET:
-            field_dict["never"] = never
-
+        if self.always is not UNSET:
+            field_dict["always"] = dump(self.always)
+        if self.never is not UNSET:
+            field_dict["never"] = dump(self.never)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _always = d.get("always", UNSET)
-        always: MCPToolFilter | Unset
-        if isinstance(_always, Unset):
-            always = UNSET
-        else:
-            always = MCPToolFilter.from_dict(_always)
-
+        always = MCPToolFilter.from_dict(_always) if isinstance(_always, dict) else _always
         _never = d.get("never", UNSET)
-        never: MCPToolFilter | Unset
-        if isinstance(_never, Unset):
-            never = UNSET
-        else:
-            never = MCPToolFilter.from_dict(_never)
-
+        never = MCPToolFilter.from_dict(_never) if isinstance(_never, dict) else _never
         mcp_tool_require_approval_type_0_type_0 = cls(
             always=always,
             never=never,
         )
-
-        mcp_tool_require_approval_type_0_type_0.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            mcp_tool_require_approval_type_0_type_0.additional_properties = _extra_fields(d)
         return mcp_tool_require_approval_type_0_type_0
 
     @property
@@ -102,3 +89,9 @@ class MCPToolRequireApprovalType0Type0:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.mcp_tool_filter import MCPToolFilter  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MCPToolRequireApprovalType0Type0._oc_fields = (
+    ("always", "always", False, MCPToolFilter),
+    ("never", "never", False, MCPToolFilter),
+)

@@ -1,21 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_phase_2 import MessagePhase2, check_message_phase_2
-from ..models.message_role import MessageRole, check_message_role
-from ..models.message_status import MessageStatus, check_message_status
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+from ..models.message_phase_2 import MessagePhase2
+from ..models.message_role import MessageRole
+from ..models.message_status import MessageStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Message")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -29,17 +32,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class Message:
+def _read_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_content_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class Message(_Model):
     """Schema `Message`.
 
     Attributes:
-        type_ (Literal['message']): Always 'message'.
+        type (Literal['message']): Always 'message'.
         id (str):
         status (MessageStatus): Schema `MessageStatus`.
         role (MessageRole): Schema `MessageRole`.
@@ -48,7 +56,7 @@ class Message:
         phase (MessagePhase2 | None | Unset):
     """
 
-    type_: Literal["message"]
+    type: Literal["message"]
     id: str
     status: MessageStatus
     role: MessageRole
@@ -66,195 +74,69 @@ class Message:
     phase: MessagePhase2 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "status",
+        "role",
+        "content",
+    )
+    _oc_consts = {"type": "message"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status: str = self.status
-
-        role: str = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, InputTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, OutputTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, TextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, SummaryTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ReasoningTextContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, RefusalContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, InputImageContent):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ComputerScreenshotContent):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        elif isinstance(self.phase, str):
-            phase = self.phase
-        else:
-            phase = self.phase
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-                "role": role,
-                "content": content,
-            }
-        )
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        field_dict["role"] = self.role
+        field_dict["content"] = dump(self.content)
+        if self.phase is not UNSET:
+            field_dict["phase"] = self.phase
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['message']", d["type"])
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        id = d["id"]
-
-        status = check_message_status(d["status"])
-
-        role = check_message_role(d["role"])
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                ComputerScreenshotContent
-                | InputFileContent
-                | InputImageContent
-                | InputTextContent
-                | OutputTextContent
-                | ReasoningTextContent
-                | RefusalContent
-                | SummaryTextContent
-                | TextContent
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_0 = InputTextContent.from_dict(data)
-
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = OutputTextContent.from_dict(data)
-
-                    return content_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_2 = TextContent.from_dict(data)
-
-                    return content_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_3 = SummaryTextContent.from_dict(data)
-
-                    return content_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_4 = ReasoningTextContent.from_dict(data)
-
-                    return content_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_5 = RefusalContent.from_dict(data)
-
-                    return content_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_6 = InputImageContent.from_dict(data)
-
-                    return content_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_7 = ComputerScreenshotContent.from_dict(data)
-
-                    return content_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_8 = InputFileContent.from_dict(data)
-
-                return content_item_type_8
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        def _parse_phase(data: object) -> MessagePhase2 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_message_phase_2(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MessagePhase2 | None | Unset", data)
-
-        phase = _parse_phase(d.get("phase", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        status = d.get("status")
+        role = d.get("role")
+        _content = d.get("content")
+        content = (
+            [_read_content_item(_i0) for _i0 in _content]
+            if isinstance(_content, list)
+            else _content
+        )
+        phase = d.get("phase", UNSET)
         message = cls(
-            type_=type_,
+            type=type_,
             id=id,
             status=status,
             role=role,
             content=content,
             phase=phase,
         )
-
-        message.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or status is None or role is None or content is None:
+            message._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            message.additional_properties = _extra_fields(d)
         return message
+
+    @property
+    def type_(self) -> Literal["message"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["message"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,3 +165,80 @@ from ..models.reasoning_text_content import ReasoningTextContent  # noqa: E402
 from ..models.refusal_content import RefusalContent  # noqa: E402
 from ..models.summary_text_content import SummaryTextContent  # noqa: E402
 from ..models.text_content import TextContent  # noqa: E402
+
+_choose_content_item = ModelChoice(
+    InputTextContent,
+    OutputTextContent,
+    TextContent,
+    SummaryTextContent,
+    ReasoningTextContent,
+    RefusalContent,
+    InputImageContent,
+    ComputerScreenshotContent,
+    InputFileContent,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+Message._oc_fields = (
+    ("type", "type", True, ("const", "message")),
+    ("id", "id", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "MessageStatus", ("completed", "in_progress", "incomplete")),
+    ),
+    (
+        "role",
+        "role",
+        True,
+        (
+            "enum",
+            "MessageRole",
+            (
+                "assistant",
+                "critic",
+                "developer",
+                "discriminator",
+                "system",
+                "tool",
+                "unknown",
+                "user",
+            ),
+        ),
+    ),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    InputTextContent,
+                    OutputTextContent,
+                    TextContent,
+                    SummaryTextContent,
+                    ReasoningTextContent,
+                    RefusalContent,
+                    InputImageContent,
+                    ComputerScreenshotContent,
+                    InputFileContent,
+                ),
+            ),
+        ),
+    ),
+    (
+        "phase",
+        "phase",
+        False,
+        (
+            "union",
+            (
+                ("enum", "MessagePhase2", ("commentary", "final_answer")),
+                "null",
+            ),
+        ),
+    ),
+)

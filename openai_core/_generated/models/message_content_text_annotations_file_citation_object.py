@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="MessageContentTextAnnotationsFileCitationObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,84 +27,98 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageContentTextAnnotationsFileCitationObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageContentTextAnnotationsFileCitationObject(_Model):
     """Schema `MessageContentTextAnnotationsFileCitationObject`.
 
     Attributes:
-        type_ (Literal['file_citation']): Always 'file_citation'.
+        type (Literal['file_citation']): Always 'file_citation'.
         text (str):
         file_citation (MessageContentTextAnnotationsFileCitationObjectFileCitation):
         start_index (int): Range 0..inf.
         end_index (int): Range 0..inf.
     """
 
-    type_: Literal["file_citation"]
+    type: Literal["file_citation"]
     text: str
     file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation
     start_index: int
     end_index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "text",
+        "file_citation",
+        "start_index",
+        "end_index",
+    )
+    _oc_consts = {"type": "file_citation"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        file_citation = self.file_citation.to_dict()
-
-        start_index = self.start_index
-
-        end_index = self.end_index
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-                "file_citation": file_citation,
-                "start_index": start_index,
-                "end_index": end_index,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
+        field_dict["file_citation"] = dump(self.file_citation)
+        field_dict["start_index"] = self.start_index
+        field_dict["end_index"] = self.end_index
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['file_citation']", d["type"])
-        if type_ != "file_citation":
-            raise ValueError(f"type must match const 'file_citation', got '{type_}'")
-
-        text = d["text"]
-
-        file_citation = MessageContentTextAnnotationsFileCitationObjectFileCitation.from_dict(
-            d["file_citation"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        text = d.get("text")
+        _file_citation = d.get("file_citation")
+        file_citation = (
+            MessageContentTextAnnotationsFileCitationObjectFileCitation.from_dict(_file_citation)
+            if isinstance(_file_citation, dict)
+            else _file_citation
         )
-
-        start_index = d["start_index"]
-
-        end_index = d["end_index"]
-
+        start_index = d.get("start_index")
+        end_index = d.get("end_index")
         message_content_text_annotations_file_citation_object = cls(
-            type_=type_,
+            type=type_,
             text=text,
             file_citation=file_citation,
             start_index=start_index,
             end_index=end_index,
         )
-
-        message_content_text_annotations_file_citation_object.additional_properties = _extra_fields(
-            d
-        )
+        if (
+            type_ is None
+            or text is None
+            or file_citation is None
+            or start_index is None
+            or end_index is None
+        ):
+            message_content_text_annotations_file_citation_object._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            message_content_text_annotations_file_citation_object.additional_properties = (
+                _extra_fields(d)
+            )
         return message_content_text_annotations_file_citation_object
+
+    @property
+    def type_(self) -> Literal["file_citation"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_citation"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,4 +140,18 @@ class MessageContentTextAnnotationsFileCitationObject:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.message_content_text_annotations_file_citation_object_file_citation import (
     MessageContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageContentTextAnnotationsFileCitationObject._oc_fields = (
+    ("type", "type", True, ("const", "file_citation")),
+    ("text", "text", True, "string"),
+    (
+        "file_citation",
+        "file_citation",
+        True,
+        MessageContentTextAnnotationsFileCitationObjectFileCitation,
+    ),
+    ("start_index", "start_index", True, "integer"),
+    ("end_index", "end_index", True, "integer"),
 )

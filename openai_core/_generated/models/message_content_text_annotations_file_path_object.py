@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="MessageContentTextAnnotationsFilePathObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,80 +27,98 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageContentTextAnnotationsFilePathObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageContentTextAnnotationsFilePathObject(_Model):
     """Schema `MessageContentTextAnnotationsFilePathObject`.
 
     Attributes:
-        type_ (Literal['file_path']): Always 'file_path'.
+        type (Literal['file_path']): Always 'file_path'.
         text (str):
         file_path (MessageContentTextAnnotationsFilePathObjectFilePath):
         start_index (int): Range 0..inf.
         end_index (int): Range 0..inf.
     """
 
-    type_: Literal["file_path"]
+    type: Literal["file_path"]
     text: str
     file_path: MessageContentTextAnnotationsFilePathObjectFilePath
     start_index: int
     end_index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "text",
+        "file_path",
+        "start_index",
+        "end_index",
+    )
+    _oc_consts = {"type": "file_path"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        file_path = self.file_path.to_dict()
-
-        start_index = self.start_index
-
-        end_index = self.end_index
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-                "file_path": file_path,
-                "start_index": start_index,
-                "end_index": end_index,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
+        field_dict["file_path"] = dump(self.file_path)
+        field_dict["start_index"] = self.start_index
+        field_dict["end_index"] = self.end_index
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['file_path']", d["type"])
-        if type_ != "file_path":
-            raise ValueError(f"type must match const 'file_path', got '{type_}'")
-
-        text = d["text"]
-
-        file_path = MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(d["file_path"])
-
-        start_index = d["start_index"]
-
-        end_index = d["end_index"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        text = d.get("text")
+        _file_path = d.get("file_path")
+        file_path = (
+            MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(_file_path)
+            if isinstance(_file_path, dict)
+            else _file_path
+        )
+        start_index = d.get("start_index")
+        end_index = d.get("end_index")
         message_content_text_annotations_file_path_object = cls(
-            type_=type_,
+            type=type_,
             text=text,
             file_path=file_path,
             start_index=start_index,
             end_index=end_index,
         )
-
-        message_content_text_annotations_file_path_object.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or text is None
+            or file_path is None
+            or start_index is None
+            or end_index is None
+        ):
+            message_content_text_annotations_file_path_object._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            message_content_text_annotations_file_path_object.additional_properties = _extra_fields(
+                d
+            )
         return message_content_text_annotations_file_path_object
+
+    @property
+    def type_(self) -> Literal["file_path"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_path"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,4 +140,13 @@ class MessageContentTextAnnotationsFilePathObject:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.message_content_text_annotations_file_path_object_file_path import (
     MessageContentTextAnnotationsFilePathObjectFilePath,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageContentTextAnnotationsFilePathObject._oc_fields = (
+    ("type", "type", True, ("const", "file_path")),
+    ("text", "text", True, "string"),
+    ("file_path", "file_path", True, MessageContentTextAnnotationsFilePathObjectFilePath),
+    ("start_index", "start_index", True, "integer"),
+    ("end_index", "end_index", True, "integer"),
 )

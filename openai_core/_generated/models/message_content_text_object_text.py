@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="MessageContentTextObjectText")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "value",
@@ -20,13 +24,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageContentTextObjectText:
+def _read_annotations_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "file_citation":
+            return MessageContentTextAnnotationsFileCitationObject.from_dict(data)
+        if tag == "file_path":
+            return MessageContentTextAnnotationsFilePathObject.from_dict(data)
+        return _choose_annotations_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageContentTextObjectText(_Model):
     """
     Attributes:
         value (str):
@@ -41,73 +55,43 @@ class MessageContentTextObjectText:
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "value",
+        "annotations",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item: dict[str, Any]
-            if isinstance(annotations_item_data, MessageContentTextAnnotationsFileCitationObject):
-                annotations_item = annotations_item_data.to_dict()
-            else:
-                annotations_item = annotations_item_data.to_dict()
-
-            annotations.append(annotations_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "annotations": annotations,
-            }
-        )
-
+        field_dict["value"] = self.value
+        field_dict["annotations"] = dump(self.annotations)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        value = d["value"]
-
-        annotations = []
-        _annotations = d["annotations"]
-        for annotations_item_data in _annotations:
-
-            def _parse_annotations_item(
-                data: object,
-            ) -> (
-                MessageContentTextAnnotationsFileCitationObject
-                | MessageContentTextAnnotationsFilePathObject
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    annotations_item_type_0 = (
-                        MessageContentTextAnnotationsFileCitationObject.from_dict(data)
-                    )
-
-                    return annotations_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                annotations_item_type_1 = MessageContentTextAnnotationsFilePathObject.from_dict(
-                    data
-                )
-
-                return annotations_item_type_1
-
-            annotations_item = _parse_annotations_item(annotations_item_data)
-
-            annotations.append(annotations_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        value = d.get("value")
+        _annotations = d.get("annotations")
+        annotations = (
+            [_read_annotations_item(_i0) for _i0 in _annotations]
+            if isinstance(_annotations, list)
+            else _annotations
+        )
         message_content_text_object_text = cls(
             value=value,
             annotations=annotations,
         )
-
-        message_content_text_object_text.additional_properties = _extra_fields(d)
+        if value is None or annotations is None:
+            message_content_text_object_text._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            message_content_text_object_text.additional_properties = _extra_fields(d)
         return message_content_text_object_text
 
     @property
@@ -133,4 +117,28 @@ from ..models.message_content_text_annotations_file_citation_object import (
 )
 from ..models.message_content_text_annotations_file_path_object import (
     MessageContentTextAnnotationsFilePathObject,  # noqa: E402
+)
+
+_choose_annotations_item = ModelChoice(
+    MessageContentTextAnnotationsFileCitationObject, MessageContentTextAnnotationsFilePathObject
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageContentTextObjectText._oc_fields = (
+    ("value", "value", True, "string"),
+    (
+        "annotations",
+        "annotations",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    MessageContentTextAnnotationsFileCitationObject,
+                    MessageContentTextAnnotationsFilePathObject,
+                ),
+            ),
+        ),
+    ),
 )

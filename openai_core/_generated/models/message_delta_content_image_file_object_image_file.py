@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.message_delta_content_image_file_object_image_file_detail import (
     MessageDeltaContentImageFileObjectImageFileDetail,
-    check_message_delta_content_image_file_object_image_file_detail,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentImageFileObjectImageFile")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_id",
@@ -26,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageDeltaContentImageFileObjectImageFile:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageDeltaContentImageFileObjectImageFile(_Model):
     """
     Attributes:
         file_id (str | Unset):
@@ -44,41 +44,33 @@ class MessageDeltaContentImageFileObjectImageFile:
     detail: MessageDeltaContentImageFileObjectImageFileDetail | Unset = "auto"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         file_id = d.get("file_id", UNSET)
-
-        _detail = d.get("detail", UNSET)
-        detail: MessageDeltaContentImageFileObjectImageFileDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_message_delta_content_image_file_object_image_file_detail(_detail)
-
+        detail = d.get("detail", UNSET)
         message_delta_content_image_file_object_image_file = cls(
             file_id=file_id,
             detail=detail,
         )
-
-        message_delta_content_image_file_object_image_file.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            message_delta_content_image_file_object_image_file.additional_properties = (
+                _extra_fields(d)
+            )
         return message_delta_content_image_file_object_image_file
 
     @property
@@ -96,3 +88,15 @@ class MessageDeltaContentImageFileObjectImageFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageDeltaContentImageFileObjectImageFile._oc_fields = (
+    ("file_id", "file_id", False, "string"),
+    (
+        "detail",
+        "detail",
+        False,
+        ("enum", "MessageDeltaContentImageFileObjectImageFileDetail", ("auto", "high", "low")),
+    ),
+)

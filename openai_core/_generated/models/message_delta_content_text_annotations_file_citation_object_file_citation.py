@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_id",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation(_Model):
     """
     Attributes:
         file_id (str | Unset):
@@ -39,36 +40,33 @@ class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation:
     quote: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        quote = self.quote
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.quote is not UNSET:
+            field_dict["quote"] = self.quote
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         file_id = d.get("file_id", UNSET)
-
         quote = d.get("quote", UNSET)
-
         message_delta_content_text_annotations_file_citation_object_file_citation = cls(
             file_id=file_id,
             quote=quote,
         )
-
-        message_delta_content_text_annotations_file_citation_object_file_citation.additional_properties = _extra_fields(
-            d
-        )
+        if not _FIELDS.issuperset(d):
+            message_delta_content_text_annotations_file_citation_object_file_citation.additional_properties = _extra_fields(
+                d
+            )
         return message_delta_content_text_annotations_file_citation_object_file_citation
 
     @property
@@ -86,3 +84,10 @@ class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation._oc_fields = (
+    ("file_id", "file_id", False, "string"),
+    ("quote", "quote", False, "string"),
+)

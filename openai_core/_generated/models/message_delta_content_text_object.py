@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "index",
@@ -23,72 +26,74 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageDeltaContentTextObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageDeltaContentTextObject(_Model):
     """Schema `MessageDeltaContentTextObject`.
 
     Attributes:
         index (int):
-        type_ (Literal['text']): Always 'text'.
+        type (Literal['text']): Always 'text'.
         text (MessageDeltaContentTextObjectText | Unset):
     """
 
     index: int
-    type_: Literal["text"]
+    type: Literal["text"]
     text: MessageDeltaContentTextObjectText | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "index",
+        "type",
+    )
+    _oc_consts = {"type": "text"}
+
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        type_ = self.type_
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "type": type_,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-
+        field_dict["index"] = self.index
+        field_dict["type"] = self.type
+        if self.text is not UNSET:
+            field_dict["text"] = dump(self.text)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        index = d["index"]
-
-        type_ = cast("Literal['text']", d["type"])
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        index = d.get("index")
+        type_ = d.get("type")
         _text = d.get("text", UNSET)
-        text: MessageDeltaContentTextObjectText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = MessageDeltaContentTextObjectText.from_dict(_text)
-
+        text = (
+            MessageDeltaContentTextObjectText.from_dict(_text) if isinstance(_text, dict) else _text
+        )
         message_delta_content_text_object = cls(
             index=index,
-            type_=type_,
+            type=type_,
             text=text,
         )
-
-        message_delta_content_text_object.additional_properties = _extra_fields(d)
+        if index is None or type_ is None:
+            message_delta_content_text_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            message_delta_content_text_object.additional_properties = _extra_fields(d)
         return message_delta_content_text_object
+
+    @property
+    def type_(self) -> Literal["text"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["text"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +114,10 @@ class MessageDeltaContentTextObject:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.message_delta_content_text_object_text import MessageDeltaContentTextObjectText  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageDeltaContentTextObject._oc_fields = (
+    ("index", "index", True, "integer"),
+    ("type", "type", True, ("const", "text")),
+    ("text", "text", False, MessageDeltaContentTextObjectText),
+)

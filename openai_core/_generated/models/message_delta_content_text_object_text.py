@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextObjectText")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "value",
@@ -22,13 +25,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageDeltaContentTextObjectText:
+def _read_annotations_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "file_citation":
+            return MessageDeltaContentTextAnnotationsFileCitationObject.from_dict(data)
+        if tag == "file_path":
+            return MessageDeltaContentTextAnnotationsFilePathObject.from_dict(data)
+        return _choose_annotations_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageDeltaContentTextObjectText(_Model):
     """
     Attributes:
         value (str | Unset):
@@ -46,84 +59,36 @@ class MessageDeltaContentTextObjectText:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(
-                    annotations_item_data, MessageDeltaContentTextAnnotationsFileCitationObject
-                ):
-                    annotations_item = annotations_item_data.to_dict()
-                else:
-                    annotations_item = annotations_item_data.to_dict()
-
-                annotations.append(annotations_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        if self.annotations is not UNSET:
+            field_dict["annotations"] = dump(self.annotations)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         value = d.get("value", UNSET)
-
         _annotations = d.get("annotations", UNSET)
-        annotations: (
-            list[
-                MessageDeltaContentTextAnnotationsFileCitationObject
-                | MessageDeltaContentTextAnnotationsFilePathObject
-            ]
-            | Unset
-        ) = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-
-                def _parse_annotations_item(
-                    data: object,
-                ) -> (
-                    MessageDeltaContentTextAnnotationsFileCitationObject
-                    | MessageDeltaContentTextAnnotationsFilePathObject
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        annotations_item_type_0 = (
-                            MessageDeltaContentTextAnnotationsFileCitationObject.from_dict(data)
-                        )
-
-                        return annotations_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    annotations_item_type_1 = (
-                        MessageDeltaContentTextAnnotationsFilePathObject.from_dict(data)
-                    )
-
-                    return annotations_item_type_1
-
-                annotations_item = _parse_annotations_item(annotations_item_data)
-
-                annotations.append(annotations_item)
-
+        annotations = (
+            [_read_annotations_item(_i0) for _i0 in _annotations]
+            if isinstance(_annotations, list)
+            else _annotations
+        )
         message_delta_content_text_object_text = cls(
             value=value,
             annotations=annotations,
         )
-
-        message_delta_content_text_object_text.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            message_delta_content_text_object_text.additional_properties = _extra_fields(d)
         return message_delta_content_text_object_text
 
     @property
@@ -149,4 +114,29 @@ from ..models.message_delta_content_text_annotations_file_citation_object import
 )
 from ..models.message_delta_content_text_annotations_file_path_object import (
     MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: E402
+)
+
+_choose_annotations_item = ModelChoice(
+    MessageDeltaContentTextAnnotationsFileCitationObject,
+    MessageDeltaContentTextAnnotationsFilePathObject,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageDeltaContentTextObjectText._oc_fields = (
+    ("value", "value", False, "string"),
+    (
+        "annotations",
+        "annotations",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    MessageDeltaContentTextAnnotationsFileCitationObject,
+                    MessageDeltaContentTextAnnotationsFilePathObject,
+                ),
+            ),
+        ),
+    ),
 )

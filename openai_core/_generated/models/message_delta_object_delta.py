@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..models.message_delta_object_delta_role import (
     MessageDeltaObjectDeltaRole,
-    check_message_delta_object_delta_role,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaObjectDelta")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -26,13 +28,27 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageDeltaObjectDelta:
+def _read_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "image_file":
+            return MessageDeltaContentImageFileObject.from_dict(data)
+        if tag == "text":
+            return MessageDeltaContentTextObject.from_dict(data)
+        if tag == "refusal":
+            return MessageDeltaContentRefusalObject.from_dict(data)
+        if tag == "image_url":
+            return MessageDeltaContentImageUrlObject.from_dict(data)
+        return _choose_content_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageDeltaObjectDelta(_Model):
     """
     Attributes:
         role (MessageDeltaObjectDeltaRole | Unset): One of: 'user', 'assistant' (others kept).
@@ -52,109 +68,36 @@ class MessageDeltaObjectDelta:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, MessageDeltaContentImageFileObject):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, MessageDeltaContentTextObject):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, MessageDeltaContentRefusalObject):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
-
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.content is not UNSET:
+            field_dict["content"] = dump(self.content)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _role = d.get("role", UNSET)
-        role: MessageDeltaObjectDeltaRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_message_delta_object_delta_role(_role)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role", UNSET)
         _content = d.get("content", UNSET)
-        content: (
-            list[
-                MessageDeltaContentImageFileObject
-                | MessageDeltaContentImageUrlObject
-                | MessageDeltaContentRefusalObject
-                | MessageDeltaContentTextObject
-            ]
-            | Unset
-        ) = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(
-                    data: object,
-                ) -> (
-                    MessageDeltaContentImageFileObject
-                    | MessageDeltaContentImageUrlObject
-                    | MessageDeltaContentRefusalObject
-                    | MessageDeltaContentTextObject
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = MessageDeltaContentImageFileObject.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_1 = MessageDeltaContentTextObject.from_dict(data)
-
-                        return content_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_2 = MessageDeltaContentRefusalObject.from_dict(data)
-
-                        return content_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_3 = MessageDeltaContentImageUrlObject.from_dict(data)
-
-                    return content_item_type_3
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
+        content = (
+            [_read_content_item(_i0) for _i0 in _content]
+            if isinstance(_content, list)
+            else _content
+        )
         message_delta_object_delta = cls(
             role=role,
             content=content,
         )
-
-        message_delta_object_delta.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            message_delta_object_delta.additional_properties = _extra_fields(d)
         return message_delta_object_delta
 
     @property
@@ -179,3 +122,32 @@ from ..models.message_delta_content_image_file_object import MessageDeltaContent
 from ..models.message_delta_content_image_url_object import MessageDeltaContentImageUrlObject  # noqa: E402
 from ..models.message_delta_content_refusal_object import MessageDeltaContentRefusalObject  # noqa: E402
 from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: E402
+
+_choose_content_item = ModelChoice(
+    MessageDeltaContentImageFileObject,
+    MessageDeltaContentTextObject,
+    MessageDeltaContentRefusalObject,
+    MessageDeltaContentImageUrlObject,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageDeltaObjectDelta._oc_fields = (
+    ("role", "role", False, ("enum", "MessageDeltaObjectDeltaRole", ("assistant", "user"))),
+    (
+        "content",
+        "content",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    MessageDeltaContentImageFileObject,
+                    MessageDeltaContentTextObject,
+                    MessageDeltaContentRefusalObject,
+                    MessageDeltaContentImageUrlObject,
+                ),
+            ),
+        ),
+    ),
+)

@@ -1,20 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_object_role import MessageObjectRole, check_message_object_role
-from ..models.message_object_status import MessageObjectStatus, check_message_object_status
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+from ..models.message_object_role import MessageObjectRole
+from ..models.message_object_status import MessageObjectStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -36,13 +39,40 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageObject:
+def _read_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "image_file":
+            return MessageContentImageFileObject.from_dict(data)
+        if tag == "image_url":
+            return MessageContentImageUrlObject.from_dict(data)
+        if tag == "text":
+            return MessageContentTextObject.from_dict(data)
+        if tag == "refusal":
+            return MessageContentRefusalObject.from_dict(data)
+        return _choose_content_item(data)
+    return data
+
+
+def _read_attachments(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (MessageObjectAttachmentsType0Item.from_dict(_i1) if isinstance(_i1, dict) else _i1)
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageObject(_Model):
     """Schema `MessageObject`.
 
     Attributes:
@@ -54,7 +84,7 @@ class MessageObject:
         content (list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject |
             MessageContentTextObject]):
         metadata (MetadataType0 | None): Schema `Metadata`.
-        object_ (Literal['thread.message'] | Unset): Always 'thread.message'.
+        object (Literal['thread.message'] | Unset): Always 'thread.message'.
         incomplete_details (MessageObjectIncompleteDetailsType0 | None | Unset):
         completed_at (int | None | Unset):
         incomplete_at (int | None | Unset):
@@ -75,7 +105,7 @@ class MessageObject:
         | MessageContentTextObject
     ]
     metadata: MetadataType0 | None
-    object_: Literal["thread.message"] | Unset = UNSET
+    object: Literal["thread.message"] | Unset = UNSET
     incomplete_details: MessageObjectIncompleteDetailsType0 | None | Unset = UNSET
     completed_at: int | None | Unset = UNSET
     incomplete_at: int | None | Unset = UNSET
@@ -84,272 +114,78 @@ class MessageObject:
     attachments: list[MessageObjectAttachmentsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "created_at",
+        "thread_id",
+        "status",
+        "role",
+        "content",
+        "metadata",
+    )
+    _oc_consts = {"object": "thread.message"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        thread_id = self.thread_id
-
-        status: str = self.status
-
-        role: str = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, MessageContentImageFileObject):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, MessageContentImageUrlObject):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, MessageContentTextObject):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        object_ = self.object_
-
-        incomplete_details: dict[str, Any] | None | Unset
-        if isinstance(self.incomplete_details, Unset):
-            incomplete_details = UNSET
-        elif isinstance(self.incomplete_details, MessageObjectIncompleteDetailsType0):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        incomplete_at: int | None | Unset
-        if isinstance(self.incomplete_at, Unset):
-            incomplete_at = UNSET
-        else:
-            incomplete_at = self.incomplete_at
-
-        assistant_id: None | str | Unset
-        if isinstance(self.assistant_id, Unset):
-            assistant_id = UNSET
-        else:
-            assistant_id = self.assistant_id
-
-        run_id: None | str | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
-
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
-
-        else:
-            attachments = self.attachments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "thread_id": thread_id,
-                "status": status,
-                "role": role,
-                "content": content,
-                "metadata": metadata,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if incomplete_details is not UNSET:
-            field_dict["incomplete_details"] = incomplete_details
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if incomplete_at is not UNSET:
-            field_dict["incomplete_at"] = incomplete_at
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if run_id is not UNSET:
-            field_dict["run_id"] = run_id
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = self.created_at
+        field_dict["thread_id"] = self.thread_id
+        field_dict["status"] = self.status
+        field_dict["role"] = self.role
+        field_dict["content"] = dump(self.content)
+        field_dict["metadata"] = dump(self.metadata)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.incomplete_details is not UNSET:
+            field_dict["incomplete_details"] = dump(self.incomplete_details)
+        if self.completed_at is not UNSET:
+            field_dict["completed_at"] = self.completed_at
+        if self.incomplete_at is not UNSET:
+            field_dict["incomplete_at"] = self.incomplete_at
+        if self.assistant_id is not UNSET:
+            field_dict["assistant_id"] = self.assistant_id
+        if self.run_id is not UNSET:
+            field_dict["run_id"] = self.run_id
+        if self.attachments is not UNSET:
+            field_dict["attachments"] = dump(self.attachments)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        created_at = d["created_at"]
-
-        thread_id = d["thread_id"]
-
-        status = check_message_object_status(d["status"])
-
-        role = check_message_object_role(d["role"])
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                MessageContentImageFileObject
-                | MessageContentImageUrlObject
-                | MessageContentRefusalObject
-                | MessageContentTextObject
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_0 = MessageContentImageFileObject.from_dict(data)
-
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = MessageContentImageUrlObject.from_dict(data)
-
-                    return content_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_2 = MessageContentTextObject.from_dict(data)
-
-                    return content_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_3 = MessageContentRefusalObject.from_dict(data)
-
-                return content_item_type_3
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        def _parse_metadata(data: object) -> MetadataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None", data)
-
-        metadata = _parse_metadata(d["metadata"])
-
-        object_ = cast("Literal['thread.message'] | Unset", d.get("object", UNSET))
-        if object_ != "thread.message" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'thread.message', got '{object_}'")
-
-        def _parse_incomplete_details(
-            data: object,
-        ) -> MessageObjectIncompleteDetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = MessageObjectIncompleteDetailsType0.from_dict(data)
-
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MessageObjectIncompleteDetailsType0 | None | Unset", data)
-
-        incomplete_details = _parse_incomplete_details(d.get("incomplete_details", UNSET))
-
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
-
-        def _parse_incomplete_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        incomplete_at = _parse_incomplete_at(d.get("incomplete_at", UNSET))
-
-        def _parse_assistant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        assistant_id = _parse_assistant_id(d.get("assistant_id", UNSET))
-
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        run_id = _parse_run_id(d.get("run_id", UNSET))
-
-        def _parse_attachments(
-            data: object,
-        ) -> list[MessageObjectAttachmentsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = MessageObjectAttachmentsType0Item.from_dict(
-                        attachments_type_0_item_data
-                    )
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[MessageObjectAttachmentsType0Item] | None | Unset", data)
-
-        attachments = _parse_attachments(d.get("attachments", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        created_at = d.get("created_at")
+        thread_id = d.get("thread_id")
+        status = d.get("status")
+        role = d.get("role")
+        _content = d.get("content")
+        content = (
+            [_read_content_item(_i0) for _i0 in _content]
+            if isinstance(_content, list)
+            else _content
+        )
+        _metadata = d.get("metadata")
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        object_ = d.get("object", UNSET)
+        _incomplete_details = d.get("incomplete_details", UNSET)
+        incomplete_details = (
+            MessageObjectIncompleteDetailsType0.from_dict(_incomplete_details)
+            if isinstance(_incomplete_details, dict)
+            else _incomplete_details
+        )
+        completed_at = d.get("completed_at", UNSET)
+        incomplete_at = d.get("incomplete_at", UNSET)
+        assistant_id = d.get("assistant_id", UNSET)
+        run_id = d.get("run_id", UNSET)
+        _attachments = d.get("attachments", UNSET)
+        attachments = _read_attachments(_attachments)
         message_object = cls(
             id=id,
             created_at=created_at,
@@ -358,7 +194,7 @@ class MessageObject:
             role=role,
             content=content,
             metadata=metadata,
-            object_=object_,
+            object=object_,
             incomplete_details=incomplete_details,
             completed_at=completed_at,
             incomplete_at=incomplete_at,
@@ -366,9 +202,28 @@ class MessageObject:
             run_id=run_id,
             attachments=attachments,
         )
-
-        message_object.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or created_at is None
+            or thread_id is None
+            or status is None
+            or role is None
+            or content is None
+            or metadata is None
+        ):
+            message_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            message_object.additional_properties = _extra_fields(d)
         return message_object
+
+    @property
+    def object_(self) -> Literal["thread.message"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["thread.message"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -395,3 +250,126 @@ from ..models.message_content_text_object import MessageContentTextObject  # noq
 from ..models.message_object_attachments_type_0_item import MessageObjectAttachmentsType0Item  # noqa: E402
 from ..models.message_object_incomplete_details_type_0 import MessageObjectIncompleteDetailsType0  # noqa: E402
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+
+_choose_content_item = ModelChoice(
+    MessageContentImageFileObject,
+    MessageContentImageUrlObject,
+    MessageContentTextObject,
+    MessageContentRefusalObject,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageObject._oc_fields = (
+    ("id", "id", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("thread_id", "thread_id", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "MessageObjectStatus", ("completed", "in_progress", "incomplete")),
+    ),
+    ("role", "role", True, ("enum", "MessageObjectRole", ("assistant", "user"))),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    MessageContentImageFileObject,
+                    MessageContentImageUrlObject,
+                    MessageContentTextObject,
+                    MessageContentRefusalObject,
+                ),
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        True,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    ("object", "object", False, ("const", "thread.message")),
+    (
+        "incomplete_details",
+        "incomplete_details",
+        False,
+        (
+            "union",
+            (
+                MessageObjectIncompleteDetailsType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "completed_at",
+        "completed_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "incomplete_at",
+        "incomplete_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "assistant_id",
+        "assistant_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "run_id",
+        "run_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "attachments",
+        "attachments",
+        False,
+        (
+            "union",
+            (
+                ("list", MessageObjectAttachmentsType0Item),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageObjectAttachmentsType0Item")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_id",
@@ -22,13 +25,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageObjectAttachmentsType0Item:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return AssistantToolsCode.from_dict(data)
+        if tag == "file_search":
+            return AssistantToolsFileSearchTypeOnly.from_dict(data)
+        return _choose_tools_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageObjectAttachmentsType0Item(_Model):
     """
     Attributes:
         file_id (str | Unset):
@@ -39,69 +52,32 @@ class MessageObjectAttachmentsType0Item:
     tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, AssistantToolsCode):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         file_id = d.get("file_id", UNSET)
-
         _tools = d.get("tools", UNSET)
-        tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = AssistantToolsCode.from_dict(data)
-
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_1 = AssistantToolsFileSearchTypeOnly.from_dict(data)
-
-                    return tools_item_type_1
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
         message_object_attachments_type_0_item = cls(
             file_id=file_id,
             tools=tools,
         )
-
-        message_object_attachments_type_0_item.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            message_object_attachments_type_0_item.additional_properties = _extra_fields(d)
         return message_object_attachments_type_0_item
 
     @property
@@ -124,3 +100,25 @@ class MessageObjectAttachmentsType0Item:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
 from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: E402
+
+_choose_tools_item = ModelChoice(AssistantToolsCode, AssistantToolsFileSearchTypeOnly)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageObjectAttachmentsType0Item._oc_fields = (
+    ("file_id", "file_id", False, "string"),
+    (
+        "tools",
+        "tools",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    AssistantToolsCode,
+                    AssistantToolsFileSearchTypeOnly,
+                ),
+            ),
+        ),
+    ),
+)

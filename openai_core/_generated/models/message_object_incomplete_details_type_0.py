@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.message_object_incomplete_details_type_0_reason import (
     MessageObjectIncompleteDetailsType0Reason,
-    check_message_object_incomplete_details_type_0_reason,
 )
 
 T = TypeVar("T", bound="MessageObjectIncompleteDetailsType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "reason",
@@ -24,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageObjectIncompleteDetailsType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageObjectIncompleteDetailsType0(_Model):
     """
     Attributes:
         reason (MessageObjectIncompleteDetailsType0Reason): One of: 'content_filter', 'max_tokens', 'run_cancelled',
@@ -40,29 +41,32 @@ class MessageObjectIncompleteDetailsType0:
     reason: MessageObjectIncompleteDetailsType0Reason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        reason: str = self.reason
+    _oc_wire = _FIELDS
+    _oc_required = ("reason",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
-
+        field_dict["reason"] = self.reason
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        reason = check_message_object_incomplete_details_type_0_reason(d["reason"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        reason = d.get("reason")
         message_object_incomplete_details_type_0 = cls(
             reason=reason,
         )
-
-        message_object_incomplete_details_type_0.additional_properties = _extra_fields(d)
+        if reason is None:
+            message_object_incomplete_details_type_0._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            message_object_incomplete_details_type_0.additional_properties = _extra_fields(d)
         return message_object_incomplete_details_type_0
 
     @property
@@ -80,3 +84,18 @@ class MessageObjectIncompleteDetailsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageObjectIncompleteDetailsType0._oc_fields = (
+    (
+        "reason",
+        "reason",
+        True,
+        (
+            "enum",
+            "MessageObjectIncompleteDetailsType0Reason",
+            ("content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="MessageStreamEventType1")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class MessageStreamEventType1:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class MessageStreamEventType1(_Model):
     """
     Attributes:
         event (Literal['thread.message.in_progress']): Always 'thread.message.in_progress'.
@@ -37,37 +40,39 @@ class MessageStreamEventType1:
     data: MessageObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event",
+        "data",
+    )
+    _oc_consts = {"event": "thread.message.in_progress"}
+
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
-        data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "data": data,
-            }
-        )
-
+        field_dict["event"] = self.event
+        field_dict["data"] = dump(self.data)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event = cast("Literal['thread.message.in_progress']", d["event"])
-        if event != "thread.message.in_progress":
-            raise ValueError(f"event must match const 'thread.message.in_progress', got '{event}'")
-
-        data = MessageObject.from_dict(d["data"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event = d.get("event")
+        _data = d.get("data")
+        data = MessageObject.from_dict(_data) if isinstance(_data, dict) else _data
         message_stream_event_type_1 = cls(
             event=event,
             data=data,
         )
-
-        message_stream_event_type_1.additional_properties = _extra_fields(d)
+        if event is None or data is None:
+            message_stream_event_type_1._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            message_stream_event_type_1.additional_properties = _extra_fields(d)
         return message_stream_event_type_1
 
     @property
@@ -89,3 +94,9 @@ class MessageStreamEventType1:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.message_object import MessageObject  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+MessageStreamEventType1._oc_fields = (
+    ("event", "event", True, ("const", "thread.message.in_progress")),
+    ("data", "data", True, MessageObject),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModerationParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ModerationParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ModerationParam(_Model):
     """Schema `ModerationParam`.
 
     Attributes:
@@ -40,57 +42,37 @@ class ModerationParam:
     policy: ModerationPolicyParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("model",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        policy: dict[str, Any] | None | Unset
-        if isinstance(self.policy, Unset):
-            policy = UNSET
-        elif isinstance(self.policy, ModerationPolicyParam):
-            policy = self.policy.to_dict()
-        else:
-            policy = self.policy
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
-        if policy is not UNSET:
-            field_dict["policy"] = policy
-
+        field_dict["model"] = self.model
+        if self.policy is not UNSET:
+            field_dict["policy"] = dump(self.policy)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model = d["model"]
-
-        def _parse_policy(data: object) -> ModerationPolicyParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_type_0 = ModerationPolicyParam.from_dict(data)
-
-                return policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModerationPolicyParam | None | Unset", data)
-
-        policy = _parse_policy(d.get("policy", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        model = d.get("model")
+        _policy = d.get("policy", UNSET)
+        policy = ModerationPolicyParam.from_dict(_policy) if isinstance(_policy, dict) else _policy
         moderation_param = cls(
             model=model,
             policy=policy,
         )
-
-        moderation_param.additional_properties = _extra_fields(d)
+        if model is None:
+            moderation_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            moderation_param.additional_properties = _extra_fields(d)
         return moderation_param
 
     @property
@@ -112,3 +94,20 @@ class ModerationParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.moderation_policy_param import ModerationPolicyParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ModerationParam._oc_fields = (
+    ("model", "model", True, "string"),
+    (
+        "policy",
+        "policy",
+        False,
+        (
+            "union",
+            (
+                ModerationPolicyParam,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModerationPolicyParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input",
@@ -22,96 +25,60 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ModerationPolicyParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ModerationPolicyParam(_Model):
     """Schema `ModerationPolicyParam`.
 
     Attributes:
-        input_ (ModerationConfigParam | None | Unset):
+        input (ModerationConfigParam | None | Unset):
         output (ModerationConfigParam | None | Unset):
     """
 
-    input_: ModerationConfigParam | None | Unset = UNSET
+    input: ModerationConfigParam | None | Unset = UNSET
     output: ModerationConfigParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        input_: dict[str, Any] | None | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, ModerationConfigParam):
-            input_ = self.input_.to_dict()
-        else:
-            input_ = self.input_
-
-        output: dict[str, Any] | None | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        elif isinstance(self.output, ModerationConfigParam):
-            output = self.output.to_dict()
-        else:
-            output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        if self.input is not UNSET:
+            field_dict["input"] = dump(self.input)
+        if self.output is not UNSET:
+            field_dict["output"] = dump(self.output)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = ModerationConfigParam.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModerationConfigParam | None | Unset", data)
-
-        input_ = _parse_input_(d.get("input", UNSET))
-
-        def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = ModerationConfigParam.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModerationConfigParam | None | Unset", data)
-
-        output = _parse_output(d.get("output", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _input_ = d.get("input", UNSET)
+        input_ = ModerationConfigParam.from_dict(_input_) if isinstance(_input_, dict) else _input_
+        _output = d.get("output", UNSET)
+        output = ModerationConfigParam.from_dict(_output) if isinstance(_output, dict) else _output
         moderation_policy_param = cls(
-            input_=input_,
+            input=input_,
             output=output,
         )
-
-        moderation_policy_param.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            moderation_policy_param.additional_properties = _extra_fields(d)
         return moderation_policy_param
+
+    @property
+    def input_(self) -> ModerationConfigParam | None | Unset:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: ModerationConfigParam | None | Unset) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +99,31 @@ class ModerationPolicyParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.moderation_config_param import ModerationConfigParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ModerationPolicyParam._oc_fields = (
+    (
+        "input",
+        "input",
+        False,
+        (
+            "union",
+            (
+                ModerationConfigParam,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "output",
+        "output",
+        False,
+        (
+            "union",
+            (
+                ModerationConfigParam,
+                "null",
+            ),
+        ),
+    ),
+)

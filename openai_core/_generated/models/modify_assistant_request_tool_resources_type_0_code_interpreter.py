@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyAssistantRequestToolResourcesType0CodeInterpreter")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_ids",
@@ -21,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ModifyAssistantRequestToolResourcesType0CodeInterpreter:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ModifyAssistantRequestToolResourcesType0CodeInterpreter(_Model):
     """
     Attributes:
         file_ids (list[str] | Unset): Items 0..20.
@@ -36,31 +37,29 @@ class ModifyAssistantRequestToolResourcesType0CodeInterpreter:
     file_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_ids is not UNSET:
-            field_dict["file_ids"] = file_ids
-
+        if self.file_ids is not UNSET:
+            field_dict["file_ids"] = self.file_ids
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file_ids = cast("list[str]", d.get("file_ids", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        file_ids = d.get("file_ids", UNSET)
         modify_assistant_request_tool_resources_type_0_code_interpreter = cls(
             file_ids=file_ids,
         )
-
-        modify_assistant_request_tool_resources_type_0_code_interpreter.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            modify_assistant_request_tool_resources_type_0_code_interpreter.additional_properties = _extra_fields(
+                d
+            )
         return modify_assistant_request_tool_resources_type_0_code_interpreter
 
     @property
@@ -78,3 +77,9 @@ class ModifyAssistantRequestToolResourcesType0CodeInterpreter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ModifyAssistantRequestToolResourcesType0CodeInterpreter._oc_fields = (
+    ("file_ids", "file_ids", False, ("list", "string")),
+)

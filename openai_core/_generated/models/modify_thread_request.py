@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyThreadRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "tool_resources",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ModifyThreadRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ModifyThreadRequest(_Model):
     """Schema `ModifyThreadRequest`.
 
     Attributes:
@@ -40,79 +42,37 @@ class ModifyThreadRequest:
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(self.tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(self.tool_resources, ModifyThreadRequestToolResourcesType0):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.tool_resources is not UNSET:
+            field_dict["tool_resources"] = dump(self.tool_resources)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_tool_resources(
-            data: object,
-        ) -> ModifyThreadRequestToolResourcesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = ModifyThreadRequestToolResourcesType0.from_dict(data)
-
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModifyThreadRequestToolResourcesType0 | None | Unset", data)
-
-        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _tool_resources = d.get("tool_resources", UNSET)
+        tool_resources = (
+            ModifyThreadRequestToolResourcesType0.from_dict(_tool_resources)
+            if isinstance(_tool_resources, dict)
+            else _tool_resources
+        )
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         modify_thread_request = cls(
             tool_resources=tool_resources,
             metadata=metadata,
         )
-
-        modify_thread_request.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            modify_thread_request.additional_properties = _extra_fields(d)
         return modify_thread_request
 
     @property
@@ -136,4 +96,32 @@ class ModifyThreadRequest:
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
 from ..models.modify_thread_request_tool_resources_type_0 import (
     ModifyThreadRequestToolResourcesType0,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ModifyThreadRequest._oc_fields = (
+    (
+        "tool_resources",
+        "tool_resources",
+        False,
+        (
+            "union",
+            (
+                ModifyThreadRequestToolResourcesType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
 )

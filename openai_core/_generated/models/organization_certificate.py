@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationCertificate")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -26,13 +29,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class OrganizationCertificate:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class OrganizationCertificate(_Model):
     """Schema `OrganizationCertificate`.
 
     Attributes:
@@ -40,7 +42,7 @@ class OrganizationCertificate:
         created_at (int):
         certificate_details (OrganizationCertificateCertificateDetails):
         active (bool):
-        object_ (Literal['organization.certificate'] | Unset): Always 'organization.certificate'.
+        object (Literal['organization.certificate'] | Unset): Always 'organization.certificate'.
         name (None | str | Unset):
     """
 
@@ -48,81 +50,73 @@ class OrganizationCertificate:
     created_at: int
     certificate_details: OrganizationCertificateCertificateDetails
     active: bool
-    object_: Literal["organization.certificate"] | Unset = UNSET
+    object: Literal["organization.certificate"] | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "created_at",
+        "certificate_details",
+        "active",
+    )
+    _oc_consts = {"object": "organization.certificate"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        certificate_details = self.certificate_details.to_dict()
-
-        active = self.active
-
-        object_ = self.object_
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "certificate_details": certificate_details,
-                "active": active,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = self.created_at
+        field_dict["certificate_details"] = dump(self.certificate_details)
+        field_dict["active"] = self.active
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        created_at = d["created_at"]
-
-        certificate_details = OrganizationCertificateCertificateDetails.from_dict(
-            d["certificate_details"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        created_at = d.get("created_at")
+        _certificate_details = d.get("certificate_details")
+        certificate_details = (
+            OrganizationCertificateCertificateDetails.from_dict(_certificate_details)
+            if isinstance(_certificate_details, dict)
+            else _certificate_details
         )
-
-        active = d["active"]
-
-        object_ = cast("Literal['organization.certificate'] | Unset", d.get("object", UNSET))
-        if object_ != "organization.certificate" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'organization.certificate', got '{object_}'")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
+        active = d.get("active")
+        object_ = d.get("object", UNSET)
+        name = d.get("name", UNSET)
         organization_certificate = cls(
             id=id,
             created_at=created_at,
             certificate_details=certificate_details,
             active=active,
-            object_=object_,
+            object=object_,
             name=name,
         )
-
-        organization_certificate.additional_properties = _extra_fields(d)
+        if id is None or created_at is None or certificate_details is None or active is None:
+            organization_certificate._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            organization_certificate.additional_properties = _extra_fields(d)
         return organization_certificate
+
+    @property
+    def object_(self) -> Literal["organization.certificate"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.certificate"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,4 +138,25 @@ class OrganizationCertificate:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.organization_certificate_certificate_details import (
     OrganizationCertificateCertificateDetails,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+OrganizationCertificate._oc_fields = (
+    ("id", "id", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("certificate_details", "certificate_details", True, OrganizationCertificateCertificateDetails),
+    ("active", "active", True, "boolean"),
+    ("object", "object", False, ("const", "organization.certificate")),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
 )

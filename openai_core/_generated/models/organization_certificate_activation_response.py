@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationCertificateActivationResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "data",
@@ -22,69 +25,73 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class OrganizationCertificateActivationResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class OrganizationCertificateActivationResponse(_Model):
     """Schema `OrganizationCertificateActivationResponse`.
 
     Attributes:
         data (list[OrganizationCertificate]):
-        object_ (Literal['organization.certificate.activation'] | Unset): Always 'organization.certificate.activation'.
+        object (Literal['organization.certificate.activation'] | Unset): Always 'organization.certificate.activation'.
     """
 
     data: list[OrganizationCertificate]
-    object_: Literal["organization.certificate.activation"] | Unset = UNSET
+    object: Literal["organization.certificate.activation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("data",)
+    _oc_consts = {"object": "organization.certificate.activation"}
+
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["data"] = dump(self.data)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = OrganizationCertificate.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        object_ = cast(
-            "Literal['organization.certificate.activation'] | Unset", d.get("object", UNSET)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _data = d.get("data")
+        data = (
+            [
+                (OrganizationCertificate.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _data
+            ]
+            if isinstance(_data, list)
+            else _data
         )
-        if object_ != "organization.certificate.activation" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'organization.certificate.activation', got '{object_}'"
-            )
-
+        object_ = d.get("object", UNSET)
         organization_certificate_activation_response = cls(
             data=data,
-            object_=object_,
+            object=object_,
         )
-
-        organization_certificate_activation_response.additional_properties = _extra_fields(d)
+        if data is None:
+            organization_certificate_activation_response._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            organization_certificate_activation_response.additional_properties = _extra_fields(d)
         return organization_certificate_activation_response
+
+    @property
+    def object_(self) -> Literal["organization.certificate.activation"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.certificate.activation"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +112,9 @@ class OrganizationCertificateActivationResponse:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.organization_certificate import OrganizationCertificate  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+OrganizationCertificateActivationResponse._oc_fields = (
+    ("data", "data", True, ("list", OrganizationCertificate)),
+    ("object", "object", False, ("const", "organization.certificate.activation")),
+)

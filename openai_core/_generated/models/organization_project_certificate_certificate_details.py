@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationProjectCertificateCertificateDetails")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "valid_at",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class OrganizationProjectCertificateCertificateDetails:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class OrganizationProjectCertificateCertificateDetails(_Model):
     """
     Attributes:
         valid_at (int | Unset):
@@ -39,36 +40,33 @@ class OrganizationProjectCertificateCertificateDetails:
     expires_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        valid_at = self.valid_at
-
-        expires_at = self.expires_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if valid_at is not UNSET:
-            field_dict["valid_at"] = valid_at
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
+        if self.valid_at is not UNSET:
+            field_dict["valid_at"] = self.valid_at
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         valid_at = d.get("valid_at", UNSET)
-
         expires_at = d.get("expires_at", UNSET)
-
         organization_project_certificate_certificate_details = cls(
             valid_at=valid_at,
             expires_at=expires_at,
         )
-
-        organization_project_certificate_certificate_details.additional_properties = _extra_fields(
-            d
-        )
+        if not _FIELDS.issuperset(d):
+            organization_project_certificate_certificate_details.additional_properties = (
+                _extra_fields(d)
+            )
         return organization_project_certificate_certificate_details
 
     @property
@@ -86,3 +84,10 @@ class OrganizationProjectCertificateCertificateDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+OrganizationProjectCertificateCertificateDetails._oc_fields = (
+    ("valid_at", "valid_at", False, "integer"),
+    ("expires_at", "expires_at", False, "integer"),
+)

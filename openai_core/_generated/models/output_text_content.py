@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="OutputTextContent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,131 +26,102 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class OutputTextContent:
+def _read_annotations_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "file_citation":
+            return FileCitationBody.from_dict(data)
+        if tag == "url_citation":
+            return UrlCitationBody.from_dict(data)
+        if tag == "container_file_citation":
+            return ContainerFileCitationBody.from_dict(data)
+        if tag == "file_path":
+            return FilePath.from_dict(data)
+        return _choose_annotations_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class OutputTextContent(_Model):
     """Schema `OutputTextContent`.
 
     Attributes:
-        type_ (Literal['output_text']): Always 'output_text'.
+        type (Literal['output_text']): Always 'output_text'.
         text (str):
         annotations (list[ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody]):
         logprobs (list[LogProb]):
     """
 
-    type_: Literal["output_text"]
+    type: Literal["output_text"]
     text: str
     annotations: list[ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody]
     logprobs: list[LogProb]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "text",
+        "annotations",
+        "logprobs",
+    )
+    _oc_consts = {"type": "output_text"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item: dict[str, Any]
-            if isinstance(annotations_item_data, FileCitationBody):
-                annotations_item = annotations_item_data.to_dict()
-            elif isinstance(annotations_item_data, UrlCitationBody):
-                annotations_item = annotations_item_data.to_dict()
-            elif isinstance(annotations_item_data, ContainerFileCitationBody):
-                annotations_item = annotations_item_data.to_dict()
-            else:
-                annotations_item = annotations_item_data.to_dict()
-
-            annotations.append(annotations_item)
-
-        logprobs = []
-        for logprobs_item_data in self.logprobs:
-            logprobs_item = logprobs_item_data.to_dict()
-            logprobs.append(logprobs_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-                "annotations": annotations,
-                "logprobs": logprobs,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
+        field_dict["annotations"] = dump(self.annotations)
+        field_dict["logprobs"] = dump(self.logprobs)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['output_text']", d["type"])
-        if type_ != "output_text":
-            raise ValueError(f"type must match const 'output_text', got '{type_}'")
-
-        text = d["text"]
-
-        annotations = []
-        _annotations = d["annotations"]
-        for annotations_item_data in _annotations:
-
-            def _parse_annotations_item(
-                data: object,
-            ) -> ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_type_0 = FileCitationBody.from_dict(data)
-
-                    return componentsschemas_annotation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_type_1 = UrlCitationBody.from_dict(data)
-
-                    return componentsschemas_annotation_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_type_2 = ContainerFileCitationBody.from_dict(data)
-
-                    return componentsschemas_annotation_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_annotation_type_3 = FilePath.from_dict(data)
-
-                return componentsschemas_annotation_type_3
-
-            annotations_item = _parse_annotations_item(annotations_item_data)
-
-            annotations.append(annotations_item)
-
-        logprobs = []
-        _logprobs = d["logprobs"]
-        for logprobs_item_data in _logprobs:
-            logprobs_item = LogProb.from_dict(logprobs_item_data)
-
-            logprobs.append(logprobs_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        text = d.get("text")
+        _annotations = d.get("annotations")
+        annotations = (
+            [_read_annotations_item(_i0) for _i0 in _annotations]
+            if isinstance(_annotations, list)
+            else _annotations
+        )
+        _logprobs = d.get("logprobs")
+        logprobs = (
+            [(LogProb.from_dict(_i0) if isinstance(_i0, dict) else _i0) for _i0 in _logprobs]
+            if isinstance(_logprobs, list)
+            else _logprobs
+        )
         output_text_content = cls(
-            type_=type_,
+            type=type_,
             text=text,
             annotations=annotations,
             logprobs=logprobs,
         )
-
-        output_text_content.additional_properties = _extra_fields(d)
+        if type_ is None or text is None or annotations is None or logprobs is None:
+            output_text_content._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            output_text_content.additional_properties = _extra_fields(d)
         return output_text_content
+
+    @property
+    def type_(self) -> Literal["output_text"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["output_text"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +146,31 @@ from ..models.file_citation_body import FileCitationBody  # noqa: E402
 from ..models.file_path import FilePath  # noqa: E402
 from ..models.log_prob import LogProb  # noqa: E402
 from ..models.url_citation_body import UrlCitationBody  # noqa: E402
+
+_choose_annotations_item = ModelChoice(
+    FileCitationBody, UrlCitationBody, ContainerFileCitationBody, FilePath
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+OutputTextContent._oc_fields = (
+    ("type", "type", True, ("const", "output_text")),
+    ("text", "text", True, "string"),
+    (
+        "annotations",
+        "annotations",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    FileCitationBody,
+                    UrlCitationBody,
+                    ContainerFileCitationBody,
+                    FilePath,
+                ),
+            ),
+        ),
+    ),
+    ("logprobs", "logprobs", True, ("list", LogProb)),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="PredictionContent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,82 +24,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class PredictionContent:
+def _read_content(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                (
+                    ChatCompletionRequestMessageContentPartText.from_dict(_i1)
+                    if isinstance(_i1, dict)
+                    else _i1
+                )
+                for _i1 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class PredictionContent(_Model):
     """Schema `PredictionContent`.
 
     Attributes:
-        type_ (Literal['content']): Always 'content'.
+        type (Literal['content']): Always 'content'.
         content (list[ChatCompletionRequestMessageContentPartText] | str):
     """
 
-    type_: Literal["content"]
+    type: Literal["content"]
     content: list[ChatCompletionRequestMessageContentPartText] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "content",
+    )
+    _oc_consts = {"type": "content"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "content": content,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["content"] = dump(self.content)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['content']", d["type"])
-        if type_ != "content":
-            raise ValueError(f"type must match const 'content', got '{type_}'")
-
-        def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionRequestMessageContentPartText.from_dict(
-                        content_type_1_item_data
-                    )
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
-
-        content = _parse_content(d["content"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _content = d.get("content")
+        content = _read_content(_content)
         prediction_content = cls(
-            type_=type_,
+            type=type_,
             content=content,
         )
-
-        prediction_content.additional_properties = _extra_fields(d)
+        if type_ is None or content is None:
+            prediction_content._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            prediction_content.additional_properties = _extra_fields(d)
         return prediction_content
+
+    @property
+    def type_(self) -> Literal["content"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["content"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,4 +122,21 @@ class PredictionContent:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+PredictionContent._oc_fields = (
+    ("type", "type", True, ("const", "content")),
+    (
+        "content",
+        "content",
+        True,
+        (
+            "union",
+            (
+                "string",
+                ("list", ChatCompletionRequestMessageContentPartText),
+            ),
+        ),
+    ),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="Program")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,80 +27,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class Program:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class Program(_Model):
     """Schema `Program`.
 
     Attributes:
-        type_ (Literal['program']): Always 'program'.
+        type (Literal['program']): Always 'program'.
         id (str):
         call_id (str):
         code (str):
         fingerprint (str):
     """
 
-    type_: Literal["program"]
+    type: Literal["program"]
     id: str
     call_id: str
     code: str
     fingerprint: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "code",
+        "fingerprint",
+    )
+    _oc_consts = {"type": "program"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        code = self.code
-
-        fingerprint = self.fingerprint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "code": code,
-                "fingerprint": fingerprint,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["code"] = self.code
+        field_dict["fingerprint"] = self.fingerprint
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['program']", d["type"])
-        if type_ != "program":
-            raise ValueError(f"type must match const 'program', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        code = d["code"]
-
-        fingerprint = d["fingerprint"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        code = d.get("code")
+        fingerprint = d.get("fingerprint")
         program = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             code=code,
             fingerprint=fingerprint,
         )
-
-        program.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or code is None or fingerprint is None:
+            program._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            program.additional_properties = _extra_fields(d)
         return program
+
+    @property
+    def type_(self) -> Literal["program"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["program"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +120,13 @@ class Program:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+Program._oc_fields = (
+    ("type", "type", True, ("const", "program")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("code", "code", True, "string"),
+    ("fingerprint", "fingerprint", True, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.program_output_status import ProgramOutputStatus, check_program_output_status
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.program_output_status import ProgramOutputStatus
 
 T = TypeVar("T", bound="ProgramOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,80 +28,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProgramOutput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProgramOutput(_Model):
     """Schema `ProgramOutput`.
 
     Attributes:
-        type_ (Literal['program_output']): Always 'program_output'.
+        type (Literal['program_output']): Always 'program_output'.
         id (str):
         call_id (str):
         result (str):
         status (ProgramOutputStatus): Schema `ProgramOutputStatus`.
     """
 
-    type_: Literal["program_output"]
+    type: Literal["program_output"]
     id: str
     call_id: str
     result: str
     status: ProgramOutputStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "call_id",
+        "result",
+        "status",
+    )
+    _oc_consts = {"type": "program_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        result = self.result
-
-        status: str = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "result": result,
-                "status": status,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["result"] = self.result
+        field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['program_output']", d["type"])
-        if type_ != "program_output":
-            raise ValueError(f"type must match const 'program_output', got '{type_}'")
-
-        id = d["id"]
-
-        call_id = d["call_id"]
-
-        result = d["result"]
-
-        status = check_program_output_status(d["status"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        call_id = d.get("call_id")
+        result = d.get("result")
+        status = d.get("status")
         program_output = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             result=result,
             status=status,
         )
-
-        program_output.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or call_id is None or result is None or status is None:
+            program_output._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            program_output.additional_properties = _extra_fields(d)
         return program_output
+
+    @property
+    def type_(self) -> Literal["program_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["program_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +121,13 @@ class ProgramOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProgramOutput._oc_fields = (
+    ("type", "type", True, ("const", "program_output")),
+    ("id", "id", True, "string"),
+    ("call_id", "call_id", True, "string"),
+    ("result", "result", True, "string"),
+    ("status", "status", True, ("enum", "ProgramOutputStatus", ("completed", "incomplete"))),
+)

@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.program_output_item_status import (
     ProgramOutputItemStatus,
-    check_program_output_item_status,
 )
 
 T = TypeVar("T", bound="ProgramOutputItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -28,80 +30,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProgramOutputItemParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProgramOutputItemParam(_Model):
     """Schema `ProgramOutputItemParam`.
 
     Attributes:
         id (str):
-        type_ (Literal['program_output']): Always 'program_output'.
+        type (Literal['program_output']): Always 'program_output'.
         call_id (str): Length 1..64.
         result (str): Length 0..10485760.
         status (ProgramOutputItemStatus): Schema `ProgramOutputItemStatus`.
     """
 
     id: str
-    type_: Literal["program_output"]
+    type: Literal["program_output"]
     call_id: str
     result: str
     status: ProgramOutputItemStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "call_id",
+        "result",
+        "status",
+    )
+    _oc_consts = {"type": "program_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        result = self.result
-
-        status: str = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "call_id": call_id,
-                "result": result,
-                "status": status,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["result"] = self.result
+        field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['program_output']", d["type"])
-        if type_ != "program_output":
-            raise ValueError(f"type must match const 'program_output', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        result = d["result"]
-
-        status = check_program_output_item_status(d["status"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        result = d.get("result")
+        status = d.get("status")
         program_output_item_param = cls(
             id=id,
-            type_=type_,
+            type=type_,
             call_id=call_id,
             result=result,
             status=status,
         )
-
-        program_output_item_param.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or call_id is None or result is None or status is None:
+            program_output_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            program_output_item_param.additional_properties = _extra_fields(d)
         return program_output_item_param
+
+    @property
+    def type_(self) -> Literal["program_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["program_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +123,13 @@ class ProgramOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProgramOutputItemParam._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "program_output")),
+    ("call_id", "call_id", True, "string"),
+    ("result", "result", True, "string"),
+    ("status", "status", True, ("enum", "ProgramOutputItemStatus", ("completed", "incomplete"))),
+)

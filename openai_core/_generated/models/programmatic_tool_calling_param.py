@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ProgrammaticToolCallingParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -19,48 +23,57 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProgrammaticToolCallingParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProgrammaticToolCallingParam(_Model):
     """Schema `ProgrammaticToolCallingParam`.
 
     Attributes:
-        type_ (Literal['programmatic_tool_calling']): Always 'programmatic_tool_calling'.
+        type (Literal['programmatic_tool_calling']): Always 'programmatic_tool_calling'.
     """
 
-    type_: Literal["programmatic_tool_calling"]
+    type: Literal["programmatic_tool_calling"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "programmatic_tool_calling"}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict["type"] = self.type
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['programmatic_tool_calling']", d["type"])
-        if type_ != "programmatic_tool_calling":
-            raise ValueError(f"type must match const 'programmatic_tool_calling', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         programmatic_tool_calling_param = cls(
-            type_=type_,
+            type=type_,
         )
-
-        programmatic_tool_calling_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            programmatic_tool_calling_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            programmatic_tool_calling_param.additional_properties = _extra_fields(d)
         return programmatic_tool_calling_param
+
+    @property
+    def type_(self) -> Literal["programmatic_tool_calling"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["programmatic_tool_calling"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +90,9 @@ class ProgrammaticToolCallingParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProgrammaticToolCallingParam._oc_fields = (
+    ("type", "type", True, ("const", "programmatic_tool_calling")),
+)

@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.public_project_residency import PublicProjectResidency, check_public_project_residency
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.public_project_residency import PublicProjectResidency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -29,19 +32,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class Project:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class Project(_Model):
     """Schema `Project`.
 
     Attributes:
         id (str):
         created_at (int):
-        object_ (Literal['organization.project'] | Unset): Always 'organization.project'.
+        object (Literal['organization.project'] | Unset): Always 'organization.project'.
         name (None | str | Unset):
         archived_at (int | None | Unset):
         status (None | str | Unset):
@@ -51,7 +53,7 @@ class Project:
 
     id: str
     created_at: int
-    object_: Literal["organization.project"] | Unset = UNSET
+    object: Literal["organization.project"] | Unset = UNSET
     name: None | str | Unset = UNSET
     archived_at: int | None | Unset = UNSET
     status: None | str | Unset = UNSET
@@ -59,131 +61,72 @@ class Project:
     residency: PublicProjectResidency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "created_at",
+    )
+    _oc_consts = {"object": "organization.project"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        object_ = self.object_
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        archived_at: int | None | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        else:
-            archived_at = self.archived_at
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        external_key_id: None | str | Unset
-        if isinstance(self.external_key_id, Unset):
-            external_key_id = UNSET
-        else:
-            external_key_id = self.external_key_id
-
-        residency: str | Unset = UNSET
-        if not isinstance(self.residency, Unset):
-            residency = self.residency
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if external_key_id is not UNSET:
-            field_dict["external_key_id"] = external_key_id
-        if residency is not UNSET:
-            field_dict["residency"] = residency
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = self.created_at
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.archived_at is not UNSET:
+            field_dict["archived_at"] = self.archived_at
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.external_key_id is not UNSET:
+            field_dict["external_key_id"] = self.external_key_id
+        if self.residency is not UNSET:
+            field_dict["residency"] = self.residency
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        created_at = d["created_at"]
-
-        object_ = cast("Literal['organization.project'] | Unset", d.get("object", UNSET))
-        if object_ != "organization.project" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'organization.project', got '{object_}'")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_archived_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        archived_at = _parse_archived_at(d.get("archived_at", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        status = _parse_status(d.get("status", UNSET))
-
-        def _parse_external_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        external_key_id = _parse_external_key_id(d.get("external_key_id", UNSET))
-
-        _residency = d.get("residency", UNSET)
-        residency: PublicProjectResidency | Unset
-        if isinstance(_residency, Unset):
-            residency = UNSET
-        else:
-            residency = check_public_project_residency(_residency)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        created_at = d.get("created_at")
+        object_ = d.get("object", UNSET)
+        name = d.get("name", UNSET)
+        archived_at = d.get("archived_at", UNSET)
+        status = d.get("status", UNSET)
+        external_key_id = d.get("external_key_id", UNSET)
+        residency = d.get("residency", UNSET)
         project = cls(
             id=id,
             created_at=created_at,
-            object_=object_,
+            object=object_,
             name=name,
             archived_at=archived_at,
             status=status,
             external_key_id=external_key_id,
             residency=residency,
         )
-
-        project.additional_properties = _extra_fields(d)
+        if id is None or created_at is None:
+            project._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project.additional_properties = _extra_fields(d)
         return project
+
+    @property
+    def object_(self) -> Literal["organization.project"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.project"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -200,3 +143,82 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+Project._oc_fields = (
+    ("id", "id", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("object", "object", False, ("const", "organization.project")),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "archived_at",
+        "archived_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "external_key_id",
+        "external_key_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "residency",
+        "residency",
+        False,
+        (
+            "enum",
+            "PublicProjectResidency",
+            (
+                "AE_STORAGE",
+                "AE_STORAGE_PROCESSING",
+                "AU_STORAGE",
+                "CA_STORAGE",
+                "EU_STORAGE_PROCESSING",
+                "GB_STORAGE",
+                "GLOBAL",
+                "IN_STORAGE",
+                "JP_STORAGE",
+                "KR_STORAGE",
+                "SG_STORAGE",
+                "US_STORAGE_PROCESSING",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.project_api_key_owner_project_access import (
     ProjectApiKeyOwnerProjectAccess,
-    check_project_api_key_owner_project_access,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectApiKey")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "redacted_value",
@@ -32,13 +34,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectApiKey:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectApiKey(_Model):
     """Schema `ProjectApiKey`.
 
     Attributes:
@@ -48,7 +49,7 @@ class ProjectApiKey:
         id (str):
         owner_project_access (ProjectApiKeyOwnerProjectAccess): One of: 'active', 'inactive' (others kept).
         owner (ProjectApiKeyOwner):
-        object_ (Literal['organization.project.api_key'] | Unset): Always 'organization.project.api_key'.
+        object (Literal['organization.project.api_key'] | Unset): Always 'organization.project.api_key'.
         last_used_at (int | None | Unset):
     """
 
@@ -58,80 +59,53 @@ class ProjectApiKey:
     id: str
     owner_project_access: ProjectApiKeyOwnerProjectAccess
     owner: ProjectApiKeyOwner
-    object_: Literal["organization.project.api_key"] | Unset = UNSET
+    object: Literal["organization.project.api_key"] | Unset = UNSET
     last_used_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "redacted_value",
+        "name",
+        "created_at",
+        "id",
+        "owner_project_access",
+        "owner",
+    )
+    _oc_consts = {"object": "organization.project.api_key"}
+
     def to_dict(self) -> dict[str, Any]:
-        redacted_value = self.redacted_value
-
-        name = self.name
-
-        created_at = self.created_at
-
-        id = self.id
-
-        owner_project_access: str = self.owner_project_access
-
-        owner = self.owner.to_dict()
-
-        object_ = self.object_
-
-        last_used_at: int | None | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        else:
-            last_used_at = self.last_used_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "redacted_value": redacted_value,
-                "name": name,
-                "created_at": created_at,
-                "id": id,
-                "owner_project_access": owner_project_access,
-                "owner": owner,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if last_used_at is not UNSET:
-            field_dict["last_used_at"] = last_used_at
-
+        field_dict["redacted_value"] = self.redacted_value
+        field_dict["name"] = self.name
+        field_dict["created_at"] = self.created_at
+        field_dict["id"] = self.id
+        field_dict["owner_project_access"] = self.owner_project_access
+        field_dict["owner"] = dump(self.owner)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.last_used_at is not UNSET:
+            field_dict["last_used_at"] = self.last_used_at
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        redacted_value = d["redacted_value"]
-
-        name = d["name"]
-
-        created_at = d["created_at"]
-
-        id = d["id"]
-
-        owner_project_access = check_project_api_key_owner_project_access(d["owner_project_access"])
-
-        owner = ProjectApiKeyOwner.from_dict(d["owner"])
-
-        object_ = cast("Literal['organization.project.api_key'] | Unset", d.get("object", UNSET))
-        if object_ != "organization.project.api_key" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'organization.project.api_key', got '{object_}'"
-            )
-
-        def _parse_last_used_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        last_used_at = _parse_last_used_at(d.get("last_used_at", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        redacted_value = d.get("redacted_value")
+        name = d.get("name")
+        created_at = d.get("created_at")
+        id = d.get("id")
+        owner_project_access = d.get("owner_project_access")
+        _owner = d.get("owner")
+        owner = ProjectApiKeyOwner.from_dict(_owner) if isinstance(_owner, dict) else _owner
+        object_ = d.get("object", UNSET)
+        last_used_at = d.get("last_used_at", UNSET)
         project_api_key = cls(
             redacted_value=redacted_value,
             name=name,
@@ -139,12 +113,30 @@ class ProjectApiKey:
             id=id,
             owner_project_access=owner_project_access,
             owner=owner,
-            object_=object_,
+            object=object_,
             last_used_at=last_used_at,
         )
-
-        project_api_key.additional_properties = _extra_fields(d)
+        if (
+            redacted_value is None
+            or name is None
+            or created_at is None
+            or id is None
+            or owner_project_access is None
+            or owner is None
+        ):
+            project_api_key._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_api_key.additional_properties = _extra_fields(d)
         return project_api_key
+
+    @property
+    def object_(self) -> Literal["organization.project.api_key"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.project.api_key"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +157,31 @@ class ProjectApiKey:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.project_api_key_owner import ProjectApiKeyOwner  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectApiKey._oc_fields = (
+    ("redacted_value", "redacted_value", True, "string"),
+    ("name", "name", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("id", "id", True, "string"),
+    (
+        "owner_project_access",
+        "owner_project_access",
+        True,
+        ("enum", "ProjectApiKeyOwnerProjectAccess", ("active", "inactive")),
+    ),
+    ("owner", "owner", True, ProjectApiKeyOwner),
+    ("object", "object", False, ("const", "organization.project.api_key")),
+    (
+        "last_used_at",
+        "last_used_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

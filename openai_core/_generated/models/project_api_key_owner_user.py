@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ProjectApiKeyOwnerUser")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -23,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectApiKeyOwnerUser:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectApiKeyOwnerUser(_Model):
     """Schema `ProjectApiKeyOwnerUser`.
 
     Attributes:
@@ -47,44 +50,39 @@ class ProjectApiKeyOwnerUser:
     role: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "email",
+        "name",
+        "created_at",
+        "role",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        name = self.name
-
-        created_at = self.created_at
-
-        role = self.role
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-                "name": name,
-                "created_at": created_at,
-                "role": role,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["email"] = self.email
+        field_dict["name"] = self.name
+        field_dict["created_at"] = self.created_at
+        field_dict["role"] = self.role
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        email = d["email"]
-
-        name = d["name"]
-
-        created_at = d["created_at"]
-
-        role = d["role"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        email = d.get("email")
+        name = d.get("name")
+        created_at = d.get("created_at")
+        role = d.get("role")
         project_api_key_owner_user = cls(
             id=id,
             email=email,
@@ -92,8 +90,10 @@ class ProjectApiKeyOwnerUser:
             created_at=created_at,
             role=role,
         )
-
-        project_api_key_owner_user.additional_properties = _extra_fields(d)
+        if id is None or email is None or name is None or created_at is None or role is None:
+            project_api_key_owner_user._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_api_key_owner_user.additional_properties = _extra_fields(d)
         return project_api_key_owner_user
 
     @property
@@ -111,3 +111,13 @@ class ProjectApiKeyOwnerUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectApiKeyOwnerUser._oc_fields = (
+    ("id", "id", True, "string"),
+    ("email", "email", True, "string"),
+    ("name", "name", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("role", "role", True, "string"),
+)

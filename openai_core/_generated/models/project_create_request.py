@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.public_project_residency import PublicProjectResidency, check_public_project_residency
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.public_project_residency import PublicProjectResidency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectCreateRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectCreateRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectCreateRequest(_Model):
     """Schema `ProjectCreateRequest`.
 
     Attributes:
@@ -44,75 +46,40 @@ class ProjectCreateRequest:
     external_key_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("name",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        residency: None | str | Unset
-        if isinstance(self.residency, Unset):
-            residency = UNSET
-        elif isinstance(self.residency, str):
-            residency = self.residency
-        else:
-            residency = self.residency
-
-        external_key_id: None | str | Unset
-        if isinstance(self.external_key_id, Unset):
-            external_key_id = UNSET
-        else:
-            external_key_id = self.external_key_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if residency is not UNSET:
-            field_dict["residency"] = residency
-        if external_key_id is not UNSET:
-            field_dict["external_key_id"] = external_key_id
-
+        field_dict["name"] = self.name
+        if self.residency is not UNSET:
+            field_dict["residency"] = self.residency
+        if self.external_key_id is not UNSET:
+            field_dict["external_key_id"] = self.external_key_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
-        def _parse_residency(data: object) -> None | PublicProjectResidency | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                residency_type_0 = check_public_project_residency(data)
-
-                return residency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PublicProjectResidency | Unset", data)
-
-        residency = _parse_residency(d.get("residency", UNSET))
-
-        def _parse_external_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        external_key_id = _parse_external_key_id(d.get("external_key_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
+        residency = d.get("residency", UNSET)
+        external_key_id = d.get("external_key_id", UNSET)
         project_create_request = cls(
             name=name,
             residency=residency,
             external_key_id=external_key_id,
         )
-
-        project_create_request.additional_properties = _extra_fields(d)
+        if name is None:
+            project_create_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_create_request.additional_properties = _extra_fields(d)
         return project_create_request
 
     @property
@@ -130,3 +97,50 @@ class ProjectCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectCreateRequest._oc_fields = (
+    ("name", "name", True, "string"),
+    (
+        "residency",
+        "residency",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    "PublicProjectResidency",
+                    (
+                        "AE_STORAGE",
+                        "AE_STORAGE_PROCESSING",
+                        "AU_STORAGE",
+                        "CA_STORAGE",
+                        "EU_STORAGE_PROCESSING",
+                        "GB_STORAGE",
+                        "GLOBAL",
+                        "IN_STORAGE",
+                        "JP_STORAGE",
+                        "KR_STORAGE",
+                        "SG_STORAGE",
+                        "US_STORAGE_PROCESSING",
+                    ),
+                ),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "external_key_id",
+        "external_key_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.project_data_retention_type import (
     ProjectDataRetentionType,
-    check_project_data_retention_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDataRetention")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,58 +28,73 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectDataRetention:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectDataRetention(_Model):
     """Schema `ProjectDataRetention`.
 
     Attributes:
-        type_ (ProjectDataRetentionType): One of: 'organization_default', 'none', 'zero_data_retention',
+        type (ProjectDataRetentionType): One of: 'organization_default', 'none', 'zero_data_retention',
             'modified_abuse_monitoring', 'enhanced_zero_data_retention', 'enhanced_modified_abuse_monitoring' (others kept).
-        object_ (Literal['project.data_retention'] | Unset): Always 'project.data_retention'.
+        object (Literal['project.data_retention'] | Unset): Always 'project.data_retention'.
     """
 
-    type_: ProjectDataRetentionType
-    object_: Literal["project.data_retention"] | Unset = UNSET
+    type: ProjectDataRetentionType
+    object: Literal["project.data_retention"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"object": "project.data_retention"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["type"] = self.type
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_project_data_retention_type(d["type"])
-
-        object_ = cast("Literal['project.data_retention'] | Unset", d.get("object", UNSET))
-        if object_ != "project.data_retention" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'project.data_retention', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        object_ = d.get("object", UNSET)
         project_data_retention = cls(
-            type_=type_,
-            object_=object_,
+            type=type_,
+            object=object_,
         )
-
-        project_data_retention.additional_properties = _extra_fields(d)
+        if type_ is None:
+            project_data_retention._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_data_retention.additional_properties = _extra_fields(d)
         return project_data_retention
+
+    @property
+    def type_(self) -> ProjectDataRetentionType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: ProjectDataRetentionType) -> None:
+        self.type = value
+
+    @property
+    def object_(self) -> Literal["project.data_retention"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["project.data_retention"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +111,26 @@ class ProjectDataRetention:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectDataRetention._oc_fields = (
+    (
+        "type",
+        "type",
+        True,
+        (
+            "enum",
+            "ProjectDataRetentionType",
+            (
+                "enhanced_modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "modified_abuse_monitoring",
+                "none",
+                "organization_default",
+                "zero_data_retention",
+            ),
+        ),
+    ),
+    ("object", "object", False, ("const", "project.data_retention")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectGroupDeletedResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "deleted",
@@ -22,57 +25,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectGroupDeletedResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectGroupDeletedResource(_Model):
     """Schema `ProjectGroupDeletedResource`.
 
     Attributes:
         deleted (bool):
-        object_ (Literal['project.group.deleted'] | Unset): Always 'project.group.deleted'.
+        object (Literal['project.group.deleted'] | Unset): Always 'project.group.deleted'.
     """
 
     deleted: bool
-    object_: Literal["project.group.deleted"] | Unset = UNSET
+    object: Literal["project.group.deleted"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("deleted",)
+    _oc_consts = {"object": "project.group.deleted"}
+
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deleted": deleted,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["deleted"] = self.deleted
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        deleted = d["deleted"]
-
-        object_ = cast("Literal['project.group.deleted'] | Unset", d.get("object", UNSET))
-        if object_ != "project.group.deleted" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'project.group.deleted', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        deleted = d.get("deleted")
+        object_ = d.get("object", UNSET)
         project_group_deleted_resource = cls(
             deleted=deleted,
-            object_=object_,
+            object=object_,
         )
-
-        project_group_deleted_resource.additional_properties = _extra_fields(d)
+        if deleted is None:
+            project_group_deleted_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_group_deleted_resource.additional_properties = _extra_fields(d)
         return project_group_deleted_resource
+
+    @property
+    def object_(self) -> Literal["project.group.deleted"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["project.group.deleted"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +98,10 @@ class ProjectGroupDeletedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectGroupDeletedResource._oc_fields = (
+    ("deleted", "deleted", True, "boolean"),
+    ("object", "object", False, ("const", "project.group.deleted")),
+)

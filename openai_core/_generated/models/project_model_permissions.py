@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.project_model_permissions_mode import (
     ProjectModelPermissionsMode,
-    check_project_model_permissions_mode,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectModelPermissions")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "mode",
@@ -27,67 +29,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectModelPermissions:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectModelPermissions(_Model):
     """Schema `ProjectModelPermissions`.
 
     Attributes:
         mode (ProjectModelPermissionsMode): One of: 'allow_list', 'deny_list' (others kept).
         model_ids (list[str]):
-        object_ (Literal['project.model_permissions'] | Unset): Always 'project.model_permissions'.
+        object (Literal['project.model_permissions'] | Unset): Always 'project.model_permissions'.
     """
 
     mode: ProjectModelPermissionsMode
     model_ids: list[str]
-    object_: Literal["project.model_permissions"] | Unset = UNSET
+    object: Literal["project.model_permissions"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "mode",
+        "model_ids",
+    )
+    _oc_consts = {"object": "project.model_permissions"}
+
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
-
-        model_ids = self.model_ids
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-                "model_ids": model_ids,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["mode"] = self.mode
+        field_dict["model_ids"] = self.model_ids
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        mode = check_project_model_permissions_mode(d["mode"])
-
-        model_ids = cast("list[str]", d["model_ids"])
-
-        object_ = cast("Literal['project.model_permissions'] | Unset", d.get("object", UNSET))
-        if object_ != "project.model_permissions" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'project.model_permissions', got '{object_}'"
-            )
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        mode = d.get("mode")
+        model_ids = d.get("model_ids")
+        object_ = d.get("object", UNSET)
         project_model_permissions = cls(
             mode=mode,
             model_ids=model_ids,
-            object_=object_,
+            object=object_,
         )
-
-        project_model_permissions.additional_properties = _extra_fields(d)
+        if mode is None or model_ids is None:
+            project_model_permissions._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_model_permissions.additional_properties = _extra_fields(d)
         return project_model_permissions
+
+    @property
+    def object_(self) -> Literal["project.model_permissions"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["project.model_permissions"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +110,11 @@ class ProjectModelPermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectModelPermissions._oc_fields = (
+    ("mode", "mode", True, ("enum", "ProjectModelPermissionsMode", ("allow_list", "deny_list"))),
+    ("model_ids", "model_ids", True, ("list", "string")),
+    ("object", "object", False, ("const", "project.model_permissions")),
+)

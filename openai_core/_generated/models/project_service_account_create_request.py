@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectServiceAccountCreateRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectServiceAccountCreateRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectServiceAccountCreateRequest(_Model):
     """Schema `ProjectServiceAccountCreateRequest`.
 
     Attributes:
@@ -40,49 +42,36 @@ class ProjectServiceAccountCreateRequest:
     create_service_account_only: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("name",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        create_service_account_only: bool | None | Unset
-        if isinstance(self.create_service_account_only, Unset):
-            create_service_account_only = UNSET
-        else:
-            create_service_account_only = self.create_service_account_only
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if create_service_account_only is not UNSET:
-            field_dict["create_service_account_only"] = create_service_account_only
-
+        field_dict["name"] = self.name
+        if self.create_service_account_only is not UNSET:
+            field_dict["create_service_account_only"] = self.create_service_account_only
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
-        def _parse_create_service_account_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        create_service_account_only = _parse_create_service_account_only(
-            d.get("create_service_account_only", UNSET)
-        )
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
+        create_service_account_only = d.get("create_service_account_only", UNSET)
         project_service_account_create_request = cls(
             name=name,
             create_service_account_only=create_service_account_only,
         )
-
-        project_service_account_create_request.additional_properties = _extra_fields(d)
+        if name is None:
+            project_service_account_create_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_service_account_create_request.additional_properties = _extra_fields(d)
         return project_service_account_create_request
 
     @property
@@ -100,3 +89,21 @@ class ProjectServiceAccountCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectServiceAccountCreateRequest._oc_fields = (
+    ("name", "name", True, "string"),
+    (
+        "create_service_account_only",
+        "create_service_account_only",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+)

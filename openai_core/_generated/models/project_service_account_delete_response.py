@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectServiceAccountDeleteResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -23,73 +26,74 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectServiceAccountDeleteResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectServiceAccountDeleteResponse(_Model):
     """Schema `ProjectServiceAccountDeleteResponse`.
 
     Attributes:
         id (str):
         deleted (bool):
-        object_ (Literal['organization.project.service_account.deleted'] | Unset): Always
+        object (Literal['organization.project.service_account.deleted'] | Unset): Always
             'organization.project.service_account.deleted'.
     """
 
     id: str
     deleted: bool
-    object_: Literal["organization.project.service_account.deleted"] | Unset = UNSET
+    object: Literal["organization.project.service_account.deleted"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "deleted",
+    )
+    _oc_consts = {"object": "organization.project.service_account.deleted"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        deleted = self.deleted
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "deleted": deleted,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["id"] = self.id
+        field_dict["deleted"] = self.deleted
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        deleted = d["deleted"]
-
-        object_ = cast(
-            "Literal['organization.project.service_account.deleted'] | Unset",
-            d.get("object", UNSET),
-        )
-        if object_ != "organization.project.service_account.deleted" and not isinstance(
-            object_, Unset
-        ):
-            raise ValueError(
-                f"object must match const 'organization.project.service_account.deleted', got '{object_}'"
-            )
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        deleted = d.get("deleted")
+        object_ = d.get("object", UNSET)
         project_service_account_delete_response = cls(
             id=id,
             deleted=deleted,
-            object_=object_,
+            object=object_,
         )
-
-        project_service_account_delete_response.additional_properties = _extra_fields(d)
+        if id is None or deleted is None:
+            project_service_account_delete_response._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_service_account_delete_response.additional_properties = _extra_fields(d)
         return project_service_account_delete_response
+
+    @property
+    def object_(self) -> Literal["organization.project.service_account.deleted"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(
+        self, value: Literal["organization.project.service_account.deleted"] | Unset
+    ) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +110,11 @@ class ProjectServiceAccountDeleteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectServiceAccountDeleteResponse._oc_fields = (
+    ("id", "id", True, "string"),
+    ("deleted", "deleted", True, "boolean"),
+    ("object", "object", False, ("const", "organization.project.service_account.deleted")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUser")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -26,20 +29,19 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProjectUser:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProjectUser(_Model):
     """Schema `ProjectUser`.
 
     Attributes:
         id (str):
         role (str):
         added_at (int):
-        object_ (Literal['organization.project.user'] | Unset): Always 'organization.project.user'.
+        object (Literal['organization.project.user'] | Unset): Always 'organization.project.user'.
         name (None | str | Unset):
         email (None | str | Unset):
     """
@@ -47,94 +49,69 @@ class ProjectUser:
     id: str
     role: str
     added_at: int
-    object_: Literal["organization.project.user"] | Unset = UNSET
+    object: Literal["organization.project.user"] | Unset = UNSET
     name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "role",
+        "added_at",
+    )
+    _oc_consts = {"object": "organization.project.user"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        role = self.role
-
-        added_at = self.added_at
-
-        object_ = self.object_
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "role": role,
-                "added_at": added_at,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-
+        field_dict["id"] = self.id
+        field_dict["role"] = self.role
+        field_dict["added_at"] = self.added_at
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        role = d["role"]
-
-        added_at = d["added_at"]
-
-        object_ = cast("Literal['organization.project.user'] | Unset", d.get("object", UNSET))
-        if object_ != "organization.project.user" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'organization.project.user', got '{object_}'"
-            )
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email = _parse_email(d.get("email", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        role = d.get("role")
+        added_at = d.get("added_at")
+        object_ = d.get("object", UNSET)
+        name = d.get("name", UNSET)
+        email = d.get("email", UNSET)
         project_user = cls(
             id=id,
             role=role,
             added_at=added_at,
-            object_=object_,
+            object=object_,
             name=name,
             email=email,
         )
-
-        project_user.additional_properties = _extra_fields(d)
+        if id is None or role is None or added_at is None:
+            project_user._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            project_user.additional_properties = _extra_fields(d)
         return project_user
+
+    @property
+    def object_(self) -> Literal["organization.project.user"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.project.user"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +128,36 @@ class ProjectUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProjectUser._oc_fields = (
+    ("id", "id", True, "string"),
+    ("role", "role", True, "string"),
+    ("added_at", "added_at", True, "integer"),
+    ("object", "object", False, ("const", "organization.project.user")),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "email",
+        "email",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

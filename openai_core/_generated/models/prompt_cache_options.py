@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.prompt_cache_mode_enum import PromptCacheModeEnum, check_prompt_cache_mode_enum
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.prompt_cache_mode_enum import PromptCacheModeEnum
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "ttl",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class PromptCacheOptions:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class PromptCacheOptions(_Model):
     """Schema `PromptCacheOptions`.
 
     Attributes:
@@ -40,37 +42,38 @@ class PromptCacheOptions:
     mode: PromptCacheModeEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "ttl",
+        "mode",
+    )
+    _oc_consts = {"ttl": "30m"}
+
     def to_dict(self) -> dict[str, Any]:
-        ttl = self.ttl
-
-        mode: str = self.mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ttl": ttl,
-                "mode": mode,
-            }
-        )
-
+        field_dict["ttl"] = self.ttl
+        field_dict["mode"] = self.mode
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        ttl = cast("Literal['30m']", d["ttl"])
-        if ttl != "30m":
-            raise ValueError(f"ttl must match const '30m', got '{ttl}'")
-
-        mode = check_prompt_cache_mode_enum(d["mode"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        ttl = d.get("ttl")
+        mode = d.get("mode")
         prompt_cache_options = cls(
             ttl=ttl,
             mode=mode,
         )
-
-        prompt_cache_options.additional_properties = _extra_fields(d)
+        if ttl is None or mode is None:
+            prompt_cache_options._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            prompt_cache_options.additional_properties = _extra_fields(d)
         return prompt_cache_options
 
     @property
@@ -88,3 +91,10 @@ class PromptCacheOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+PromptCacheOptions._oc_fields = (
+    ("ttl", "ttl", True, ("const", "30m")),
+    ("mode", "mode", True, ("enum", "PromptCacheModeEnum", ("explicit", "implicit"))),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvenanceResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -23,94 +26,87 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ProvenanceResource:
+def _read_results_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "c2pa":
+            return C2PAProvenanceResult.from_dict(data)
+        if tag == "synthid":
+            return SynthIDProvenanceResult.from_dict(data)
+        return _choose_results_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ProvenanceResource(_Model):
     """Schema `ProvenanceResource`.
 
     Attributes:
         created_at (int):
         results (list[C2PAProvenanceResult | SynthIDProvenanceResult]):
-        object_ (Literal['content_provenance_check'] | Unset): Schema `ProvenanceCheckObject`.
+        object (Literal['content_provenance_check'] | Unset): Schema `ProvenanceCheckObject`.
     """
 
     created_at: int
     results: list[C2PAProvenanceResult | SynthIDProvenanceResult]
-    object_: Literal["content_provenance_check"] | Unset = UNSET
+    object: Literal["content_provenance_check"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "created_at",
+        "results",
+    )
+    _oc_consts = {"object": "content_provenance_check"}
+
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        results = []
-        for results_item_data in self.results:
-            results_item: dict[str, Any]
-            if isinstance(results_item_data, C2PAProvenanceResult):
-                results_item = results_item_data.to_dict()
-            else:
-                results_item = results_item_data.to_dict()
-
-            results.append(results_item)
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "results": results,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["created_at"] = self.created_at
+        field_dict["results"] = dump(self.results)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        created_at = d["created_at"]
-
-        results = []
-        _results = d["results"]
-        for results_item_data in _results:
-
-            def _parse_results_item(data: object) -> C2PAProvenanceResult | SynthIDProvenanceResult:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_0 = C2PAProvenanceResult.from_dict(data)
-
-                    return results_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                results_item_type_1 = SynthIDProvenanceResult.from_dict(data)
-
-                return results_item_type_1
-
-            results_item = _parse_results_item(results_item_data)
-
-            results.append(results_item)
-
-        object_ = cast("Literal['content_provenance_check'] | Unset", d.get("object", UNSET))
-        if object_ != "content_provenance_check" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'content_provenance_check', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        created_at = d.get("created_at")
+        _results = d.get("results")
+        results = (
+            [_read_results_item(_i0) for _i0 in _results]
+            if isinstance(_results, list)
+            else _results
+        )
+        object_ = d.get("object", UNSET)
         provenance_resource = cls(
             created_at=created_at,
             results=results,
-            object_=object_,
+            object=object_,
         )
-
-        provenance_resource.additional_properties = _extra_fields(d)
+        if created_at is None or results is None:
+            provenance_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            provenance_resource.additional_properties = _extra_fields(d)
         return provenance_resource
+
+    @property
+    def object_(self) -> Literal["content_provenance_check"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["content_provenance_check"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +128,26 @@ class ProvenanceResource:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.c2pa_provenance_result import C2PAProvenanceResult  # noqa: E402
 from ..models.synth_id_provenance_result import SynthIDProvenanceResult  # noqa: E402
+
+_choose_results_item = ModelChoice(C2PAProvenanceResult, SynthIDProvenanceResult)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ProvenanceResource._oc_fields = (
+    ("created_at", "created_at", True, "integer"),
+    (
+        "results",
+        "results",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    C2PAProvenanceResult,
+                    SynthIDProvenanceResult,
+                ),
+            ),
+        ),
+    ),
+    ("object", "object", False, ("const", "content_provenance_check")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicCreateOrganizationRoleBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role_name",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class PublicCreateOrganizationRoleBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class PublicCreateOrganizationRoleBody(_Model):
     """Schema `PublicCreateOrganizationRoleBody`.
 
     Attributes:
@@ -43,53 +45,42 @@ class PublicCreateOrganizationRoleBody:
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "role_name",
+        "permissions",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        role_name = self.role_name
-
-        permissions = self.permissions
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role_name": role_name,
-                "permissions": permissions,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict["role_name"] = self.role_name
+        field_dict["permissions"] = self.permissions
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        role_name = d["role_name"]
-
-        permissions = cast("list[str]", d["permissions"])
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role_name = d.get("role_name")
+        permissions = d.get("permissions")
+        description = d.get("description", UNSET)
         public_create_organization_role_body = cls(
             role_name=role_name,
             permissions=permissions,
             description=description,
         )
-
-        public_create_organization_role_body.additional_properties = _extra_fields(d)
+        if role_name is None or permissions is None:
+            public_create_organization_role_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            public_create_organization_role_body.additional_properties = _extra_fields(d)
         return public_create_organization_role_body
 
     @property
@@ -107,3 +98,22 @@ class PublicCreateOrganizationRoleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+PublicCreateOrganizationRoleBody._oc_fields = (
+    ("role_name", "role_name", True, "string"),
+    ("permissions", "permissions", True, ("list", "string")),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

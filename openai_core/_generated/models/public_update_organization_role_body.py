@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicUpdateOrganizationRoleBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "permissions",
@@ -23,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class PublicUpdateOrganizationRoleBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class PublicUpdateOrganizationRoleBody(_Model):
     """Schema `PublicUpdateOrganizationRoleBody`.
 
     Attributes:
@@ -43,86 +44,35 @@ class PublicUpdateOrganizationRoleBody:
     role_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        permissions: list[str] | None | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        elif isinstance(self.permissions, list):
-            permissions = self.permissions
-
-        else:
-            permissions = self.permissions
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        role_name: None | str | Unset
-        if isinstance(self.role_name, Unset):
-            role_name = UNSET
-        else:
-            role_name = self.role_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if description is not UNSET:
-            field_dict["description"] = description
-        if role_name is not UNSET:
-            field_dict["role_name"] = role_name
-
+        if self.permissions is not UNSET:
+            field_dict["permissions"] = self.permissions
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.role_name is not UNSET:
+            field_dict["role_name"] = self.role_name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_permissions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permissions_type_0 = cast("list[str]", data)
-
-                return permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
-
-        permissions = _parse_permissions(d.get("permissions", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
-        def _parse_role_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        role_name = _parse_role_name(d.get("role_name", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        permissions = d.get("permissions", UNSET)
+        description = d.get("description", UNSET)
+        role_name = d.get("role_name", UNSET)
         public_update_organization_role_body = cls(
             permissions=permissions,
             description=description,
             role_name=role_name,
         )
-
-        public_update_organization_role_body.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            public_update_organization_role_body.additional_properties = _extra_fields(d)
         return public_update_organization_role_body
 
     @property
@@ -140,3 +90,44 @@ class PublicUpdateOrganizationRoleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+PublicUpdateOrganizationRoleBody._oc_fields = (
+    (
+        "permissions",
+        "permissions",
+        False,
+        (
+            "union",
+            (
+                ("list", "string"),
+                "null",
+            ),
+        ),
+    ),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "role_name",
+        "role_name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

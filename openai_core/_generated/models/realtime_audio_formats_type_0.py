@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.realtime_audio_formats_type_0_rate import (
     RealtimeAudioFormatsType0Rate,
-    check_realtime_audio_formats_type_0_rate,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeAudioFormatsType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,61 +27,57 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeAudioFormatsType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeAudioFormatsType0(_Model):
     """
     Attributes:
-        type_ (Literal['audio/pcm'] | Unset): Always 'audio/pcm'.
+        type (Literal['audio/pcm'] | Unset): Always 'audio/pcm'.
         rate (RealtimeAudioFormatsType0Rate | Unset): One of: 24000 (others kept).
     """
 
-    type_: Literal["audio/pcm"] | Unset = UNSET
+    type: Literal["audio/pcm"] | Unset = UNSET
     rate: RealtimeAudioFormatsType0Rate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"type": "audio/pcm"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        rate: int | Unset = UNSET
-        if not isinstance(self.rate, Unset):
-            rate = self.rate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.rate is not UNSET:
+            field_dict["rate"] = self.rate
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['audio/pcm'] | Unset", d.get("type", UNSET))
-        if type_ != "audio/pcm" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'audio/pcm', got '{type_}'")
-
-        _rate = d.get("rate", UNSET)
-        rate: RealtimeAudioFormatsType0Rate | Unset
-        if isinstance(_rate, Unset):
-            rate = UNSET
-        else:
-            rate = check_realtime_audio_formats_type_0_rate(_rate)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type", UNSET)
+        rate = d.get("rate", UNSET)
         realtime_audio_formats_type_0 = cls(
-            type_=type_,
+            type=type_,
             rate=rate,
         )
-
-        realtime_audio_formats_type_0.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_audio_formats_type_0.additional_properties = _extra_fields(d)
         return realtime_audio_formats_type_0
+
+    @property
+    def type_(self) -> Literal["audio/pcm"] | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["audio/pcm"] | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +94,10 @@ class RealtimeAudioFormatsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeAudioFormatsType0._oc_fields = (
+    ("type", "type", False, ("const", "audio/pcm")),
+    ("rate", "rate", False, ("enum", "RealtimeAudioFormatsType0Rate", (24000,))),
+)

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeAudioFormatsType2")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,45 +23,51 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeAudioFormatsType2:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeAudioFormatsType2(_Model):
     """
     Attributes:
-        type_ (Literal['audio/pcma'] | Unset): Always 'audio/pcma'.
+        type (Literal['audio/pcma'] | Unset): Always 'audio/pcma'.
     """
 
-    type_: Literal["audio/pcma"] | Unset = UNSET
+    type: Literal["audio/pcma"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"type": "audio/pcma"}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['audio/pcma'] | Unset", d.get("type", UNSET))
-        if type_ != "audio/pcma" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'audio/pcma', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type", UNSET)
         realtime_audio_formats_type_2 = cls(
-            type_=type_,
+            type=type_,
         )
-
-        realtime_audio_formats_type_2.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_audio_formats_type_2.additional_properties = _extra_fields(d)
         return realtime_audio_formats_type_2
+
+    @property
+    def type_(self) -> Literal["audio/pcma"] | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["audio/pcma"] | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +84,7 @@ class RealtimeAudioFormatsType2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeAudioFormatsType2._oc_fields = (("type", "type", False, ("const", "audio/pcma")),)

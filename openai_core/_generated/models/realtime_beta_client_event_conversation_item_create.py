@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaClientEventConversationItemCreate")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,17 +27,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaClientEventConversationItemCreate:
+def _read_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaClientEventConversationItemCreate(_Model):
     """Schema `RealtimeBetaClientEventConversationItemCreate`.
 
     Attributes:
-        type_ (Literal['conversation.item.create']): Always 'conversation.item.create'.
+        type (Literal['conversation.item.create']): Always 'conversation.item.create'.
         item (RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
             RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
             RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse |
@@ -43,7 +51,7 @@ class RealtimeBetaClientEventConversationItemCreate:
         previous_item_id (str | Unset):
     """
 
-    type_: Literal["conversation.item.create"]
+    type: Literal["conversation.item.create"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -59,171 +67,61 @@ class RealtimeBetaClientEventConversationItemCreate:
     previous_item_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "item",
+    )
+    _oc_consts = {"type": "conversation.item.create"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        item: dict[str, Any]
-        if isinstance(self.item, RealtimeConversationItemMessageSystem):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemMessageUser):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemMessageAssistant):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemFunctionCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemFunctionCallOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeMCPApprovalResponse):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeMCPListTools):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeMCPToolCall):
-            item = self.item.to_dict()
-        else:
-            item = self.item.to_dict()
-
-        event_id = self.event_id
-
-        previous_item_id = self.previous_item_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item": item,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-        if previous_item_id is not UNSET:
-            field_dict["previous_item_id"] = previous_item_id
-
+        field_dict["type"] = self.type
+        field_dict["item"] = dump(self.item)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.previous_item_id is not UNSET:
+            field_dict["previous_item_id"] = self.previous_item_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['conversation.item.create']", d["type"])
-        if type_ != "conversation.item.create":
-            raise ValueError(f"type must match const 'conversation.item.create', got '{type_}'")
-
-        def _parse_item(
-            data: object,
-        ) -> (
-            RealtimeConversationItemFunctionCall
-            | RealtimeConversationItemFunctionCallOutput
-            | RealtimeConversationItemMessageAssistant
-            | RealtimeConversationItemMessageSystem
-            | RealtimeConversationItemMessageUser
-            | RealtimeMCPApprovalRequest
-            | RealtimeMCPApprovalResponse
-            | RealtimeMCPListTools
-            | RealtimeMCPToolCall
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_0 = (
-                    RealtimeConversationItemMessageSystem.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_1 = (
-                    RealtimeConversationItemMessageUser.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_2 = (
-                    RealtimeConversationItemMessageAssistant.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_3 = (
-                    RealtimeConversationItemFunctionCall.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_4 = (
-                    RealtimeConversationItemFunctionCallOutput.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_5 = (
-                    RealtimeMCPApprovalResponse.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_6 = (
-                    RealtimeMCPListTools.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_conversation_item_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_realtime_conversation_item_type_8 = (
-                RealtimeMCPApprovalRequest.from_dict(data)
-            )
-
-            return componentsschemas_realtime_conversation_item_type_8
-
-        item = _parse_item(d["item"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _item = d.get("item")
+        item = _read_item(_item)
         event_id = d.get("event_id", UNSET)
-
         previous_item_id = d.get("previous_item_id", UNSET)
-
         realtime_beta_client_event_conversation_item_create = cls(
-            type_=type_,
+            type=type_,
             item=item,
             event_id=event_id,
             previous_item_id=previous_item_id,
         )
-
-        realtime_beta_client_event_conversation_item_create.additional_properties = _extra_fields(d)
+        if type_ is None or item is None:
+            realtime_beta_client_event_conversation_item_create._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_beta_client_event_conversation_item_create.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_beta_client_event_conversation_item_create
+
+    @property
+    def type_(self) -> Literal["conversation.item.create"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["conversation.item.create"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -256,3 +154,41 @@ from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  #
 from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: E402
 from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: E402
 from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: E402
+
+_choose_item = ModelChoice(
+    RealtimeConversationItemMessageSystem,
+    RealtimeConversationItemMessageUser,
+    RealtimeConversationItemMessageAssistant,
+    RealtimeConversationItemFunctionCall,
+    RealtimeConversationItemFunctionCallOutput,
+    RealtimeMCPApprovalResponse,
+    RealtimeMCPListTools,
+    RealtimeMCPToolCall,
+    RealtimeMCPApprovalRequest,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaClientEventConversationItemCreate._oc_fields = (
+    ("type", "type", True, ("const", "conversation.item.create")),
+    (
+        "item",
+        "item",
+        True,
+        (
+            "union",
+            (
+                RealtimeConversationItemMessageSystem,
+                RealtimeConversationItemMessageUser,
+                RealtimeConversationItemMessageAssistant,
+                RealtimeConversationItemFunctionCall,
+                RealtimeConversationItemFunctionCallOutput,
+                RealtimeMCPApprovalResponse,
+                RealtimeMCPListTools,
+                RealtimeMCPToolCall,
+                RealtimeMCPApprovalRequest,
+            ),
+        ),
+    ),
+    ("event_id", "event_id", False, "string"),
+    ("previous_item_id", "previous_item_id", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaClientEventTranscriptionSessionUpdate")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,67 +26,80 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaClientEventTranscriptionSessionUpdate:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaClientEventTranscriptionSessionUpdate(_Model):
     """Schema `RealtimeBetaClientEventTranscriptionSessionUpdate`.
 
     Attributes:
-        type_ (Literal['transcription_session.update']): Always 'transcription_session.update'.
+        type (Literal['transcription_session.update']): Always 'transcription_session.update'.
         session (RealtimeTranscriptionSessionCreateRequest): Schema `RealtimeTranscriptionSessionCreateRequest`.
         event_id (str | Unset):
     """
 
-    type_: Literal["transcription_session.update"]
+    type: Literal["transcription_session.update"]
     session: RealtimeTranscriptionSessionCreateRequest
     event_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "session",
+    )
+    _oc_consts = {"type": "transcription_session.update"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        session = self.session.to_dict()
-
-        event_id = self.event_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "session": session,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-
+        field_dict["type"] = self.type
+        field_dict["session"] = dump(self.session)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['transcription_session.update']", d["type"])
-        if type_ != "transcription_session.update":
-            raise ValueError(f"type must match const 'transcription_session.update', got '{type_}'")
-
-        session = RealtimeTranscriptionSessionCreateRequest.from_dict(d["session"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _session = d.get("session")
+        session = (
+            RealtimeTranscriptionSessionCreateRequest.from_dict(_session)
+            if isinstance(_session, dict)
+            else _session
+        )
         event_id = d.get("event_id", UNSET)
-
         realtime_beta_client_event_transcription_session_update = cls(
-            type_=type_,
+            type=type_,
             session=session,
             event_id=event_id,
         )
-
-        realtime_beta_client_event_transcription_session_update.additional_properties = (
-            _extra_fields(d)
-        )
+        if type_ is None or session is None:
+            realtime_beta_client_event_transcription_session_update._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_beta_client_event_transcription_session_update.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_beta_client_event_transcription_session_update
+
+    @property
+    def type_(self) -> Literal["transcription_session.update"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["transcription_session.update"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,4 +121,11 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_transcription_session_create_request import (
     RealtimeTranscriptionSessionCreateRequest,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaClientEventTranscriptionSessionUpdate._oc_fields = (
+    ("type", "type", True, ("const", "transcription_session.update")),
+    ("session", "session", True, RealtimeTranscriptionSessionCreateRequest),
+    ("event_id", "event_id", False, "string"),
 )

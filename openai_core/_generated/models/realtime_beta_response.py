@@ -1,30 +1,30 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..models.realtime_beta_response_modalities_item import (
     RealtimeBetaResponseModalitiesItem,
-    check_realtime_beta_response_modalities_item,
 )
 from ..models.realtime_beta_response_output_audio_format import (
     RealtimeBetaResponseOutputAudioFormat,
-    check_realtime_beta_response_output_audio_format,
 )
 from ..models.realtime_beta_response_status import (
     RealtimeBetaResponseStatus,
-    check_realtime_beta_response_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -45,18 +45,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaResponse:
+def _read_output_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_output_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaResponse(_Model):
     """Schema `RealtimeBetaResponse`.
 
     Attributes:
         id (str | Unset):
-        object_ (Literal['realtime.response'] | Unset): Always 'realtime.response'.
+        object (Literal['realtime.response'] | Unset): Always 'realtime.response'.
         status (RealtimeBetaResponseStatus | Unset): One of: 'completed', 'cancelled', 'failed', 'incomplete',
             'in_progress' (others kept).
         status_details (RealtimeBetaResponseStatusDetails | Unset):
@@ -76,7 +81,7 @@ class RealtimeBetaResponse:
     """
 
     id: str | Unset = UNSET
-    object_: Literal["realtime.response"] | Unset = UNSET
+    object: Literal["realtime.response"] | Unset = UNSET
     status: RealtimeBetaResponseStatus | Unset = UNSET
     status_details: RealtimeBetaResponseStatusDetails | Unset = UNSET
     output: (
@@ -103,323 +108,71 @@ class RealtimeBetaResponse:
     max_output_tokens: int | Literal["inf"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"object": "realtime.response"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        status_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status_details, Unset):
-            status_details = self.status_details.to_dict()
-
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = []
-            for output_item_data in self.output:
-                output_item: dict[str, Any]
-                if isinstance(output_item_data, RealtimeConversationItemMessageSystem):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, RealtimeConversationItemMessageUser):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, RealtimeConversationItemMessageAssistant):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, RealtimeConversationItemFunctionCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, RealtimeConversationItemFunctionCallOutput):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, RealtimeMCPApprovalResponse):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, RealtimeMCPListTools):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, RealtimeMCPToolCall):
-                    output_item = output_item_data.to_dict()
-                else:
-                    output_item = output_item_data.to_dict()
-
-                output.append(output_item)
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        conversation_id = self.conversation_id
-
-        voice = self.voice
-
-        modalities: list[str] | Unset = UNSET
-        if not isinstance(self.modalities, Unset):
-            modalities = []
-            for modalities_item_data in self.modalities:
-                modalities_item: str = modalities_item_data
-                modalities.append(modalities_item)
-
-        output_audio_format: str | Unset = UNSET
-        if not isinstance(self.output_audio_format, Unset):
-            output_audio_format = self.output_audio_format
-
-        temperature = self.temperature
-
-        max_output_tokens: int | Literal["inf"] | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_details is not UNSET:
-            field_dict["status_details"] = status_details
-        if output is not UNSET:
-            field_dict["output"] = output
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if conversation_id is not UNSET:
-            field_dict["conversation_id"] = conversation_id
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if output_audio_format is not UNSET:
-            field_dict["output_audio_format"] = output_audio_format
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.status_details is not UNSET:
+            field_dict["status_details"] = dump(self.status_details)
+        if self.output is not UNSET:
+            field_dict["output"] = dump(self.output)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.usage is not UNSET:
+            field_dict["usage"] = dump(self.usage)
+        if self.conversation_id is not UNSET:
+            field_dict["conversation_id"] = self.conversation_id
+        if self.voice is not UNSET:
+            field_dict["voice"] = self.voice
+        if self.modalities is not UNSET:
+            field_dict["modalities"] = self.modalities
+        if self.output_audio_format is not UNSET:
+            field_dict["output_audio_format"] = self.output_audio_format
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = self.max_output_tokens
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
-        object_ = cast("Literal['realtime.response'] | Unset", d.get("object", UNSET))
-        if object_ != "realtime.response" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'realtime.response', got '{object_}'")
-
-        _status = d.get("status", UNSET)
-        status: RealtimeBetaResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_realtime_beta_response_status(_status)
-
+        object_ = d.get("object", UNSET)
+        status = d.get("status", UNSET)
         _status_details = d.get("status_details", UNSET)
-        status_details: RealtimeBetaResponseStatusDetails | Unset
-        if isinstance(_status_details, Unset):
-            status_details = UNSET
-        else:
-            status_details = RealtimeBetaResponseStatusDetails.from_dict(_status_details)
-
+        status_details = (
+            RealtimeBetaResponseStatusDetails.from_dict(_status_details)
+            if isinstance(_status_details, dict)
+            else _status_details
+        )
         _output = d.get("output", UNSET)
-        output: (
-            list[
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ]
-            | Unset
-        ) = UNSET
-        if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
-
-                def _parse_output_item(
-                    data: object,
-                ) -> (
-                    RealtimeConversationItemFunctionCall
-                    | RealtimeConversationItemFunctionCallOutput
-                    | RealtimeConversationItemMessageAssistant
-                    | RealtimeConversationItemMessageSystem
-                    | RealtimeConversationItemMessageUser
-                    | RealtimeMCPApprovalRequest
-                    | RealtimeMCPApprovalResponse
-                    | RealtimeMCPListTools
-                    | RealtimeMCPToolCall
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_0 = (
-                            RealtimeConversationItemMessageSystem.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_1 = (
-                            RealtimeConversationItemMessageUser.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_2 = (
-                            RealtimeConversationItemMessageAssistant.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_3 = (
-                            RealtimeConversationItemFunctionCall.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_4 = (
-                            RealtimeConversationItemFunctionCallOutput.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_5 = (
-                            RealtimeMCPApprovalResponse.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_6 = (
-                            RealtimeMCPListTools.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_7 = (
-                            RealtimeMCPToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_realtime_conversation_item_type_8 = (
-                        RealtimeMCPApprovalRequest.from_dict(data)
-                    )
-
-                    return componentsschemas_realtime_conversation_item_type_8
-
-                output_item = _parse_output_item(output_item_data)
-
-                output.append(output_item)
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+        output = (
+            [_read_output_item(_i0) for _i0 in _output] if isinstance(_output, list) else _output
+        )
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         _usage = d.get("usage", UNSET)
-        usage: RealtimeBetaResponseUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = RealtimeBetaResponseUsage.from_dict(_usage)
-
+        usage = RealtimeBetaResponseUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         conversation_id = d.get("conversation_id", UNSET)
-
         voice = d.get("voice", UNSET)
-
-        _modalities = d.get("modalities", UNSET)
-        modalities: list[RealtimeBetaResponseModalitiesItem] | Unset = UNSET
-        if _modalities is not UNSET:
-            modalities = []
-            for modalities_item_data in _modalities:
-                modalities_item = check_realtime_beta_response_modalities_item(modalities_item_data)
-
-                modalities.append(modalities_item)
-
-        _output_audio_format = d.get("output_audio_format", UNSET)
-        output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset
-        if isinstance(_output_audio_format, Unset):
-            output_audio_format = UNSET
-        else:
-            output_audio_format = check_realtime_beta_response_output_audio_format(
-                _output_audio_format
-            )
-
+        modalities = d.get("modalities", UNSET)
+        output_audio_format = d.get("output_audio_format", UNSET)
         temperature = d.get("temperature", UNSET)
-
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            max_output_tokens_type_1 = cast("Literal['inf']", data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
-                )
-            return max_output_tokens_type_1
-            return cast("int | Literal['inf'] | Unset", data)
-
-        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
-
+        max_output_tokens = d.get("max_output_tokens", UNSET)
         realtime_beta_response = cls(
             id=id,
-            object_=object_,
+            object=object_,
             status=status,
             status_details=status_details,
             output=output,
@@ -432,9 +185,18 @@ class RealtimeBetaResponse:
             temperature=temperature,
             max_output_tokens=max_output_tokens,
         )
-
-        realtime_beta_response.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_beta_response.additional_properties = _extra_fields(d)
         return realtime_beta_response
+
+    @property
+    def object_(self) -> Literal["realtime.response"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["realtime.response"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -470,3 +232,94 @@ from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  #
 from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: E402
 from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: E402
 from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: E402
+
+_choose_output_item = ModelChoice(
+    RealtimeConversationItemMessageSystem,
+    RealtimeConversationItemMessageUser,
+    RealtimeConversationItemMessageAssistant,
+    RealtimeConversationItemFunctionCall,
+    RealtimeConversationItemFunctionCallOutput,
+    RealtimeMCPApprovalResponse,
+    RealtimeMCPListTools,
+    RealtimeMCPToolCall,
+    RealtimeMCPApprovalRequest,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaResponse._oc_fields = (
+    ("id", "id", False, "string"),
+    ("object", "object", False, ("const", "realtime.response")),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "enum",
+            "RealtimeBetaResponseStatus",
+            ("cancelled", "completed", "failed", "in_progress", "incomplete"),
+        ),
+    ),
+    ("status_details", "status_details", False, RealtimeBetaResponseStatusDetails),
+    (
+        "output",
+        "output",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    RealtimeConversationItemMessageSystem,
+                    RealtimeConversationItemMessageUser,
+                    RealtimeConversationItemMessageAssistant,
+                    RealtimeConversationItemFunctionCall,
+                    RealtimeConversationItemFunctionCallOutput,
+                    RealtimeMCPApprovalResponse,
+                    RealtimeMCPListTools,
+                    RealtimeMCPToolCall,
+                    RealtimeMCPApprovalRequest,
+                ),
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    ("usage", "usage", False, RealtimeBetaResponseUsage),
+    ("conversation_id", "conversation_id", False, "string"),
+    ("voice", "voice", False, "string"),
+    (
+        "modalities",
+        "modalities",
+        False,
+        ("list", ("enum", "RealtimeBetaResponseModalitiesItem", ("audio", "text"))),
+    ),
+    (
+        "output_audio_format",
+        "output_audio_format",
+        False,
+        ("enum", "RealtimeBetaResponseOutputAudioFormat", ("g711_alaw", "g711_ulaw", "pcm16")),
+    ),
+    ("temperature", "temperature", False, "number"),
+    (
+        "max_output_tokens",
+        "max_output_tokens",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                ("const", "inf"),
+            ),
+        ),
+    ),
+)

@@ -1,27 +1,28 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..models.realtime_beta_response_create_params_modalities_item import (
     RealtimeBetaResponseCreateParamsModalitiesItem,
-    check_realtime_beta_response_create_params_modalities_item,
 )
 from ..models.realtime_beta_response_create_params_output_audio_format import (
     RealtimeBetaResponseCreateParamsOutputAudioFormat,
-    check_realtime_beta_response_create_params_output_audio_format,
 )
-from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..models.tool_choice_options import ToolChoiceOptions
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponseCreateParams")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "modalities",
@@ -41,13 +42,29 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaResponseCreateParams:
+def _read_tool_choice(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "function":
+            return ToolChoiceFunction.from_dict(data)
+        if tag == "mcp":
+            return ToolChoiceMCP.from_dict(data)
+        return _choose_tool_choice(data)
+    return data
+
+
+def _read_input_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_input_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaResponseCreateParams(_Model):
     """Schema `RealtimeBetaResponseCreateParams`.
 
     Attributes:
@@ -64,7 +81,7 @@ class RealtimeBetaResponseCreateParams:
         conversation (str | Unset):
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
         prompt (None | PromptType0 | Unset): Schema `Prompt`.
-        input_ (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
+        input (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
             RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
             RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse |
             RealtimeMCPListTools | RealtimeMCPToolCall] | Unset):
@@ -81,7 +98,7 @@ class RealtimeBetaResponseCreateParams:
     conversation: str | Unset = UNSET
     metadata: MetadataType0 | None | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
-    input_: (
+    input: (
         list[
             RealtimeConversationItemFunctionCall
             | RealtimeConversationItemFunctionCallOutput
@@ -97,382 +114,74 @@ class RealtimeBetaResponseCreateParams:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        modalities: list[str] | Unset = UNSET
-        if not isinstance(self.modalities, Unset):
-            modalities = []
-            for modalities_item_data in self.modalities:
-                modalities_item: str = modalities_item_data
-                modalities.append(modalities_item)
-
-        instructions = self.instructions
-
-        voice: dict[str, Any] | str | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
-            voice = self.voice.to_dict()
-        else:
-            voice = self.voice
-
-        output_audio_format: str | Unset = UNSET
-        if not isinstance(self.output_audio_format, Unset):
-            output_audio_format = self.output_audio_format
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, ToolChoiceFunction):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        temperature = self.temperature
-
-        max_output_tokens: int | Literal["inf"] | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        conversation = self.conversation
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, PromptType0):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
-        input_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = []
-            for input_item_data in self.input_:
-                input_item: dict[str, Any]
-                if isinstance(input_item_data, RealtimeConversationItemMessageSystem):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeConversationItemMessageUser):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeConversationItemMessageAssistant):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeConversationItemFunctionCall):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeConversationItemFunctionCallOutput):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeMCPApprovalResponse):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeMCPListTools):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeMCPToolCall):
-                    input_item = input_item_data.to_dict()
-                else:
-                    input_item = input_item_data.to_dict()
-
-                input_.append(input_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if output_audio_format is not UNSET:
-            field_dict["output_audio_format"] = output_audio_format
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if conversation is not UNSET:
-            field_dict["conversation"] = conversation
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-
+        if self.modalities is not UNSET:
+            field_dict["modalities"] = self.modalities
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.voice is not UNSET:
+            field_dict["voice"] = dump(self.voice)
+        if self.output_audio_format is not UNSET:
+            field_dict["output_audio_format"] = self.output_audio_format
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = dump(self.tool_choice)
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = self.max_output_tokens
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = self.conversation
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = dump(self.prompt)
+        if self.input is not UNSET:
+            field_dict["input"] = dump(self.input)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _modalities = d.get("modalities", UNSET)
-        modalities: list[RealtimeBetaResponseCreateParamsModalitiesItem] | Unset = UNSET
-        if _modalities is not UNSET:
-            modalities = []
-            for modalities_item_data in _modalities:
-                modalities_item = check_realtime_beta_response_create_params_modalities_item(
-                    modalities_item_data
-                )
-
-                modalities.append(modalities_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        modalities = d.get("modalities", UNSET)
         instructions = d.get("instructions", UNSET)
-
-        def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceType1:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                    VoiceIdsOrCustomVoiceType1.from_dict(data)
-                )
-
-                return componentsschemas_voice_ids_or_custom_voice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | Unset | VoiceIdsOrCustomVoiceType1", data)
-
-        voice = _parse_voice(d.get("voice", UNSET))
-
-        _output_audio_format = d.get("output_audio_format", UNSET)
-        output_audio_format: RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset
-        if isinstance(_output_audio_format, Unset):
-            output_audio_format = UNSET
-        else:
-            output_audio_format = check_realtime_beta_response_create_params_output_audio_format(
-                _output_audio_format
-            )
-
+        _voice = d.get("voice", UNSET)
+        voice = VoiceIdsOrCustomVoiceType1.from_dict(_voice) if isinstance(_voice, dict) else _voice
+        output_audio_format = d.get("output_audio_format", UNSET)
         _tools = d.get("tools", UNSET)
-        tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = RealtimeBetaResponseCreateParamsToolsItem.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = check_tool_choice_options(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
-
-            return tool_choice_type_2
-
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
-
-        temperature = d.get("temperature", UNSET)
-
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            max_output_tokens_type_1 = cast("Literal['inf']", data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+        tools = (
+            [
+                (
+                    RealtimeBetaResponseCreateParamsToolsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-            return max_output_tokens_type_1
-            return cast("int | Literal['inf'] | Unset", data)
-
-        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
-
-        conversation = d.get("conversation", UNSET)
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PromptType0 | Unset", data)
-
-        prompt = _parse_prompt(d.get("prompt", UNSET))
-
-        _input_ = d.get("input", UNSET)
-        input_: (
-            list[
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
+                for _i0 in _tools
             ]
-            | Unset
-        ) = UNSET
-        if _input_ is not UNSET:
-            input_ = []
-            for input_item_data in _input_:
-
-                def _parse_input_item(
-                    data: object,
-                ) -> (
-                    RealtimeConversationItemFunctionCall
-                    | RealtimeConversationItemFunctionCallOutput
-                    | RealtimeConversationItemMessageAssistant
-                    | RealtimeConversationItemMessageSystem
-                    | RealtimeConversationItemMessageUser
-                    | RealtimeMCPApprovalRequest
-                    | RealtimeMCPApprovalResponse
-                    | RealtimeMCPListTools
-                    | RealtimeMCPToolCall
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_0 = (
-                            RealtimeConversationItemMessageSystem.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_1 = (
-                            RealtimeConversationItemMessageUser.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_2 = (
-                            RealtimeConversationItemMessageAssistant.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_3 = (
-                            RealtimeConversationItemFunctionCall.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_4 = (
-                            RealtimeConversationItemFunctionCallOutput.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_5 = (
-                            RealtimeMCPApprovalResponse.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_6 = (
-                            RealtimeMCPListTools.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_7 = (
-                            RealtimeMCPToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_realtime_conversation_item_type_8 = (
-                        RealtimeMCPApprovalRequest.from_dict(data)
-                    )
-
-                    return componentsschemas_realtime_conversation_item_type_8
-
-                input_item = _parse_input_item(input_item_data)
-
-                input_.append(input_item)
-
+            if isinstance(_tools, list)
+            else _tools
+        )
+        _tool_choice = d.get("tool_choice", UNSET)
+        tool_choice = _read_tool_choice(_tool_choice)
+        temperature = d.get("temperature", UNSET)
+        max_output_tokens = d.get("max_output_tokens", UNSET)
+        conversation = d.get("conversation", UNSET)
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        _prompt = d.get("prompt", UNSET)
+        prompt = PromptType0.from_dict(_prompt) if isinstance(_prompt, dict) else _prompt
+        _input_ = d.get("input", UNSET)
+        input_ = (
+            [_read_input_item(_i0) for _i0 in _input_] if isinstance(_input_, list) else _input_
+        )
         realtime_beta_response_create_params = cls(
             modalities=modalities,
             instructions=instructions,
@@ -485,11 +194,49 @@ class RealtimeBetaResponseCreateParams:
             conversation=conversation,
             metadata=metadata,
             prompt=prompt,
-            input_=input_,
+            input=input_,
         )
-
-        realtime_beta_response_create_params.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_beta_response_create_params.additional_properties = _extra_fields(d)
         return realtime_beta_response_create_params
+
+    @property
+    def input_(
+        self,
+    ) -> (
+        list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | Unset
+    ):
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(
+        self,
+        value: list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | Unset,
+    ) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -530,3 +277,123 @@ from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: E402
 from ..models.tool_choice_function import ToolChoiceFunction  # noqa: E402
 from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: E402
 from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: E402
+
+_choose_tool_choice = ModelChoice(ToolChoiceFunction, ToolChoiceMCP)
+_choose_input_item = ModelChoice(
+    RealtimeConversationItemMessageSystem,
+    RealtimeConversationItemMessageUser,
+    RealtimeConversationItemMessageAssistant,
+    RealtimeConversationItemFunctionCall,
+    RealtimeConversationItemFunctionCallOutput,
+    RealtimeMCPApprovalResponse,
+    RealtimeMCPListTools,
+    RealtimeMCPToolCall,
+    RealtimeMCPApprovalRequest,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaResponseCreateParams._oc_fields = (
+    (
+        "modalities",
+        "modalities",
+        False,
+        ("list", ("enum", "RealtimeBetaResponseCreateParamsModalitiesItem", ("audio", "text"))),
+    ),
+    ("instructions", "instructions", False, "string"),
+    (
+        "voice",
+        "voice",
+        False,
+        (
+            "union",
+            (
+                "string",
+                VoiceIdsOrCustomVoiceType1,
+            ),
+        ),
+    ),
+    (
+        "output_audio_format",
+        "output_audio_format",
+        False,
+        (
+            "enum",
+            "RealtimeBetaResponseCreateParamsOutputAudioFormat",
+            ("g711_alaw", "g711_ulaw", "pcm16"),
+        ),
+    ),
+    ("tools", "tools", False, ("list", RealtimeBetaResponseCreateParamsToolsItem)),
+    (
+        "tool_choice",
+        "tool_choice",
+        False,
+        (
+            "union",
+            (
+                ("enum", "ToolChoiceOptions", ("auto", "none", "required")),
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+            ),
+        ),
+    ),
+    ("temperature", "temperature", False, "number"),
+    (
+        "max_output_tokens",
+        "max_output_tokens",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                ("const", "inf"),
+            ),
+        ),
+    ),
+    ("conversation", "conversation", False, "string"),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "prompt",
+        "prompt",
+        False,
+        (
+            "union",
+            (
+                PromptType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "input",
+        "input",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    RealtimeConversationItemMessageSystem,
+                    RealtimeConversationItemMessageUser,
+                    RealtimeConversationItemMessageAssistant,
+                    RealtimeConversationItemFunctionCall,
+                    RealtimeConversationItemFunctionCallOutput,
+                    RealtimeMCPApprovalResponse,
+                    RealtimeMCPListTools,
+                    RealtimeMCPToolCall,
+                    RealtimeMCPApprovalRequest,
+                ),
+            ),
+        ),
+    ),
+)

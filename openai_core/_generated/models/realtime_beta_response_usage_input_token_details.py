@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponseUsageInputTokenDetails")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "cached_tokens",
@@ -25,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaResponseUsageInputTokenDetails:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaResponseUsageInputTokenDetails(_Model):
     """
     Attributes:
         cached_tokens (int | Unset):
@@ -50,57 +52,41 @@ class RealtimeBetaResponseUsageInputTokenDetails:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
-        text_tokens = self.text_tokens
-
-        image_tokens = self.image_tokens
-
-        audio_tokens = self.audio_tokens
-
-        cached_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cached_tokens_details, Unset):
-            cached_tokens_details = self.cached_tokens_details.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-        if text_tokens is not UNSET:
-            field_dict["text_tokens"] = text_tokens
-        if image_tokens is not UNSET:
-            field_dict["image_tokens"] = image_tokens
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-        if cached_tokens_details is not UNSET:
-            field_dict["cached_tokens_details"] = cached_tokens_details
-
+        if self.cached_tokens is not UNSET:
+            field_dict["cached_tokens"] = self.cached_tokens
+        if self.text_tokens is not UNSET:
+            field_dict["text_tokens"] = self.text_tokens
+        if self.image_tokens is not UNSET:
+            field_dict["image_tokens"] = self.image_tokens
+        if self.audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = self.audio_tokens
+        if self.cached_tokens_details is not UNSET:
+            field_dict["cached_tokens_details"] = dump(self.cached_tokens_details)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         cached_tokens = d.get("cached_tokens", UNSET)
-
         text_tokens = d.get("text_tokens", UNSET)
-
         image_tokens = d.get("image_tokens", UNSET)
-
         audio_tokens = d.get("audio_tokens", UNSET)
-
         _cached_tokens_details = d.get("cached_tokens_details", UNSET)
-        cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset
-        if isinstance(_cached_tokens_details, Unset):
-            cached_tokens_details = UNSET
-        else:
-            cached_tokens_details = (
-                RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails.from_dict(
-                    _cached_tokens_details
-                )
+        cached_tokens_details = (
+            RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails.from_dict(
+                _cached_tokens_details
             )
-
+            if isinstance(_cached_tokens_details, dict)
+            else _cached_tokens_details
+        )
         realtime_beta_response_usage_input_token_details = cls(
             cached_tokens=cached_tokens,
             text_tokens=text_tokens,
@@ -108,8 +94,10 @@ class RealtimeBetaResponseUsageInputTokenDetails:
             audio_tokens=audio_tokens,
             cached_tokens_details=cached_tokens_details,
         )
-
-        realtime_beta_response_usage_input_token_details.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_beta_response_usage_input_token_details.additional_properties = _extra_fields(
+                d
+            )
         return realtime_beta_response_usage_input_token_details
 
     @property
@@ -132,4 +120,18 @@ class RealtimeBetaResponseUsageInputTokenDetails:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_beta_response_usage_input_token_details_cached_tokens_details import (
     RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaResponseUsageInputTokenDetails._oc_fields = (
+    ("cached_tokens", "cached_tokens", False, "integer"),
+    ("text_tokens", "text_tokens", False, "integer"),
+    ("image_tokens", "image_tokens", False, "integer"),
+    ("audio_tokens", "audio_tokens", False, "integer"),
+    (
+        "cached_tokens_details",
+        "cached_tokens_details",
+        False,
+        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+    ),
 )

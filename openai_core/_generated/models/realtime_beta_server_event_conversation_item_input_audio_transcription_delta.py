@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -26,18 +29,27 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
+def _read_logprobs(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [(LogProbProperties.from_dict(_i1) if isinstance(_i1, dict) else _i1) for _i1 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(_Model):
     """Schema `RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['conversation.item.input_audio_transcription.delta']): Always
+        type (Literal['conversation.item.input_audio_transcription.delta']): Always
             'conversation.item.input_audio_transcription.delta'.
         item_id (str):
         content_index (int | Unset):
@@ -46,106 +58,76 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
     """
 
     event_id: str
-    type_: Literal["conversation.item.input_audio_transcription.delta"]
+    type: Literal["conversation.item.input_audio_transcription.delta"]
     item_id: str
     content_index: int | Unset = UNSET
     delta: str | Unset = UNSET
     logprobs: list[LogProbProperties] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "item_id",
+    )
+    _oc_consts = {"type": "conversation.item.input_audio_transcription.delta"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        item_id = self.item_id
-
-        content_index = self.content_index
-
-        delta = self.delta
-
-        logprobs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, list):
-            logprobs = []
-            for logprobs_type_0_item_data in self.logprobs:
-                logprobs_type_0_item = logprobs_type_0_item_data.to_dict()
-                logprobs.append(logprobs_type_0_item)
-
-        else:
-            logprobs = self.logprobs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "item_id": item_id,
-            }
-        )
-        if content_index is not UNSET:
-            field_dict["content_index"] = content_index
-        if delta is not UNSET:
-            field_dict["delta"] = delta
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["item_id"] = self.item_id
+        if self.content_index is not UNSET:
+            field_dict["content_index"] = self.content_index
+        if self.delta is not UNSET:
+            field_dict["delta"] = self.delta
+        if self.logprobs is not UNSET:
+            field_dict["logprobs"] = dump(self.logprobs)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['conversation.item.input_audio_transcription.delta']", d["type"])
-        if type_ != "conversation.item.input_audio_transcription.delta":
-            raise ValueError(
-                f"type must match const 'conversation.item.input_audio_transcription.delta', got '{type_}'"
-            )
-
-        item_id = d["item_id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        item_id = d.get("item_id")
         content_index = d.get("content_index", UNSET)
-
         delta = d.get("delta", UNSET)
-
-        def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                logprobs_type_0 = []
-                _logprobs_type_0 = data
-                for logprobs_type_0_item_data in _logprobs_type_0:
-                    logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
-
-                    logprobs_type_0.append(logprobs_type_0_item)
-
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[LogProbProperties] | None | Unset", data)
-
-        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
-
+        _logprobs = d.get("logprobs", UNSET)
+        logprobs = _read_logprobs(_logprobs)
         realtime_beta_server_event_conversation_item_input_audio_transcription_delta = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             item_id=item_id,
             content_index=content_index,
             delta=delta,
             logprobs=logprobs,
         )
-
-        realtime_beta_server_event_conversation_item_input_audio_transcription_delta.additional_properties = _extra_fields(
-            d
-        )
+        if event_id is None or type_ is None or item_id is None:
+            realtime_beta_server_event_conversation_item_input_audio_transcription_delta._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_beta_server_event_conversation_item_input_audio_transcription_delta.additional_properties = _extra_fields(
+                d
+            )
         return realtime_beta_server_event_conversation_item_input_audio_transcription_delta
+
+    @property
+    def type_(self) -> Literal["conversation.item.input_audio_transcription.delta"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["conversation.item.input_audio_transcription.delta"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +148,24 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.log_prob_properties import LogProbProperties  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "conversation.item.input_audio_transcription.delta")),
+    ("item_id", "item_id", True, "string"),
+    ("content_index", "content_index", False, "integer"),
+    ("delta", "delta", False, "string"),
+    (
+        "logprobs",
+        "logprobs",
+        False,
+        (
+            "union",
+            (
+                ("list", LogProbProperties),
+                "null",
+            ),
+        ),
+    ),
+)

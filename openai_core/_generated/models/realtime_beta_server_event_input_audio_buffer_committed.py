@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaServerEventInputAudioBufferCommitted")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -24,86 +27,81 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaServerEventInputAudioBufferCommitted:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaServerEventInputAudioBufferCommitted(_Model):
     """Schema `RealtimeBetaServerEventInputAudioBufferCommitted`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['input_audio_buffer.committed']): Always 'input_audio_buffer.committed'.
+        type (Literal['input_audio_buffer.committed']): Always 'input_audio_buffer.committed'.
         item_id (str):
         previous_item_id (None | str | Unset):
     """
 
     event_id: str
-    type_: Literal["input_audio_buffer.committed"]
+    type: Literal["input_audio_buffer.committed"]
     item_id: str
     previous_item_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "item_id",
+    )
+    _oc_consts = {"type": "input_audio_buffer.committed"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        item_id = self.item_id
-
-        previous_item_id: None | str | Unset
-        if isinstance(self.previous_item_id, Unset):
-            previous_item_id = UNSET
-        else:
-            previous_item_id = self.previous_item_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "item_id": item_id,
-            }
-        )
-        if previous_item_id is not UNSET:
-            field_dict["previous_item_id"] = previous_item_id
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["item_id"] = self.item_id
+        if self.previous_item_id is not UNSET:
+            field_dict["previous_item_id"] = self.previous_item_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['input_audio_buffer.committed']", d["type"])
-        if type_ != "input_audio_buffer.committed":
-            raise ValueError(f"type must match const 'input_audio_buffer.committed', got '{type_}'")
-
-        item_id = d["item_id"]
-
-        def _parse_previous_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        previous_item_id = _parse_previous_item_id(d.get("previous_item_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        item_id = d.get("item_id")
+        previous_item_id = d.get("previous_item_id", UNSET)
         realtime_beta_server_event_input_audio_buffer_committed = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             item_id=item_id,
             previous_item_id=previous_item_id,
         )
-
-        realtime_beta_server_event_input_audio_buffer_committed.additional_properties = (
-            _extra_fields(d)
-        )
+        if event_id is None or type_ is None or item_id is None:
+            realtime_beta_server_event_input_audio_buffer_committed._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_beta_server_event_input_audio_buffer_committed.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_beta_server_event_input_audio_buffer_committed
+
+    @property
+    def type_(self) -> Literal["input_audio_buffer.committed"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["input_audio_buffer.committed"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +118,23 @@ class RealtimeBetaServerEventInputAudioBufferCommitted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaServerEventInputAudioBufferCommitted._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "input_audio_buffer.committed")),
+    ("item_id", "item_id", True, "string"),
+    (
+        "previous_item_id",
+        "previous_item_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

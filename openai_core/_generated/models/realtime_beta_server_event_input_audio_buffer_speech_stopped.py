@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="RealtimeBetaServerEventInputAudioBufferSpeechStopped")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -22,76 +26,81 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaServerEventInputAudioBufferSpeechStopped:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaServerEventInputAudioBufferSpeechStopped(_Model):
     """Schema `RealtimeBetaServerEventInputAudioBufferSpeechStopped`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['input_audio_buffer.speech_stopped']): Always 'input_audio_buffer.speech_stopped'.
+        type (Literal['input_audio_buffer.speech_stopped']): Always 'input_audio_buffer.speech_stopped'.
         audio_end_ms (int):
         item_id (str):
     """
 
     event_id: str
-    type_: Literal["input_audio_buffer.speech_stopped"]
+    type: Literal["input_audio_buffer.speech_stopped"]
     audio_end_ms: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "audio_end_ms",
+        "item_id",
+    )
+    _oc_consts = {"type": "input_audio_buffer.speech_stopped"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        audio_end_ms = self.audio_end_ms
-
-        item_id = self.item_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "audio_end_ms": audio_end_ms,
-                "item_id": item_id,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["audio_end_ms"] = self.audio_end_ms
+        field_dict["item_id"] = self.item_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['input_audio_buffer.speech_stopped']", d["type"])
-        if type_ != "input_audio_buffer.speech_stopped":
-            raise ValueError(
-                f"type must match const 'input_audio_buffer.speech_stopped', got '{type_}'"
-            )
-
-        audio_end_ms = d["audio_end_ms"]
-
-        item_id = d["item_id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        audio_end_ms = d.get("audio_end_ms")
+        item_id = d.get("item_id")
         realtime_beta_server_event_input_audio_buffer_speech_stopped = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             audio_end_ms=audio_end_ms,
             item_id=item_id,
         )
-
-        realtime_beta_server_event_input_audio_buffer_speech_stopped.additional_properties = (
-            _extra_fields(d)
-        )
+        if event_id is None or type_ is None or audio_end_ms is None or item_id is None:
+            realtime_beta_server_event_input_audio_buffer_speech_stopped._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_beta_server_event_input_audio_buffer_speech_stopped.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_beta_server_event_input_audio_buffer_speech_stopped
+
+    @property
+    def type_(self) -> Literal["input_audio_buffer.speech_stopped"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["input_audio_buffer.speech_stopped"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +117,12 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStopped:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaServerEventInputAudioBufferSpeechStopped._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "input_audio_buffer.speech_stopped")),
+    ("audio_end_ms", "audio_end_ms", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+)

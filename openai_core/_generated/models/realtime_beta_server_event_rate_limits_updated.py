@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RealtimeBetaServerEventRateLimitsUpdated")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -21,74 +25,85 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaServerEventRateLimitsUpdated:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaServerEventRateLimitsUpdated(_Model):
     """Schema `RealtimeBetaServerEventRateLimitsUpdated`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['rate_limits.updated']): Always 'rate_limits.updated'.
+        type (Literal['rate_limits.updated']): Always 'rate_limits.updated'.
         rate_limits (list[RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem]):
     """
 
     event_id: str
-    type_: Literal["rate_limits.updated"]
+    type: Literal["rate_limits.updated"]
     rate_limits: list[RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "rate_limits",
+    )
+    _oc_consts = {"type": "rate_limits.updated"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        rate_limits = []
-        for rate_limits_item_data in self.rate_limits:
-            rate_limits_item = rate_limits_item_data.to_dict()
-            rate_limits.append(rate_limits_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "rate_limits": rate_limits,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["rate_limits"] = dump(self.rate_limits)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['rate_limits.updated']", d["type"])
-        if type_ != "rate_limits.updated":
-            raise ValueError(f"type must match const 'rate_limits.updated', got '{type_}'")
-
-        rate_limits = []
-        _rate_limits = d["rate_limits"]
-        for rate_limits_item_data in _rate_limits:
-            rate_limits_item = RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem.from_dict(
-                rate_limits_item_data
-            )
-
-            rate_limits.append(rate_limits_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        _rate_limits = d.get("rate_limits")
+        rate_limits = (
+            [
+                (
+                    RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _rate_limits
+            ]
+            if isinstance(_rate_limits, list)
+            else _rate_limits
+        )
         realtime_beta_server_event_rate_limits_updated = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             rate_limits=rate_limits,
         )
-
-        realtime_beta_server_event_rate_limits_updated.additional_properties = _extra_fields(d)
+        if event_id is None or type_ is None or rate_limits is None:
+            realtime_beta_server_event_rate_limits_updated._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_beta_server_event_rate_limits_updated.additional_properties = _extra_fields(d)
         return realtime_beta_server_event_rate_limits_updated
+
+    @property
+    def type_(self) -> Literal["rate_limits.updated"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["rate_limits.updated"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,4 +125,16 @@ class RealtimeBetaServerEventRateLimitsUpdated:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
     RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaServerEventRateLimitsUpdated._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "rate_limits.updated")),
+    (
+        "rate_limits",
+        "rate_limits",
+        True,
+        ("list", RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem),
+    ),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseContentPartDone")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -25,18 +29,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaServerEventResponseContentPartDone:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaServerEventResponseContentPartDone(_Model):
     """Schema `RealtimeBetaServerEventResponseContentPartDone`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['response.content_part.done']): Always 'response.content_part.done'.
+        type (Literal['response.content_part.done']): Always 'response.content_part.done'.
         response_id (str):
         item_id (str):
         output_index (int):
@@ -45,7 +48,7 @@ class RealtimeBetaServerEventResponseContentPartDone:
     """
 
     event_id: str
-    type_: Literal["response.content_part.done"]
+    type: Literal["response.content_part.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -53,70 +56,85 @@ class RealtimeBetaServerEventResponseContentPartDone:
     part: RealtimeBetaServerEventResponseContentPartDonePart
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "content_index",
+        "part",
+    )
+    _oc_consts = {"type": "response.content_part.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        response_id = self.response_id
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        part = self.part.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "response_id": response_id,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "part": part,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["response_id"] = self.response_id
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["part"] = dump(self.part)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['response.content_part.done']", d["type"])
-        if type_ != "response.content_part.done":
-            raise ValueError(f"type must match const 'response.content_part.done', got '{type_}'")
-
-        response_id = d["response_id"]
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        content_index = d["content_index"]
-
-        part = RealtimeBetaServerEventResponseContentPartDonePart.from_dict(d["part"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        response_id = d.get("response_id")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        content_index = d.get("content_index")
+        _part = d.get("part")
+        part = (
+            RealtimeBetaServerEventResponseContentPartDonePart.from_dict(_part)
+            if isinstance(_part, dict)
+            else _part
+        )
         realtime_beta_server_event_response_content_part_done = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             response_id=response_id,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
             part=part,
         )
-
-        realtime_beta_server_event_response_content_part_done.additional_properties = _extra_fields(
-            d
-        )
+        if (
+            event_id is None
+            or type_ is None
+            or response_id is None
+            or item_id is None
+            or output_index is None
+            or content_index is None
+            or part is None
+        ):
+            realtime_beta_server_event_response_content_part_done._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_beta_server_event_response_content_part_done.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_beta_server_event_response_content_part_done
+
+    @property
+    def type_(self) -> Literal["response.content_part.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.content_part.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,4 +156,15 @@ class RealtimeBetaServerEventResponseContentPartDone:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_beta_server_event_response_content_part_done_part import (
     RealtimeBetaServerEventResponseContentPartDonePart,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaServerEventResponseContentPartDone._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "response.content_part.done")),
+    ("response_id", "response_id", True, "string"),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("content_index", "content_index", True, "integer"),
+    ("part", "part", True, RealtimeBetaServerEventResponseContentPartDonePart),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseDone")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -21,64 +25,74 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaServerEventResponseDone:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaServerEventResponseDone(_Model):
     """Schema `RealtimeBetaServerEventResponseDone`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['response.done']): Always 'response.done'.
+        type (Literal['response.done']): Always 'response.done'.
         response (RealtimeBetaResponse): Schema `RealtimeBetaResponse`.
     """
 
     event_id: str
-    type_: Literal["response.done"]
+    type: Literal["response.done"]
     response: RealtimeBetaResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "response",
+    )
+    _oc_consts = {"type": "response.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        response = self.response.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "response": response,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["response"] = dump(self.response)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['response.done']", d["type"])
-        if type_ != "response.done":
-            raise ValueError(f"type must match const 'response.done', got '{type_}'")
-
-        response = RealtimeBetaResponse.from_dict(d["response"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        _response = d.get("response")
+        response = (
+            RealtimeBetaResponse.from_dict(_response) if isinstance(_response, dict) else _response
+        )
         realtime_beta_server_event_response_done = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             response=response,
         )
-
-        realtime_beta_server_event_response_done.additional_properties = _extra_fields(d)
+        if event_id is None or type_ is None or response is None:
+            realtime_beta_server_event_response_done._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_beta_server_event_response_done.additional_properties = _extra_fields(d)
         return realtime_beta_server_event_response_done
+
+    @property
+    def type_(self) -> Literal["response.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +113,10 @@ class RealtimeBetaServerEventResponseDone:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_beta_response import RealtimeBetaResponse  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaServerEventResponseDone._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "response.done")),
+    ("response", "response", True, RealtimeBetaResponse),
+)

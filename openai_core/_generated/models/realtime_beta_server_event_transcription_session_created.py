@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RealtimeBetaServerEventTranscriptionSessionCreated")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -21,68 +25,80 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeBetaServerEventTranscriptionSessionCreated:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeBetaServerEventTranscriptionSessionCreated(_Model):
     """Schema `RealtimeBetaServerEventTranscriptionSessionCreated`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['transcription_session.created']): Always 'transcription_session.created'.
+        type (Literal['transcription_session.created']): Always 'transcription_session.created'.
         session (RealtimeTranscriptionSessionCreateResponse): Schema `RealtimeTranscriptionSessionCreateResponse`.
     """
 
     event_id: str
-    type_: Literal["transcription_session.created"]
+    type: Literal["transcription_session.created"]
     session: RealtimeTranscriptionSessionCreateResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "session",
+    )
+    _oc_consts = {"type": "transcription_session.created"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        session = self.session.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "session": session,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["session"] = dump(self.session)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['transcription_session.created']", d["type"])
-        if type_ != "transcription_session.created":
-            raise ValueError(
-                f"type must match const 'transcription_session.created', got '{type_}'"
-            )
-
-        session = RealtimeTranscriptionSessionCreateResponse.from_dict(d["session"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        _session = d.get("session")
+        session = (
+            RealtimeTranscriptionSessionCreateResponse.from_dict(_session)
+            if isinstance(_session, dict)
+            else _session
+        )
         realtime_beta_server_event_transcription_session_created = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             session=session,
         )
-
-        realtime_beta_server_event_transcription_session_created.additional_properties = (
-            _extra_fields(d)
-        )
+        if event_id is None or type_ is None or session is None:
+            realtime_beta_server_event_transcription_session_created._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_beta_server_event_transcription_session_created.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_beta_server_event_transcription_session_created
+
+    @property
+    def type_(self) -> Literal["transcription_session.created"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["transcription_session.created"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,4 +120,11 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_transcription_session_create_response import (
     RealtimeTranscriptionSessionCreateResponse,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeBetaServerEventTranscriptionSessionCreated._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "transcription_session.created")),
+    ("session", "session", True, RealtimeTranscriptionSessionCreateResponse),
 )

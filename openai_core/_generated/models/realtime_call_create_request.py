@@ -1,6 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -9,12 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeCallCreateRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "sdp",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeCallCreateRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeCallCreateRequest(_Model):
     """Schema `RealtimeCallCreateRequest`.
 
     Attributes:
@@ -42,23 +44,20 @@ class RealtimeCallCreateRequest:
     session: RealtimeSessionCreateRequestGA | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("sdp",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        sdp = self.sdp
-
-        session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session, Unset):
-            session = self.session.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sdp": sdp,
-            }
-        )
-        if session is not UNSET:
-            field_dict["session"] = session
-
+        field_dict["sdp"] = self.sdp
+        if self.session is not UNSET:
+            field_dict["session"] = dump(self.session)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -77,23 +76,24 @@ class RealtimeCallCreateRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        sdp = d["sdp"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        sdp = d.get("sdp")
         _session = d.get("session", UNSET)
-        session: RealtimeSessionCreateRequestGA | Unset
-        if isinstance(_session, Unset):
-            session = UNSET
-        else:
-            session = RealtimeSessionCreateRequestGA.from_dict(_session)
-
+        session = (
+            RealtimeSessionCreateRequestGA.from_dict(_session)
+            if isinstance(_session, dict)
+            else _session
+        )
         realtime_call_create_request = cls(
             sdp=sdp,
             session=session,
         )
-
-        realtime_call_create_request.additional_properties = _extra_fields(d)
+        if sdp is None:
+            realtime_call_create_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_call_create_request.additional_properties = _extra_fields(d)
         return realtime_call_create_request
 
     @property
@@ -115,3 +115,9 @@ class RealtimeCallCreateRequest:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeCallCreateRequest._oc_fields = (
+    ("sdp", "sdp", True, "string"),
+    ("session", "session", False, RealtimeSessionCreateRequestGA),
+)

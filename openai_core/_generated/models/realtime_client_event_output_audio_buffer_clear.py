@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeClientEventOutputAudioBufferClear")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,57 +25,65 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeClientEventOutputAudioBufferClear:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeClientEventOutputAudioBufferClear(_Model):
     """Schema `RealtimeClientEventOutputAudioBufferClear`.
 
     Attributes:
-        type_ (Literal['output_audio_buffer.clear']): Always 'output_audio_buffer.clear'.
+        type (Literal['output_audio_buffer.clear']): Always 'output_audio_buffer.clear'.
         event_id (str | Unset):
     """
 
-    type_: Literal["output_audio_buffer.clear"]
+    type: Literal["output_audio_buffer.clear"]
     event_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "output_audio_buffer.clear"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        event_id = self.event_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-
+        field_dict["type"] = self.type
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['output_audio_buffer.clear']", d["type"])
-        if type_ != "output_audio_buffer.clear":
-            raise ValueError(f"type must match const 'output_audio_buffer.clear', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         event_id = d.get("event_id", UNSET)
-
         realtime_client_event_output_audio_buffer_clear = cls(
-            type_=type_,
+            type=type_,
             event_id=event_id,
         )
-
-        realtime_client_event_output_audio_buffer_clear.additional_properties = _extra_fields(d)
+        if type_ is None:
+            realtime_client_event_output_audio_buffer_clear._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_client_event_output_audio_buffer_clear.additional_properties = _extra_fields(d)
         return realtime_client_event_output_audio_buffer_clear
+
+    @property
+    def type_(self) -> Literal["output_audio_buffer.clear"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["output_audio_buffer.clear"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +100,10 @@ class RealtimeClientEventOutputAudioBufferClear:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeClientEventOutputAudioBufferClear._oc_fields = (
+    ("type", "type", True, ("const", "output_audio_buffer.clear")),
+    ("event_id", "event_id", False, "string"),
+)

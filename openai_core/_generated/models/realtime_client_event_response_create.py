@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeClientEventResponseCreate")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,73 +26,74 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeClientEventResponseCreate:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeClientEventResponseCreate(_Model):
     """Schema `RealtimeClientEventResponseCreate`.
 
     Attributes:
-        type_ (Literal['response.create']): Always 'response.create'.
+        type (Literal['response.create']): Always 'response.create'.
         event_id (str | Unset): Length 0..512.
         response (RealtimeResponseCreateParams | Unset): Schema `RealtimeResponseCreateParams`.
     """
 
-    type_: Literal["response.create"]
+    type: Literal["response.create"]
     event_id: str | Unset = UNSET
     response: RealtimeResponseCreateParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "response.create"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        event_id = self.event_id
-
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-        if response is not UNSET:
-            field_dict["response"] = response
-
+        field_dict["type"] = self.type
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.response is not UNSET:
+            field_dict["response"] = dump(self.response)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.create']", d["type"])
-        if type_ != "response.create":
-            raise ValueError(f"type must match const 'response.create', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         event_id = d.get("event_id", UNSET)
-
         _response = d.get("response", UNSET)
-        response: RealtimeResponseCreateParams | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = RealtimeResponseCreateParams.from_dict(_response)
-
+        response = (
+            RealtimeResponseCreateParams.from_dict(_response)
+            if isinstance(_response, dict)
+            else _response
+        )
         realtime_client_event_response_create = cls(
-            type_=type_,
+            type=type_,
             event_id=event_id,
             response=response,
         )
-
-        realtime_client_event_response_create.additional_properties = _extra_fields(d)
+        if type_ is None:
+            realtime_client_event_response_create._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_client_event_response_create.additional_properties = _extra_fields(d)
         return realtime_client_event_response_create
+
+    @property
+    def type_(self) -> Literal["response.create"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.create"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +114,10 @@ class RealtimeClientEventResponseCreate:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_response_create_params import RealtimeResponseCreateParams  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeClientEventResponseCreate._oc_fields = (
+    ("type", "type", True, ("const", "response.create")),
+    ("event_id", "event_id", False, "string"),
+    ("response", "response", False, RealtimeResponseCreateParams),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.realtime_conversation_item_function_call_output_status import (
     RealtimeConversationItemFunctionCallOutputStatus,
-    check_realtime_conversation_item_function_call_output_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemFunctionCallOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -30,101 +32,101 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeConversationItemFunctionCallOutput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeConversationItemFunctionCallOutput(_Model):
     """Schema `RealtimeConversationItemFunctionCallOutput`.
 
     Attributes:
-        type_ (Literal['function_call_output']): Always 'function_call_output'.
+        type (Literal['function_call_output']): Always 'function_call_output'.
         call_id (str):
         output (str):
         id (str | Unset):
-        object_ (Literal['realtime.item'] | Unset): Always 'realtime.item'.
+        object (Literal['realtime.item'] | Unset): Always 'realtime.item'.
         status (RealtimeConversationItemFunctionCallOutputStatus | Unset): One of: 'completed', 'incomplete',
             'in_progress' (others kept).
     """
 
-    type_: Literal["function_call_output"]
+    type: Literal["function_call_output"]
     call_id: str
     output: str
     id: str | Unset = UNSET
-    object_: Literal["realtime.item"] | Unset = UNSET
+    object: Literal["realtime.item"] | Unset = UNSET
     status: RealtimeConversationItemFunctionCallOutputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "call_id",
+        "output",
+    )
+    _oc_consts = {"type": "function_call_output", "object": "realtime.item"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        output = self.output
-
-        id = self.id
-
-        object_ = self.object_
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = self.output
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['function_call_output']", d["type"])
-        if type_ != "function_call_output":
-            raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
-
-        call_id = d["call_id"]
-
-        output = d["output"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        call_id = d.get("call_id")
+        output = d.get("output")
         id = d.get("id", UNSET)
-
-        object_ = cast("Literal['realtime.item'] | Unset", d.get("object", UNSET))
-        if object_ != "realtime.item" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
-
-        _status = d.get("status", UNSET)
-        status: RealtimeConversationItemFunctionCallOutputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_realtime_conversation_item_function_call_output_status(_status)
-
+        object_ = d.get("object", UNSET)
+        status = d.get("status", UNSET)
         realtime_conversation_item_function_call_output = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             output=output,
             id=id,
-            object_=object_,
+            object=object_,
             status=status,
         )
-
-        realtime_conversation_item_function_call_output.additional_properties = _extra_fields(d)
+        if type_ is None or call_id is None or output is None:
+            realtime_conversation_item_function_call_output._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_conversation_item_function_call_output.additional_properties = _extra_fields(d)
         return realtime_conversation_item_function_call_output
+
+    @property
+    def type_(self) -> Literal["function_call_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function_call_output"]) -> None:
+        self.type = value
+
+    @property
+    def object_(self) -> Literal["realtime.item"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["realtime.item"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +143,23 @@ class RealtimeConversationItemFunctionCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeConversationItemFunctionCallOutput._oc_fields = (
+    ("type", "type", True, ("const", "function_call_output")),
+    ("call_id", "call_id", True, "string"),
+    ("output", "output", True, "string"),
+    ("id", "id", False, "string"),
+    ("object", "object", False, ("const", "realtime.item")),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "enum",
+            "RealtimeConversationItemFunctionCallOutputStatus",
+            ("completed", "in_progress", "incomplete"),
+        ),
+    ),
+)

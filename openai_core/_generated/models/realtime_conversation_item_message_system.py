@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.realtime_conversation_item_message_system_status import (
     RealtimeConversationItemMessageSystemStatus,
-    check_realtime_conversation_item_message_system_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemMessageSystem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -30,113 +32,113 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeConversationItemMessageSystem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeConversationItemMessageSystem(_Model):
     """Schema `RealtimeConversationItemMessageSystem`.
 
     Attributes:
-        type_ (Literal['message']): Always 'message'.
+        type (Literal['message']): Always 'message'.
         role (Literal['system']): Always 'system'.
         content (list[RealtimeConversationItemMessageSystemContentItem]):
         id (str | Unset):
-        object_ (Literal['realtime.item'] | Unset): Always 'realtime.item'.
+        object (Literal['realtime.item'] | Unset): Always 'realtime.item'.
         status (RealtimeConversationItemMessageSystemStatus | Unset): One of: 'completed', 'incomplete', 'in_progress'
             (others kept).
     """
 
-    type_: Literal["message"]
+    type: Literal["message"]
     role: Literal["system"]
     content: list[RealtimeConversationItemMessageSystemContentItem]
     id: str | Unset = UNSET
-    object_: Literal["realtime.item"] | Unset = UNSET
+    object: Literal["realtime.item"] | Unset = UNSET
     status: RealtimeConversationItemMessageSystemStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "role",
+        "content",
+    )
+    _oc_consts = {"type": "message", "role": "system", "object": "realtime.item"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        role = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
-        id = self.id
-
-        object_ = self.object_
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "role": role,
-                "content": content,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["role"] = self.role
+        field_dict["content"] = dump(self.content)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['message']", d["type"])
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        role = cast("Literal['system']", d["role"])
-        if role != "system":
-            raise ValueError(f"role must match const 'system', got '{role}'")
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = RealtimeConversationItemMessageSystemContentItem.from_dict(
-                content_item_data
-            )
-
-            content.append(content_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        role = d.get("role")
+        _content = d.get("content")
+        content = (
+            [
+                (
+                    RealtimeConversationItemMessageSystemContentItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
         id = d.get("id", UNSET)
-
-        object_ = cast("Literal['realtime.item'] | Unset", d.get("object", UNSET))
-        if object_ != "realtime.item" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
-
-        _status = d.get("status", UNSET)
-        status: RealtimeConversationItemMessageSystemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_realtime_conversation_item_message_system_status(_status)
-
+        object_ = d.get("object", UNSET)
+        status = d.get("status", UNSET)
         realtime_conversation_item_message_system = cls(
-            type_=type_,
+            type=type_,
             role=role,
             content=content,
             id=id,
-            object_=object_,
+            object=object_,
             status=status,
         )
-
-        realtime_conversation_item_message_system.additional_properties = _extra_fields(d)
+        if type_ is None or role is None or content is None:
+            realtime_conversation_item_message_system._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_conversation_item_message_system.additional_properties = _extra_fields(d)
         return realtime_conversation_item_message_system
+
+    @property
+    def type_(self) -> Literal["message"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["message"]) -> None:
+        self.type = value
+
+    @property
+    def object_(self) -> Literal["realtime.item"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["realtime.item"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,4 +160,23 @@ class RealtimeConversationItemMessageSystem:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_conversation_item_message_system_content_item import (
     RealtimeConversationItemMessageSystemContentItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeConversationItemMessageSystem._oc_fields = (
+    ("type", "type", True, ("const", "message")),
+    ("role", "role", True, ("const", "system")),
+    ("content", "content", True, ("list", RealtimeConversationItemMessageSystemContentItem)),
+    ("id", "id", False, "string"),
+    ("object", "object", False, ("const", "realtime.item")),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "enum",
+            "RealtimeConversationItemMessageSystemStatus",
+            ("completed", "in_progress", "incomplete"),
+        ),
+    ),
 )

@@ -1,26 +1,26 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.realtime_conversation_item_message_user_content_item_detail import (
     RealtimeConversationItemMessageUserContentItemDetail,
-    check_realtime_conversation_item_message_user_content_item_detail,
 )
 from ..models.realtime_conversation_item_message_user_content_item_type import (
     RealtimeConversationItemMessageUserContentItemType,
-    check_realtime_conversation_item_message_user_content_item_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemMessageUserContentItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -34,16 +34,15 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeConversationItemMessageUserContentItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeConversationItemMessageUserContentItem(_Model):
     """
     Attributes:
-        type_ (RealtimeConversationItemMessageUserContentItemType | Unset): One of: 'input_text', 'input_audio',
+        type (RealtimeConversationItemMessageUserContentItemType | Unset): One of: 'input_text', 'input_audio',
             'input_image' (others kept).
         text (str | Unset):
         audio (str | Unset):
@@ -53,7 +52,7 @@ class RealtimeConversationItemMessageUserContentItem:
         transcript (str | Unset):
     """
 
-    type_: RealtimeConversationItemMessageUserContentItemType | Unset = UNSET
+    type: RealtimeConversationItemMessageUserContentItemType | Unset = UNSET
     text: str | Unset = UNSET
     audio: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -61,79 +60,59 @@ class RealtimeConversationItemMessageUserContentItem:
     transcript: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        text = self.text
-
-        audio = self.audio
-
-        image_url = self.image_url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-
-        transcript = self.transcript
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.audio is not UNSET:
+            field_dict["audio"] = self.audio
+        if self.image_url is not UNSET:
+            field_dict["image_url"] = self.image_url
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        if self.transcript is not UNSET:
+            field_dict["transcript"] = self.transcript
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _type_ = d.get("type", UNSET)
-        type_: RealtimeConversationItemMessageUserContentItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_realtime_conversation_item_message_user_content_item_type(_type_)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type", UNSET)
         text = d.get("text", UNSET)
-
         audio = d.get("audio", UNSET)
-
         image_url = d.get("image_url", UNSET)
-
-        _detail = d.get("detail", UNSET)
-        detail: RealtimeConversationItemMessageUserContentItemDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_realtime_conversation_item_message_user_content_item_detail(_detail)
-
+        detail = d.get("detail", UNSET)
         transcript = d.get("transcript", UNSET)
-
         realtime_conversation_item_message_user_content_item = cls(
-            type_=type_,
+            type=type_,
             text=text,
             audio=audio,
             image_url=image_url,
             detail=detail,
             transcript=transcript,
         )
-
-        realtime_conversation_item_message_user_content_item.additional_properties = _extra_fields(
-            d
-        )
+        if not _FIELDS.issuperset(d):
+            realtime_conversation_item_message_user_content_item.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_conversation_item_message_user_content_item
+
+    @property
+    def type_(self) -> RealtimeConversationItemMessageUserContentItemType | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: RealtimeConversationItemMessageUserContentItemType | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +129,28 @@ class RealtimeConversationItemMessageUserContentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeConversationItemMessageUserContentItem._oc_fields = (
+    (
+        "type",
+        "type",
+        False,
+        (
+            "enum",
+            "RealtimeConversationItemMessageUserContentItemType",
+            ("input_audio", "input_image", "input_text"),
+        ),
+    ),
+    ("text", "text", False, "string"),
+    ("audio", "audio", False, "string"),
+    ("image_url", "image_url", False, "string"),
+    (
+        "detail",
+        "detail",
+        False,
+        ("enum", "RealtimeConversationItemMessageUserContentItemDetail", ("auto", "high", "low")),
+    ),
+    ("transcript", "transcript", False, "string"),
+)

@@ -1,30 +1,30 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..models.realtime_conversation_item_with_reference_role import (
     RealtimeConversationItemWithReferenceRole,
-    check_realtime_conversation_item_with_reference_role,
 )
 from ..models.realtime_conversation_item_with_reference_status import (
     RealtimeConversationItemWithReferenceStatus,
-    check_realtime_conversation_item_with_reference_status,
 )
 from ..models.realtime_conversation_item_with_reference_type import (
     RealtimeConversationItemWithReferenceType,
-    check_realtime_conversation_item_with_reference_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemWithReference")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -42,20 +42,19 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeConversationItemWithReference:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeConversationItemWithReference(_Model):
     """Schema `RealtimeConversationItemWithReference`.
 
     Attributes:
         id (str | Unset):
-        type_ (RealtimeConversationItemWithReferenceType | Unset): One of: 'message', 'function_call',
+        type (RealtimeConversationItemWithReferenceType | Unset): One of: 'message', 'function_call',
             'function_call_output' (others kept).
-        object_ (Literal['realtime.item'] | Unset): Always 'realtime.item'.
+        object (Literal['realtime.item'] | Unset): Always 'realtime.item'.
         status (RealtimeConversationItemWithReferenceStatus | Unset): One of: 'completed', 'incomplete', 'in_progress'
             (others kept).
         role (RealtimeConversationItemWithReferenceRole | Unset): One of: 'user', 'assistant', 'system' (others kept).
@@ -67,8 +66,8 @@ class RealtimeConversationItemWithReference:
     """
 
     id: str | Unset = UNSET
-    type_: RealtimeConversationItemWithReferenceType | Unset = UNSET
-    object_: Literal["realtime.item"] | Unset = UNSET
+    type: RealtimeConversationItemWithReferenceType | Unset = UNSET
+    object: Literal["realtime.item"] | Unset = UNSET
     status: RealtimeConversationItemWithReferenceStatus | Unset = UNSET
     role: RealtimeConversationItemWithReferenceRole | Unset = UNSET
     content: list[RealtimeConversationItemWithReferenceContentItem] | Unset = UNSET
@@ -78,117 +77,65 @@ class RealtimeConversationItemWithReference:
     output: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"object": "realtime.item"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        object_ = self.object_
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        call_id = self.call_id
-
-        name = self.name
-
-        arguments = self.arguments
-
-        output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if role is not UNSET:
-            field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.content is not UNSET:
+            field_dict["content"] = dump(self.content)
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.arguments is not UNSET:
+            field_dict["arguments"] = self.arguments
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
-        _type_ = d.get("type", UNSET)
-        type_: RealtimeConversationItemWithReferenceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_realtime_conversation_item_with_reference_type(_type_)
-
-        object_ = cast("Literal['realtime.item'] | Unset", d.get("object", UNSET))
-        if object_ != "realtime.item" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
-
-        _status = d.get("status", UNSET)
-        status: RealtimeConversationItemWithReferenceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_realtime_conversation_item_with_reference_status(_status)
-
-        _role = d.get("role", UNSET)
-        role: RealtimeConversationItemWithReferenceRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_realtime_conversation_item_with_reference_role(_role)
-
+        type_ = d.get("type", UNSET)
+        object_ = d.get("object", UNSET)
+        status = d.get("status", UNSET)
+        role = d.get("role", UNSET)
         _content = d.get("content", UNSET)
-        content: list[RealtimeConversationItemWithReferenceContentItem] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = RealtimeConversationItemWithReferenceContentItem.from_dict(
-                    content_item_data
+        content = (
+            [
+                (
+                    RealtimeConversationItemWithReferenceContentItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                content.append(content_item)
-
+                for _i0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
         call_id = d.get("call_id", UNSET)
-
         name = d.get("name", UNSET)
-
         arguments = d.get("arguments", UNSET)
-
         output = d.get("output", UNSET)
-
         realtime_conversation_item_with_reference = cls(
             id=id,
-            type_=type_,
-            object_=object_,
+            type=type_,
+            object=object_,
             status=status,
             role=role,
             content=content,
@@ -197,9 +144,27 @@ class RealtimeConversationItemWithReference:
             arguments=arguments,
             output=output,
         )
-
-        realtime_conversation_item_with_reference.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_conversation_item_with_reference.additional_properties = _extra_fields(d)
         return realtime_conversation_item_with_reference
+
+    @property
+    def type_(self) -> RealtimeConversationItemWithReferenceType | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: RealtimeConversationItemWithReferenceType | Unset) -> None:
+        self.type = value
+
+    @property
+    def object_(self) -> Literal["realtime.item"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["realtime.item"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,4 +186,41 @@ class RealtimeConversationItemWithReference:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_conversation_item_with_reference_content_item import (
     RealtimeConversationItemWithReferenceContentItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeConversationItemWithReference._oc_fields = (
+    ("id", "id", False, "string"),
+    (
+        "type",
+        "type",
+        False,
+        (
+            "enum",
+            "RealtimeConversationItemWithReferenceType",
+            ("function_call", "function_call_output", "message"),
+        ),
+    ),
+    ("object", "object", False, ("const", "realtime.item")),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "enum",
+            "RealtimeConversationItemWithReferenceStatus",
+            ("completed", "in_progress", "incomplete"),
+        ),
+    ),
+    (
+        "role",
+        "role",
+        False,
+        ("enum", "RealtimeConversationItemWithReferenceRole", ("assistant", "system", "user")),
+    ),
+    ("content", "content", False, ("list", RealtimeConversationItemWithReferenceContentItem)),
+    ("call_id", "call_id", False, "string"),
+    ("name", "name", False, "string"),
+    ("arguments", "arguments", False, "string"),
+    ("output", "output", False, "string"),
 )

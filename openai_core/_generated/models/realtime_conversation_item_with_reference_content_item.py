@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.realtime_conversation_item_with_reference_content_item_type import (
     RealtimeConversationItemWithReferenceContentItemType,
-    check_realtime_conversation_item_with_reference_content_item_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemWithReferenceContentItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -29,16 +30,15 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeConversationItemWithReferenceContentItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeConversationItemWithReferenceContentItem(_Model):
     """
     Attributes:
-        type_ (RealtimeConversationItemWithReferenceContentItemType | Unset): One of: 'input_audio', 'input_text',
+        type (RealtimeConversationItemWithReferenceContentItemType | Unset): One of: 'input_audio', 'input_text',
             'item_reference', 'text' (others kept).
         text (str | Unset):
         id (str | Unset):
@@ -46,72 +46,62 @@ class RealtimeConversationItemWithReferenceContentItem:
         transcript (str | Unset):
     """
 
-    type_: RealtimeConversationItemWithReferenceContentItemType | Unset = UNSET
+    type: RealtimeConversationItemWithReferenceContentItemType | Unset = UNSET
     text: str | Unset = UNSET
     id: str | Unset = UNSET
     audio: str | Unset = UNSET
     transcript: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        text = self.text
-
-        id = self.id
-
-        audio = self.audio
-
-        transcript = self.transcript
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if id is not UNSET:
-            field_dict["id"] = id
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.audio is not UNSET:
+            field_dict["audio"] = self.audio
+        if self.transcript is not UNSET:
+            field_dict["transcript"] = self.transcript
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _type_ = d.get("type", UNSET)
-        type_: RealtimeConversationItemWithReferenceContentItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_realtime_conversation_item_with_reference_content_item_type(_type_)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type", UNSET)
         text = d.get("text", UNSET)
-
         id = d.get("id", UNSET)
-
         audio = d.get("audio", UNSET)
-
         transcript = d.get("transcript", UNSET)
-
         realtime_conversation_item_with_reference_content_item = cls(
-            type_=type_,
+            type=type_,
             text=text,
             id=id,
             audio=audio,
             transcript=transcript,
         )
-
-        realtime_conversation_item_with_reference_content_item.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            realtime_conversation_item_with_reference_content_item.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_conversation_item_with_reference_content_item
+
+    @property
+    def type_(self) -> RealtimeConversationItemWithReferenceContentItemType | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: RealtimeConversationItemWithReferenceContentItemType | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +118,22 @@ class RealtimeConversationItemWithReferenceContentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeConversationItemWithReferenceContentItem._oc_fields = (
+    (
+        "type",
+        "type",
+        False,
+        (
+            "enum",
+            "RealtimeConversationItemWithReferenceContentItemType",
+            ("input_audio", "input_text", "item_reference", "text"),
+        ),
+    ),
+    ("text", "text", False, "string"),
+    ("id", "id", False, "string"),
+    ("audio", "audio", False, "string"),
+    ("transcript", "transcript", False, "string"),
+)

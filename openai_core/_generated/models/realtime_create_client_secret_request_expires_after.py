@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeCreateClientSecretRequestExpiresAfter")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "anchor",
@@ -22,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeCreateClientSecretRequestExpiresAfter:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeCreateClientSecretRequestExpiresAfter(_Model):
     """
     Attributes:
         anchor (Literal['created_at'] | Unset): Always 'created_at'.
@@ -39,36 +40,33 @@ class RealtimeCreateClientSecretRequestExpiresAfter:
     seconds: int | Unset = 600
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"anchor": "created_at"}
+
     def to_dict(self) -> dict[str, Any]:
-        anchor = self.anchor
-
-        seconds = self.seconds
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if anchor is not UNSET:
-            field_dict["anchor"] = anchor
-        if seconds is not UNSET:
-            field_dict["seconds"] = seconds
-
+        if self.anchor is not UNSET:
+            field_dict["anchor"] = self.anchor
+        if self.seconds is not UNSET:
+            field_dict["seconds"] = self.seconds
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        anchor = cast("Literal['created_at'] | Unset", d.get("anchor", UNSET))
-        if anchor != "created_at" and not isinstance(anchor, Unset):
-            raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        anchor = d.get("anchor", UNSET)
         seconds = d.get("seconds", UNSET)
-
         realtime_create_client_secret_request_expires_after = cls(
             anchor=anchor,
             seconds=seconds,
         )
-
-        realtime_create_client_secret_request_expires_after.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_create_client_secret_request_expires_after.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_create_client_secret_request_expires_after
 
     @property
@@ -86,3 +84,10 @@ class RealtimeCreateClientSecretRequestExpiresAfter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeCreateClientSecretRequestExpiresAfter._oc_fields = (
+    ("anchor", "anchor", False, ("const", "created_at")),
+    ("seconds", "seconds", False, "integer"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="RealtimeCreateClientSecretResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "value",
@@ -21,13 +25,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeCreateClientSecretResponse:
+def _read_session(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "realtime":
+            return RealtimeSessionCreateResponseGA.from_dict(data)
+        if tag == "transcription":
+            return RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+        return _choose_session(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeCreateClientSecretResponse(_Model):
     """Schema `RealtimeCreateClientSecretResponse`.
 
     Attributes:
@@ -41,62 +55,43 @@ class RealtimeCreateClientSecretResponse:
     session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "value",
+        "expires_at",
+        "session",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        expires_at = self.expires_at
-
-        session: dict[str, Any]
-        if isinstance(self.session, RealtimeSessionCreateResponseGA):
-            session = self.session.to_dict()
-        else:
-            session = self.session.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "expires_at": expires_at,
-                "session": session,
-            }
-        )
-
+        field_dict["value"] = self.value
+        field_dict["expires_at"] = self.expires_at
+        field_dict["session"] = dump(self.session)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        value = d["value"]
-
-        expires_at = d["expires_at"]
-
-        def _parse_session(
-            data: object,
-        ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
-
-                return session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
-
-            return session_type_1
-
-        session = _parse_session(d["session"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        value = d.get("value")
+        expires_at = d.get("expires_at")
+        _session = d.get("session")
+        session = _read_session(_session)
         realtime_create_client_secret_response = cls(
             value=value,
             expires_at=expires_at,
             session=session,
         )
-
-        realtime_create_client_secret_response.additional_properties = _extra_fields(d)
+        if value is None or expires_at is None or session is None:
+            realtime_create_client_secret_response._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_create_client_secret_response.additional_properties = _extra_fields(d)
         return realtime_create_client_secret_response
 
     @property
@@ -120,4 +115,26 @@ class RealtimeCreateClientSecretResponse:
 from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
 from ..models.realtime_transcription_session_create_response_ga import (
     RealtimeTranscriptionSessionCreateResponseGA,  # noqa: E402
+)
+
+_choose_session = ModelChoice(
+    RealtimeSessionCreateResponseGA, RealtimeTranscriptionSessionCreateResponseGA
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeCreateClientSecretResponse._oc_fields = (
+    ("value", "value", True, "string"),
+    ("expires_at", "expires_at", True, "integer"),
+    (
+        "session",
+        "session",
+        True,
+        (
+            "union",
+            (
+                RealtimeSessionCreateResponseGA,
+                RealtimeTranscriptionSessionCreateResponseGA,
+            ),
+        ),
+    ),
 )

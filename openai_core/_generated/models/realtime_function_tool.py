@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeFunctionTool")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,80 +27,75 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeFunctionTool:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeFunctionTool(_Model):
     """Schema `RealtimeFunctionTool`.
 
     Attributes:
-        type_ (Literal['function'] | Unset): Always 'function'.
+        type (Literal['function'] | Unset): Always 'function'.
         name (str | Unset):
         description (str | Unset):
         parameters (RealtimeFunctionToolParameters | Unset):
     """
 
-    type_: Literal["function"] | Unset = UNSET
+    type: Literal["function"] | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     parameters: RealtimeFunctionToolParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"type": "function"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.parameters is not UNSET:
+            field_dict["parameters"] = dump(self.parameters)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['function'] | Unset", d.get("type", UNSET))
-        if type_ != "function" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type", UNSET)
         name = d.get("name", UNSET)
-
         description = d.get("description", UNSET)
-
         _parameters = d.get("parameters", UNSET)
-        parameters: RealtimeFunctionToolParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RealtimeFunctionToolParameters.from_dict(_parameters)
-
+        parameters = (
+            RealtimeFunctionToolParameters.from_dict(_parameters)
+            if isinstance(_parameters, dict)
+            else _parameters
+        )
         realtime_function_tool = cls(
-            type_=type_,
+            type=type_,
             name=name,
             description=description,
             parameters=parameters,
         )
-
-        realtime_function_tool.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_function_tool.additional_properties = _extra_fields(d)
         return realtime_function_tool
+
+    @property
+    def type_(self) -> Literal["function"] | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function"] | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +116,11 @@ class RealtimeFunctionTool:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_function_tool_parameters import RealtimeFunctionToolParameters  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeFunctionTool._oc_fields = (
+    ("type", "type", False, ("const", "function")),
+    ("name", "name", False, "string"),
+    ("description", "description", False, "string"),
+    ("parameters", "parameters", False, RealtimeFunctionToolParameters),
+)

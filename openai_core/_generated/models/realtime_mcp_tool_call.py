@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeMCPToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,17 +31,29 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeMCPToolCall:
+def _read_error(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "protocol_error":
+            return RealtimeMCPProtocolError.from_dict(data)
+        if tag == "tool_execution_error":
+            return RealtimeMCPToolExecutionError.from_dict(data)
+        if tag == "http_error":
+            return RealtimeMCPHTTPError.from_dict(data)
+        return _choose_error(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeMCPToolCall(_Model):
     """Schema `RealtimeMCPToolCall`.
 
     Attributes:
-        type_ (Literal['mcp_call']): Always 'mcp_call'.
+        type (Literal['mcp_call']): Always 'mcp_call'.
         id (str):
         server_label (str):
         name (str):
@@ -48,7 +63,7 @@ class RealtimeMCPToolCall:
         error (None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset):
     """
 
-    type_: Literal["mcp_call"]
+    type: Literal["mcp_call"]
     id: str
     server_label: str
     name: str
@@ -64,140 +79,51 @@ class RealtimeMCPToolCall:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "server_label",
+        "name",
+        "arguments",
+    )
+    _oc_consts = {"type": "mcp_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        server_label = self.server_label
-
-        name = self.name
-
-        arguments = self.arguments
-
-        approval_request_id: None | str | Unset
-        if isinstance(self.approval_request_id, Unset):
-            approval_request_id = UNSET
-        else:
-            approval_request_id = self.approval_request_id
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, RealtimeMCPProtocolError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, RealtimeMCPToolExecutionError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, RealtimeMCPHTTPError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if approval_request_id is not UNSET:
-            field_dict["approval_request_id"] = approval_request_id
-        if output is not UNSET:
-            field_dict["output"] = output
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["server_label"] = self.server_label
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        if self.approval_request_id is not UNSET:
+            field_dict["approval_request_id"] = self.approval_request_id
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
+        if self.error is not UNSET:
+            field_dict["error"] = dump(self.error)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['mcp_call']", d["type"])
-        if type_ != "mcp_call":
-            raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
-
-        id = d["id"]
-
-        server_label = d["server_label"]
-
-        name = d["name"]
-
-        arguments = d["arguments"]
-
-        def _parse_approval_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        approval_request_id = _parse_approval_request_id(d.get("approval_request_id", UNSET))
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        output = _parse_output(d.get("output", UNSET))
-
-        def _parse_error(
-            data: object,
-        ) -> (
-            None
-            | RealtimeMCPHTTPError
-            | RealtimeMCPProtocolError
-            | RealtimeMCPToolExecutionError
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0_type_0 = RealtimeMCPProtocolError.from_dict(data)
-
-                return error_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0_type_1 = RealtimeMCPToolExecutionError.from_dict(data)
-
-                return error_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0_type_2 = RealtimeMCPHTTPError.from_dict(data)
-
-                return error_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
-                data,
-            )
-
-        error = _parse_error(d.get("error", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        server_label = d.get("server_label")
+        name = d.get("name")
+        arguments = d.get("arguments")
+        approval_request_id = d.get("approval_request_id", UNSET)
+        output = d.get("output", UNSET)
+        _error = d.get("error", UNSET)
+        error = _read_error(_error)
         realtime_mcp_tool_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             server_label=server_label,
             name=name,
@@ -206,9 +132,20 @@ class RealtimeMCPToolCall:
             output=output,
             error=error,
         )
-
-        realtime_mcp_tool_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or server_label is None or name is None or arguments is None:
+            realtime_mcp_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_mcp_tool_call.additional_properties = _extra_fields(d)
         return realtime_mcp_tool_call
+
+    @property
+    def type_(self) -> Literal["mcp_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["mcp_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -231,3 +168,54 @@ class RealtimeMCPToolCall:
 from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: E402
 from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: E402
 from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: E402
+
+_choose_error = ModelChoice(
+    RealtimeMCPProtocolError, RealtimeMCPToolExecutionError, RealtimeMCPHTTPError
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeMCPToolCall._oc_fields = (
+    ("type", "type", True, ("const", "mcp_call")),
+    ("id", "id", True, "string"),
+    ("server_label", "server_label", True, "string"),
+    ("name", "name", True, "string"),
+    ("arguments", "arguments", True, "string"),
+    (
+        "approval_request_id",
+        "approval_request_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "output",
+        "output",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "error",
+        "error",
+        False,
+        (
+            "union",
+            (
+                RealtimeMCPProtocolError,
+                RealtimeMCPToolExecutionError,
+                RealtimeMCPHTTPError,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.realtime_reasoning_effort import (
     RealtimeReasoningEffort,
-    check_realtime_reasoning_effort,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeReasoning")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "effort",
@@ -25,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeReasoning:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeReasoning(_Model):
     """Schema `RealtimeReasoning`.
 
     Attributes:
@@ -41,34 +41,27 @@ class RealtimeReasoning:
     effort: RealtimeReasoningEffort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
-            effort = self.effort
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if effort is not UNSET:
-            field_dict["effort"] = effort
-
+        if self.effort is not UNSET:
+            field_dict["effort"] = self.effort
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _effort = d.get("effort", UNSET)
-        effort: RealtimeReasoningEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
-        else:
-            effort = check_realtime_reasoning_effort(_effort)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        effort = d.get("effort", UNSET)
         realtime_reasoning = cls(
             effort=effort,
         )
-
-        realtime_reasoning.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_reasoning.additional_properties = _extra_fields(d)
         return realtime_reasoning
 
     @property
@@ -86,3 +79,14 @@ class RealtimeReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeReasoning._oc_fields = (
+    (
+        "effort",
+        "effort",
+        False,
+        ("enum", "RealtimeReasoningEffort", ("high", "low", "medium", "minimal", "xhigh")),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeResponseAudio")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "output",
@@ -21,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeResponseAudio:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeResponseAudio(_Model):
     """
     Attributes:
         output (RealtimeResponseAudioOutput | Unset):
@@ -36,34 +38,30 @@ class RealtimeResponseAudio:
     output: RealtimeResponseAudioOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        if self.output is not UNSET:
+            field_dict["output"] = dump(self.output)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _output = d.get("output", UNSET)
-        output: RealtimeResponseAudioOutput | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = RealtimeResponseAudioOutput.from_dict(_output)
-
+        output = (
+            RealtimeResponseAudioOutput.from_dict(_output) if isinstance(_output, dict) else _output
+        )
         realtime_response_audio = cls(
             output=output,
         )
-
-        realtime_response_audio.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_response_audio.additional_properties = _extra_fields(d)
         return realtime_response_audio
 
     @property
@@ -85,3 +83,6 @@ class RealtimeResponseAudio:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeResponseAudio._oc_fields = (("output", "output", False, RealtimeResponseAudioOutput),)

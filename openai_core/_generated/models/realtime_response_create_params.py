@@ -1,23 +1,25 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..models.realtime_response_create_params_output_modalities_item import (
     RealtimeResponseCreateParamsOutputModalitiesItem,
-    check_realtime_response_create_params_output_modalities_item,
 )
-from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..models.tool_choice_options import ToolChoiceOptions
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeResponseCreateParams")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "output_modalities",
@@ -37,13 +39,40 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeResponseCreateParams:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "function":
+            return RealtimeFunctionTool.from_dict(data)
+        if tag == "mcp":
+            return MCPTool.from_dict(data)
+        return _choose_tools_item(data)
+    return data
+
+
+def _read_tool_choice(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "function":
+            return ToolChoiceFunction.from_dict(data)
+        if tag == "mcp":
+            return ToolChoiceMCP.from_dict(data)
+        return _choose_tool_choice(data)
+    return data
+
+
+def _read_input_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_input_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeResponseCreateParams(_Model):
     """Schema `RealtimeResponseCreateParams`.
 
     Attributes:
@@ -59,7 +88,7 @@ class RealtimeResponseCreateParams:
         conversation (str | Unset):
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
         prompt (None | PromptType0 | Unset): Schema `Prompt`.
-        input_ (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
+        input (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
             RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
             RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse |
             RealtimeMCPListTools | RealtimeMCPToolCall] | Unset):
@@ -76,7 +105,7 @@ class RealtimeResponseCreateParams:
     conversation: str | Unset = UNSET
     metadata: MetadataType0 | None | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
-    input_: (
+    input: (
         list[
             RealtimeConversationItemFunctionCall
             | RealtimeConversationItemFunctionCallOutput
@@ -92,389 +121,70 @@ class RealtimeResponseCreateParams:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        output_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.output_modalities, Unset):
-            output_modalities = []
-            for output_modalities_item_data in self.output_modalities:
-                output_modalities_item: str = output_modalities_item_data
-                output_modalities.append(output_modalities_item)
-
-        instructions = self.instructions
-
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, RealtimeFunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, ToolChoiceFunction):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        max_output_tokens: int | Literal["inf"] | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        conversation = self.conversation
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, PromptType0):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
-        input_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = []
-            for input_item_data in self.input_:
-                input_item: dict[str, Any]
-                if isinstance(input_item_data, RealtimeConversationItemMessageSystem):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeConversationItemMessageUser):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeConversationItemMessageAssistant):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeConversationItemFunctionCall):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeConversationItemFunctionCallOutput):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeMCPApprovalResponse):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeMCPListTools):
-                    input_item = input_item_data.to_dict()
-                elif isinstance(input_item_data, RealtimeMCPToolCall):
-                    input_item = input_item_data.to_dict()
-                else:
-                    input_item = input_item_data.to_dict()
-
-                input_.append(input_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if output_modalities is not UNSET:
-            field_dict["output_modalities"] = output_modalities
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if conversation is not UNSET:
-            field_dict["conversation"] = conversation
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-
+        if self.output_modalities is not UNSET:
+            field_dict["output_modalities"] = self.output_modalities
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.audio is not UNSET:
+            field_dict["audio"] = dump(self.audio)
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = dump(self.tool_choice)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = dump(self.reasoning)
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = self.max_output_tokens
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = self.conversation
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = dump(self.prompt)
+        if self.input is not UNSET:
+            field_dict["input"] = dump(self.input)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _output_modalities = d.get("output_modalities", UNSET)
-        output_modalities: list[RealtimeResponseCreateParamsOutputModalitiesItem] | Unset = UNSET
-        if _output_modalities is not UNSET:
-            output_modalities = []
-            for output_modalities_item_data in _output_modalities:
-                output_modalities_item = (
-                    check_realtime_response_create_params_output_modalities_item(
-                        output_modalities_item_data
-                    )
-                )
-
-                output_modalities.append(output_modalities_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        output_modalities = d.get("output_modalities", UNSET)
         instructions = d.get("instructions", UNSET)
-
         _audio = d.get("audio", UNSET)
-        audio: RealtimeResponseCreateParamsAudio | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = RealtimeResponseCreateParamsAudio.from_dict(_audio)
-
+        audio = (
+            RealtimeResponseCreateParamsAudio.from_dict(_audio)
+            if isinstance(_audio, dict)
+            else _audio
+        )
         _tools = d.get("tools", UNSET)
-        tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = RealtimeFunctionTool.from_dict(data)
-
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_1 = MCPTool.from_dict(data)
-
-                    return tools_item_type_1
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = check_tool_choice_options(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
-
-            return tool_choice_type_2
-
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
-
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
+        _tool_choice = d.get("tool_choice", UNSET)
+        tool_choice = _read_tool_choice(_tool_choice)
         parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
-
         _reasoning = d.get("reasoning", UNSET)
-        reasoning: RealtimeReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = RealtimeReasoning.from_dict(_reasoning)
-
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            max_output_tokens_type_1 = cast("Literal['inf']", data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
-                )
-            return max_output_tokens_type_1
-            return cast("int | Literal['inf'] | Unset", data)
-
-        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
-
+        reasoning = (
+            RealtimeReasoning.from_dict(_reasoning) if isinstance(_reasoning, dict) else _reasoning
+        )
+        max_output_tokens = d.get("max_output_tokens", UNSET)
         conversation = d.get("conversation", UNSET)
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PromptType0 | Unset", data)
-
-        prompt = _parse_prompt(d.get("prompt", UNSET))
-
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        _prompt = d.get("prompt", UNSET)
+        prompt = PromptType0.from_dict(_prompt) if isinstance(_prompt, dict) else _prompt
         _input_ = d.get("input", UNSET)
-        input_: (
-            list[
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ]
-            | Unset
-        ) = UNSET
-        if _input_ is not UNSET:
-            input_ = []
-            for input_item_data in _input_:
-
-                def _parse_input_item(
-                    data: object,
-                ) -> (
-                    RealtimeConversationItemFunctionCall
-                    | RealtimeConversationItemFunctionCallOutput
-                    | RealtimeConversationItemMessageAssistant
-                    | RealtimeConversationItemMessageSystem
-                    | RealtimeConversationItemMessageUser
-                    | RealtimeMCPApprovalRequest
-                    | RealtimeMCPApprovalResponse
-                    | RealtimeMCPListTools
-                    | RealtimeMCPToolCall
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_0 = (
-                            RealtimeConversationItemMessageSystem.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_1 = (
-                            RealtimeConversationItemMessageUser.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_2 = (
-                            RealtimeConversationItemMessageAssistant.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_3 = (
-                            RealtimeConversationItemFunctionCall.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_4 = (
-                            RealtimeConversationItemFunctionCallOutput.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_5 = (
-                            RealtimeMCPApprovalResponse.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_6 = (
-                            RealtimeMCPListTools.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_7 = (
-                            RealtimeMCPToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_realtime_conversation_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_realtime_conversation_item_type_8 = (
-                        RealtimeMCPApprovalRequest.from_dict(data)
-                    )
-
-                    return componentsschemas_realtime_conversation_item_type_8
-
-                input_item = _parse_input_item(input_item_data)
-
-                input_.append(input_item)
-
+        input_ = (
+            [_read_input_item(_i0) for _i0 in _input_] if isinstance(_input_, list) else _input_
+        )
         realtime_response_create_params = cls(
             output_modalities=output_modalities,
             instructions=instructions,
@@ -487,11 +197,49 @@ class RealtimeResponseCreateParams:
             conversation=conversation,
             metadata=metadata,
             prompt=prompt,
-            input_=input_,
+            input=input_,
         )
-
-        realtime_response_create_params.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_response_create_params.additional_properties = _extra_fields(d)
         return realtime_response_create_params
+
+    @property
+    def input_(
+        self,
+    ) -> (
+        list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | Unset
+    ):
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(
+        self,
+        value: list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | Unset,
+    ) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -532,3 +280,118 @@ from ..models.realtime_reasoning import RealtimeReasoning  # noqa: E402
 from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: E402
 from ..models.tool_choice_function import ToolChoiceFunction  # noqa: E402
 from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: E402
+
+_choose_tools_item = ModelChoice(RealtimeFunctionTool, MCPTool)
+_choose_tool_choice = ModelChoice(ToolChoiceFunction, ToolChoiceMCP)
+_choose_input_item = ModelChoice(
+    RealtimeConversationItemMessageSystem,
+    RealtimeConversationItemMessageUser,
+    RealtimeConversationItemMessageAssistant,
+    RealtimeConversationItemFunctionCall,
+    RealtimeConversationItemFunctionCallOutput,
+    RealtimeMCPApprovalResponse,
+    RealtimeMCPListTools,
+    RealtimeMCPToolCall,
+    RealtimeMCPApprovalRequest,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeResponseCreateParams._oc_fields = (
+    (
+        "output_modalities",
+        "output_modalities",
+        False,
+        ("list", ("enum", "RealtimeResponseCreateParamsOutputModalitiesItem", ("audio", "text"))),
+    ),
+    ("instructions", "instructions", False, "string"),
+    ("audio", "audio", False, RealtimeResponseCreateParamsAudio),
+    (
+        "tools",
+        "tools",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    RealtimeFunctionTool,
+                    MCPTool,
+                ),
+            ),
+        ),
+    ),
+    (
+        "tool_choice",
+        "tool_choice",
+        False,
+        (
+            "union",
+            (
+                ("enum", "ToolChoiceOptions", ("auto", "none", "required")),
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+            ),
+        ),
+    ),
+    ("parallel_tool_calls", "parallel_tool_calls", False, "boolean"),
+    ("reasoning", "reasoning", False, RealtimeReasoning),
+    (
+        "max_output_tokens",
+        "max_output_tokens",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                ("const", "inf"),
+            ),
+        ),
+    ),
+    ("conversation", "conversation", False, "string"),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "prompt",
+        "prompt",
+        False,
+        (
+            "union",
+            (
+                PromptType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "input",
+        "input",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    RealtimeConversationItemMessageSystem,
+                    RealtimeConversationItemMessageUser,
+                    RealtimeConversationItemMessageAssistant,
+                    RealtimeConversationItemFunctionCall,
+                    RealtimeConversationItemFunctionCallOutput,
+                    RealtimeMCPApprovalResponse,
+                    RealtimeMCPListTools,
+                    RealtimeMCPToolCall,
+                    RealtimeMCPApprovalRequest,
+                ),
+            ),
+        ),
+    ),
+)

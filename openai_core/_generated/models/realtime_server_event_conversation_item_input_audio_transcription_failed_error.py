@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionFailedError")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,72 +26,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError(_Model):
     """
     Attributes:
-        type_ (str | Unset):
+        type (str | Unset):
         code (str | Unset):
         message (str | Unset):
         param (str | Unset):
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     code: str | Unset = UNSET
     message: str | Unset = UNSET
     param: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        code = self.code
-
-        message = self.message
-
-        param = self.param
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if param is not UNSET:
-            field_dict["param"] = param
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.param is not UNSET:
+            field_dict["param"] = self.param
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         type_ = d.get("type", UNSET)
-
         code = d.get("code", UNSET)
-
         message = d.get("message", UNSET)
-
         param = d.get("param", UNSET)
-
         realtime_server_event_conversation_item_input_audio_transcription_failed_error = cls(
-            type_=type_,
+            type=type_,
             code=code,
             message=message,
             param=param,
         )
-
-        realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = _extra_fields(
-            d
-        )
+        if not _FIELDS.issuperset(d):
+            realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = _extra_fields(
+                d
+            )
         return realtime_server_event_conversation_item_input_audio_transcription_failed_error
+
+    @property
+    def type_(self) -> str | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +107,12 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeServerEventConversationItemInputAudioTranscriptionFailedError._oc_fields = (
+    ("type", "type", False, "string"),
+    ("code", "code", False, "string"),
+    ("message", "message", False, "string"),
+    ("param", "param", False, "string"),
+)

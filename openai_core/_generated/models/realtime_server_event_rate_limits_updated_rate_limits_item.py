@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.realtime_server_event_rate_limits_updated_rate_limits_item_name import (
     RealtimeServerEventRateLimitsUpdatedRateLimitsItemName,
-    check_realtime_server_event_rate_limits_updated_rate_limits_item_name,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventRateLimitsUpdatedRateLimitsItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -28,13 +29,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeServerEventRateLimitsUpdatedRateLimitsItem(_Model):
     """
     Attributes:
         name (RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset): One of: 'requests', 'tokens' (others
@@ -50,57 +50,41 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
     reset_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
-
-        limit = self.limit
-
-        remaining = self.remaining
-
-        reset_seconds = self.reset_seconds
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if remaining is not UNSET:
-            field_dict["remaining"] = remaining
-        if reset_seconds is not UNSET:
-            field_dict["reset_seconds"] = reset_seconds
-
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.remaining is not UNSET:
+            field_dict["remaining"] = self.remaining
+        if self.reset_seconds is not UNSET:
+            field_dict["reset_seconds"] = self.reset_seconds
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _name = d.get("name", UNSET)
-        name: RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = check_realtime_server_event_rate_limits_updated_rate_limits_item_name(_name)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name", UNSET)
         limit = d.get("limit", UNSET)
-
         remaining = d.get("remaining", UNSET)
-
         reset_seconds = d.get("reset_seconds", UNSET)
-
         realtime_server_event_rate_limits_updated_rate_limits_item = cls(
             name=name,
             limit=limit,
             remaining=remaining,
             reset_seconds=reset_seconds,
         )
-
-        realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_server_event_rate_limits_updated_rate_limits_item
 
     @property
@@ -118,3 +102,17 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeServerEventRateLimitsUpdatedRateLimitsItem._oc_fields = (
+    (
+        "name",
+        "name",
+        False,
+        ("enum", "RealtimeServerEventRateLimitsUpdatedRateLimitsItemName", ("requests", "tokens")),
+    ),
+    ("limit", "limit", False, "integer"),
+    ("remaining", "remaining", False, "integer"),
+    ("reset_seconds", "reset_seconds", False, "number"),
+)

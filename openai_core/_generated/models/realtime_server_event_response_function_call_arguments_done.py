@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="RealtimeServerEventResponseFunctionCallArgumentsDone")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -26,18 +30,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeServerEventResponseFunctionCallArgumentsDone:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeServerEventResponseFunctionCallArgumentsDone(_Model):
     """Schema `RealtimeServerEventResponseFunctionCallArgumentsDone`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['response.function_call_arguments.done']): Always 'response.function_call_arguments.done'.
+        type (Literal['response.function_call_arguments.done']): Always 'response.function_call_arguments.done'.
         response_id (str):
         item_id (str):
         output_index (int):
@@ -47,7 +50,7 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
     """
 
     event_id: str
-    type_: Literal["response.function_call_arguments.done"]
+    type: Literal["response.function_call_arguments.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -56,66 +59,51 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
     arguments: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "call_id",
+        "name",
+        "arguments",
+    )
+    _oc_consts = {"type": "response.function_call_arguments.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        response_id = self.response_id
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        call_id = self.call_id
-
-        name = self.name
-
-        arguments = self.arguments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "response_id": response_id,
-                "item_id": item_id,
-                "output_index": output_index,
-                "call_id": call_id,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["response_id"] = self.response_id
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["call_id"] = self.call_id
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['response.function_call_arguments.done']", d["type"])
-        if type_ != "response.function_call_arguments.done":
-            raise ValueError(
-                f"type must match const 'response.function_call_arguments.done', got '{type_}'"
-            )
-
-        response_id = d["response_id"]
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        call_id = d["call_id"]
-
-        name = d["name"]
-
-        arguments = d["arguments"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        response_id = d.get("response_id")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        call_id = d.get("call_id")
+        name = d.get("name")
+        arguments = d.get("arguments")
         realtime_server_event_response_function_call_arguments_done = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             response_id=response_id,
             item_id=item_id,
             output_index=output_index,
@@ -123,11 +111,33 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
             name=name,
             arguments=arguments,
         )
-
-        realtime_server_event_response_function_call_arguments_done.additional_properties = (
-            _extra_fields(d)
-        )
+        if (
+            event_id is None
+            or type_ is None
+            or response_id is None
+            or item_id is None
+            or output_index is None
+            or call_id is None
+            or name is None
+            or arguments is None
+        ):
+            realtime_server_event_response_function_call_arguments_done._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_server_event_response_function_call_arguments_done.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_server_event_response_function_call_arguments_done
+
+    @property
+    def type_(self) -> Literal["response.function_call_arguments.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.function_call_arguments.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +154,16 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeServerEventResponseFunctionCallArgumentsDone._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "response.function_call_arguments.done")),
+    ("response_id", "response_id", True, "string"),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("call_id", "call_id", True, "string"),
+    ("name", "name", True, "string"),
+    ("arguments", "arguments", True, "string"),
+)

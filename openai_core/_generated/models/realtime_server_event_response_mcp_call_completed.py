@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="RealtimeServerEventResponseMCPCallCompleted")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -22,72 +26,81 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeServerEventResponseMCPCallCompleted:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeServerEventResponseMCPCallCompleted(_Model):
     """Schema `RealtimeServerEventResponseMCPCallCompleted`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['response.mcp_call.completed']): Always 'response.mcp_call.completed'.
+        type (Literal['response.mcp_call.completed']): Always 'response.mcp_call.completed'.
         output_index (int):
         item_id (str):
     """
 
     event_id: str
-    type_: Literal["response.mcp_call.completed"]
+    type: Literal["response.mcp_call.completed"]
     output_index: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "output_index",
+        "item_id",
+    )
+    _oc_consts = {"type": "response.mcp_call.completed"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        output_index = self.output_index
-
-        item_id = self.item_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "output_index": output_index,
-                "item_id": item_id,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["output_index"] = self.output_index
+        field_dict["item_id"] = self.item_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['response.mcp_call.completed']", d["type"])
-        if type_ != "response.mcp_call.completed":
-            raise ValueError(f"type must match const 'response.mcp_call.completed', got '{type_}'")
-
-        output_index = d["output_index"]
-
-        item_id = d["item_id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        output_index = d.get("output_index")
+        item_id = d.get("item_id")
         realtime_server_event_response_mcp_call_completed = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             output_index=output_index,
             item_id=item_id,
         )
-
-        realtime_server_event_response_mcp_call_completed.additional_properties = _extra_fields(d)
+        if event_id is None or type_ is None or output_index is None or item_id is None:
+            realtime_server_event_response_mcp_call_completed._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_server_event_response_mcp_call_completed.additional_properties = _extra_fields(
+                d
+            )
         return realtime_server_event_response_mcp_call_completed
+
+    @property
+    def type_(self) -> Literal["response.mcp_call.completed"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.mcp_call.completed"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +117,12 @@ class RealtimeServerEventResponseMCPCallCompleted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeServerEventResponseMCPCallCompleted._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "response.mcp_call.completed")),
+    ("output_index", "output_index", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="RealtimeServerEventResponseOutputItemAdded")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -23,18 +27,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeServerEventResponseOutputItemAdded:
+def _read_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeServerEventResponseOutputItemAdded(_Model):
     """Schema `RealtimeServerEventResponseOutputItemAdded`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['response.output_item.added']): Always 'response.output_item.added'.
+        type (Literal['response.output_item.added']): Always 'response.output_item.added'.
         response_id (str):
         output_index (int):
         item (RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
@@ -44,7 +53,7 @@ class RealtimeServerEventResponseOutputItemAdded:
     """
 
     event_id: str
-    type_: Literal["response.output_item.added"]
+    type: Literal["response.output_item.added"]
     response_id: str
     output_index: int
     item: (
@@ -60,175 +69,71 @@ class RealtimeServerEventResponseOutputItemAdded:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "response_id",
+        "output_index",
+        "item",
+    )
+    _oc_consts = {"type": "response.output_item.added"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        response_id = self.response_id
-
-        output_index = self.output_index
-
-        item: dict[str, Any]
-        if isinstance(self.item, RealtimeConversationItemMessageSystem):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemMessageUser):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemMessageAssistant):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemFunctionCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemFunctionCallOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeMCPApprovalResponse):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeMCPListTools):
-            item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeMCPToolCall):
-            item = self.item.to_dict()
-        else:
-            item = self.item.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "response_id": response_id,
-                "output_index": output_index,
-                "item": item,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["response_id"] = self.response_id
+        field_dict["output_index"] = self.output_index
+        field_dict["item"] = dump(self.item)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['response.output_item.added']", d["type"])
-        if type_ != "response.output_item.added":
-            raise ValueError(f"type must match const 'response.output_item.added', got '{type_}'")
-
-        response_id = d["response_id"]
-
-        output_index = d["output_index"]
-
-        def _parse_item(
-            data: object,
-        ) -> (
-            RealtimeConversationItemFunctionCall
-            | RealtimeConversationItemFunctionCallOutput
-            | RealtimeConversationItemMessageAssistant
-            | RealtimeConversationItemMessageSystem
-            | RealtimeConversationItemMessageUser
-            | RealtimeMCPApprovalRequest
-            | RealtimeMCPApprovalResponse
-            | RealtimeMCPListTools
-            | RealtimeMCPToolCall
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_0 = (
-                    RealtimeConversationItemMessageSystem.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_1 = (
-                    RealtimeConversationItemMessageUser.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_2 = (
-                    RealtimeConversationItemMessageAssistant.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_3 = (
-                    RealtimeConversationItemFunctionCall.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_4 = (
-                    RealtimeConversationItemFunctionCallOutput.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_5 = (
-                    RealtimeMCPApprovalResponse.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_6 = (
-                    RealtimeMCPListTools.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_conversation_item_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_realtime_conversation_item_type_8 = (
-                RealtimeMCPApprovalRequest.from_dict(data)
-            )
-
-            return componentsschemas_realtime_conversation_item_type_8
-
-        item = _parse_item(d["item"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        response_id = d.get("response_id")
+        output_index = d.get("output_index")
+        _item = d.get("item")
+        item = _read_item(_item)
         realtime_server_event_response_output_item_added = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             response_id=response_id,
             output_index=output_index,
             item=item,
         )
-
-        realtime_server_event_response_output_item_added.additional_properties = _extra_fields(d)
+        if (
+            event_id is None
+            or type_ is None
+            or response_id is None
+            or output_index is None
+            or item is None
+        ):
+            realtime_server_event_response_output_item_added._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_server_event_response_output_item_added.additional_properties = _extra_fields(
+                d
+            )
         return realtime_server_event_response_output_item_added
+
+    @property
+    def type_(self) -> Literal["response.output_item.added"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.output_item.added"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -261,3 +166,42 @@ from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  #
 from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: E402
 from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: E402
 from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: E402
+
+_choose_item = ModelChoice(
+    RealtimeConversationItemMessageSystem,
+    RealtimeConversationItemMessageUser,
+    RealtimeConversationItemMessageAssistant,
+    RealtimeConversationItemFunctionCall,
+    RealtimeConversationItemFunctionCallOutput,
+    RealtimeMCPApprovalResponse,
+    RealtimeMCPListTools,
+    RealtimeMCPToolCall,
+    RealtimeMCPApprovalRequest,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeServerEventResponseOutputItemAdded._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "response.output_item.added")),
+    ("response_id", "response_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    (
+        "item",
+        "item",
+        True,
+        (
+            "union",
+            (
+                RealtimeConversationItemMessageSystem,
+                RealtimeConversationItemMessageUser,
+                RealtimeConversationItemMessageAssistant,
+                RealtimeConversationItemFunctionCall,
+                RealtimeConversationItemFunctionCallOutput,
+                RealtimeMCPApprovalResponse,
+                RealtimeMCPListTools,
+                RealtimeMCPToolCall,
+                RealtimeMCPApprovalRequest,
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="RealtimeServerEventSessionCreated")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -21,85 +25,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeServerEventSessionCreated:
+def _read_session(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "realtime":
+            return RealtimeSessionCreateResponseGA.from_dict(data)
+        if tag == "transcription":
+            return RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+        return _choose_session(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeServerEventSessionCreated(_Model):
     """Schema `RealtimeServerEventSessionCreated`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['session.created']): Always 'session.created'.
+        type (Literal['session.created']): Always 'session.created'.
         session (RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA):
     """
 
     event_id: str
-    type_: Literal["session.created"]
+    type: Literal["session.created"]
     session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "session",
+    )
+    _oc_consts = {"type": "session.created"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        session: dict[str, Any]
-        if isinstance(self.session, RealtimeSessionCreateResponseGA):
-            session = self.session.to_dict()
-        else:
-            session = self.session.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "session": session,
-            }
-        )
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["session"] = dump(self.session)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['session.created']", d["type"])
-        if type_ != "session.created":
-            raise ValueError(f"type must match const 'session.created', got '{type_}'")
-
-        def _parse_session(
-            data: object,
-        ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
-
-                return session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
-
-            return session_type_1
-
-        session = _parse_session(d["session"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        _session = d.get("session")
+        session = _read_session(_session)
         realtime_server_event_session_created = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             session=session,
         )
-
-        realtime_server_event_session_created.additional_properties = _extra_fields(d)
+        if event_id is None or type_ is None or session is None:
+            realtime_server_event_session_created._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_server_event_session_created.additional_properties = _extra_fields(d)
         return realtime_server_event_session_created
+
+    @property
+    def type_(self) -> Literal["session.created"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["session.created"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,4 +124,26 @@ class RealtimeServerEventSessionCreated:
 from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
 from ..models.realtime_transcription_session_create_response_ga import (
     RealtimeTranscriptionSessionCreateResponseGA,  # noqa: E402
+)
+
+_choose_session = ModelChoice(
+    RealtimeSessionCreateResponseGA, RealtimeTranscriptionSessionCreateResponseGA
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeServerEventSessionCreated._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "session.created")),
+    (
+        "session",
+        "session",
+        True,
+        (
+            "union",
+            (
+                RealtimeSessionCreateResponseGA,
+                RealtimeTranscriptionSessionCreateResponseGA,
+            ),
+        ),
+    ),
 )

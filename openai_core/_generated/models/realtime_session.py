@@ -1,26 +1,27 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..models.realtime_session_input_audio_format import (
     RealtimeSessionInputAudioFormat,
-    check_realtime_session_input_audio_format,
 )
 from ..models.realtime_session_output_audio_format import (
     RealtimeSessionOutputAudioFormat,
-    check_realtime_session_output_audio_format,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSession")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -48,18 +49,28 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeSession:
+def _read_turn_detection(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "server_vad":
+            return RealtimeTurnDetectionType0Type0.from_dict(data)
+        if tag == "semantic_vad":
+            return RealtimeTurnDetectionType0Type1.from_dict(data)
+        return _choose_turn_detection(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeSession(_Model):
     """Schema `RealtimeSession`.
 
     Attributes:
         id (str | Unset):
-        object_ (Literal['realtime.session'] | Unset): Always 'realtime.session'.
+        object (Literal['realtime.session'] | Unset): Always 'realtime.session'.
         modalities (Any | Unset):
         model (str | Unset):
         instructions (str | Unset):
@@ -84,7 +95,7 @@ class RealtimeSession:
     """
 
     id: str | Unset = UNSET
-    object_: Literal["realtime.session"] | Unset = UNSET
+    object: Literal["realtime.session"] | Unset = UNSET
     modalities: Any | Unset = UNSET
     model: str | Unset = UNSET
     instructions: str | Unset = UNSET
@@ -107,345 +118,107 @@ class RealtimeSession:
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"object": "realtime.session"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        modalities = self.modalities
-
-        model = self.model
-
-        instructions = self.instructions
-
-        voice = self.voice
-
-        input_audio_format: str | Unset = UNSET
-        if not isinstance(self.input_audio_format, Unset):
-            input_audio_format = self.input_audio_format
-
-        output_audio_format: str | Unset = UNSET
-        if not isinstance(self.output_audio_format, Unset):
-            output_audio_format = self.output_audio_format
-
-        input_audio_transcription: dict[str, Any] | None | Unset
-        if isinstance(self.input_audio_transcription, Unset):
-            input_audio_transcription = UNSET
-        elif isinstance(self.input_audio_transcription, AudioTranscriptionResponse):
-            input_audio_transcription = self.input_audio_transcription.to_dict()
-        else:
-            input_audio_transcription = self.input_audio_transcription
-
-        turn_detection: dict[str, Any] | None | Unset
-        if isinstance(self.turn_detection, Unset):
-            turn_detection = UNSET
-        elif isinstance(self.turn_detection, RealtimeTurnDetectionType0Type0):
-            turn_detection = self.turn_detection.to_dict()
-        elif isinstance(self.turn_detection, RealtimeTurnDetectionType0Type1):
-            turn_detection = self.turn_detection.to_dict()
-        else:
-            turn_detection = self.turn_detection
-
-        input_audio_noise_reduction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_audio_noise_reduction, Unset):
-            input_audio_noise_reduction = self.input_audio_noise_reduction.to_dict()
-
-        speed = self.speed
-
-        tracing: dict[str, Any] | Literal["auto"] | None | Unset
-        if isinstance(self.tracing, Unset):
-            tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionTracingType0Type1):
-            tracing = self.tracing.to_dict()
-        else:
-            tracing = self.tracing
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice = self.tool_choice
-
-        temperature = self.temperature
-
-        max_response_output_tokens: int | Literal["inf"] | Unset
-        if isinstance(self.max_response_output_tokens, Unset):
-            max_response_output_tokens = UNSET
-        else:
-            max_response_output_tokens = self.max_response_output_tokens
-
-        expires_at = self.expires_at
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, PromptType0):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset
-        if isinstance(self.include, Unset):
-            include = UNSET
-        elif isinstance(self.include, list):
-            include = self.include
-
-        else:
-            include = self.include
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if model is not UNSET:
-            field_dict["model"] = model
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if input_audio_format is not UNSET:
-            field_dict["input_audio_format"] = input_audio_format
-        if output_audio_format is not UNSET:
-            field_dict["output_audio_format"] = output_audio_format
-        if input_audio_transcription is not UNSET:
-            field_dict["input_audio_transcription"] = input_audio_transcription
-        if turn_detection is not UNSET:
-            field_dict["turn_detection"] = turn_detection
-        if input_audio_noise_reduction is not UNSET:
-            field_dict["input_audio_noise_reduction"] = input_audio_noise_reduction
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if tracing is not UNSET:
-            field_dict["tracing"] = tracing
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if max_response_output_tokens is not UNSET:
-            field_dict["max_response_output_tokens"] = max_response_output_tokens
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if include is not UNSET:
-            field_dict["include"] = include
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.modalities is not UNSET:
+            field_dict["modalities"] = self.modalities
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.voice is not UNSET:
+            field_dict["voice"] = self.voice
+        if self.input_audio_format is not UNSET:
+            field_dict["input_audio_format"] = self.input_audio_format
+        if self.output_audio_format is not UNSET:
+            field_dict["output_audio_format"] = self.output_audio_format
+        if self.input_audio_transcription is not UNSET:
+            field_dict["input_audio_transcription"] = dump(self.input_audio_transcription)
+        if self.turn_detection is not UNSET:
+            field_dict["turn_detection"] = dump(self.turn_detection)
+        if self.input_audio_noise_reduction is not UNSET:
+            field_dict["input_audio_noise_reduction"] = dump(self.input_audio_noise_reduction)
+        if self.speed is not UNSET:
+            field_dict["speed"] = self.speed
+        if self.tracing is not UNSET:
+            field_dict["tracing"] = dump(self.tracing)
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = self.tool_choice
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_response_output_tokens is not UNSET:
+            field_dict["max_response_output_tokens"] = self.max_response_output_tokens
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = dump(self.prompt)
+        if self.include is not UNSET:
+            field_dict["include"] = self.include
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
-        object_ = cast("Literal['realtime.session'] | Unset", d.get("object", UNSET))
-        if object_ != "realtime.session" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
-
+        object_ = d.get("object", UNSET)
         modalities = d.get("modalities", UNSET)
-
         model = d.get("model", UNSET)
-
         instructions = d.get("instructions", UNSET)
-
         voice = d.get("voice", UNSET)
-
-        _input_audio_format = d.get("input_audio_format", UNSET)
-        input_audio_format: RealtimeSessionInputAudioFormat | Unset
-        if isinstance(_input_audio_format, Unset):
-            input_audio_format = UNSET
-        else:
-            input_audio_format = check_realtime_session_input_audio_format(_input_audio_format)
-
-        _output_audio_format = d.get("output_audio_format", UNSET)
-        output_audio_format: RealtimeSessionOutputAudioFormat | Unset
-        if isinstance(_output_audio_format, Unset):
-            output_audio_format = UNSET
-        else:
-            output_audio_format = check_realtime_session_output_audio_format(_output_audio_format)
-
-        def _parse_input_audio_transcription(
-            data: object,
-        ) -> AudioTranscriptionResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_audio_transcription_type_0 = AudioTranscriptionResponse.from_dict(data)
-
-                return input_audio_transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AudioTranscriptionResponse | None | Unset", data)
-
-        input_audio_transcription = _parse_input_audio_transcription(
-            d.get("input_audio_transcription", UNSET)
+        input_audio_format = d.get("input_audio_format", UNSET)
+        output_audio_format = d.get("output_audio_format", UNSET)
+        _input_audio_transcription = d.get("input_audio_transcription", UNSET)
+        input_audio_transcription = (
+            AudioTranscriptionResponse.from_dict(_input_audio_transcription)
+            if isinstance(_input_audio_transcription, dict)
+            else _input_audio_transcription
         )
-
-        def _parse_turn_detection(
-            data: object,
-        ) -> None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_0 = (
-                    RealtimeTurnDetectionType0Type0.from_dict(data)
-                )
-
-                return componentsschemas_realtime_turn_detection_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_1 = (
-                    RealtimeTurnDetectionType0Type1.from_dict(data)
-                )
-
-                return componentsschemas_realtime_turn_detection_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset",
-                data,
-            )
-
-        turn_detection = _parse_turn_detection(d.get("turn_detection", UNSET))
-
+        _turn_detection = d.get("turn_detection", UNSET)
+        turn_detection = _read_turn_detection(_turn_detection)
         _input_audio_noise_reduction = d.get("input_audio_noise_reduction", UNSET)
-        input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
-        if isinstance(_input_audio_noise_reduction, Unset):
-            input_audio_noise_reduction = UNSET
-        else:
-            input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
-                _input_audio_noise_reduction
-            )
-
-        speed = d.get("speed", UNSET)
-
-        def _parse_tracing(
-            data: object,
-        ) -> Literal["auto"] | None | RealtimeSessionTracingType0Type1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            tracing_type_0_type_0 = cast("Literal['auto']", data)
-            if tracing_type_0_type_0 != "auto":
-                raise ValueError(
-                    f"tracing_type_0_type_0 must match const 'auto', got '{tracing_type_0_type_0}'"
-                )
-            return tracing_type_0_type_0
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tracing_type_0_type_1 = RealtimeSessionTracingType0Type1.from_dict(data)
-
-                return tracing_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Literal['auto'] | None | RealtimeSessionTracingType0Type1 | Unset", data)
-
-        tracing = _parse_tracing(d.get("tracing", UNSET))
-
-        _tools = d.get("tools", UNSET)
-        tools: list[RealtimeFunctionTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        tool_choice = d.get("tool_choice", UNSET)
-
-        temperature = d.get("temperature", UNSET)
-
-        def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            max_response_output_tokens_type_1 = cast("Literal['inf']", data)
-            if max_response_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_response_output_tokens_type_1 must match const 'inf', got '{max_response_output_tokens_type_1}'"
-                )
-            return max_response_output_tokens_type_1
-            return cast("int | Literal['inf'] | Unset", data)
-
-        max_response_output_tokens = _parse_max_response_output_tokens(
-            d.get("max_response_output_tokens", UNSET)
+        input_audio_noise_reduction = (
+            RealtimeSessionInputAudioNoiseReduction.from_dict(_input_audio_noise_reduction)
+            if isinstance(_input_audio_noise_reduction, dict)
+            else _input_audio_noise_reduction
         )
-
+        speed = d.get("speed", UNSET)
+        _tracing = d.get("tracing", UNSET)
+        tracing = (
+            RealtimeSessionTracingType0Type1.from_dict(_tracing)
+            if isinstance(_tracing, dict)
+            else _tracing
+        )
+        _tools = d.get("tools", UNSET)
+        tools = (
+            [
+                (RealtimeFunctionTool.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _tools
+            ]
+            if isinstance(_tools, list)
+            else _tools
+        )
+        tool_choice = d.get("tool_choice", UNSET)
+        temperature = d.get("temperature", UNSET)
+        max_response_output_tokens = d.get("max_response_output_tokens", UNSET)
         expires_at = d.get("expires_at", UNSET)
-
-        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PromptType0 | Unset", data)
-
-        prompt = _parse_prompt(d.get("prompt", UNSET))
-
-        def _parse_include(
-            data: object,
-        ) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_0 = []
-                _include_type_0 = data
-                for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = cast(
-                        "Literal['item.input_audio_transcription.logprobs']",
-                        include_type_0_item_data,
-                    )
-                    if include_type_0_item != "item.input_audio_transcription.logprobs":
-                        raise ValueError(
-                            f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
-                        )
-                    include_type_0.append(include_type_0_item)
-
-                return include_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data
-            )
-
-        include = _parse_include(d.get("include", UNSET))
-
+        _prompt = d.get("prompt", UNSET)
+        prompt = PromptType0.from_dict(_prompt) if isinstance(_prompt, dict) else _prompt
+        include = d.get("include", UNSET)
         realtime_session = cls(
             id=id,
-            object_=object_,
+            object=object_,
             modalities=modalities,
             model=model,
             instructions=instructions,
@@ -465,9 +238,18 @@ class RealtimeSession:
             prompt=prompt,
             include=include,
         )
-
-        realtime_session.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_session.additional_properties = _extra_fields(d)
         return realtime_session
+
+    @property
+    def object_(self) -> Literal["realtime.session"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["realtime.session"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -496,3 +278,114 @@ from ..models.realtime_session_input_audio_noise_reduction import (
 from ..models.realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1  # noqa: E402
 from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: E402
 from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: E402
+
+_choose_turn_detection = ModelChoice(
+    RealtimeTurnDetectionType0Type0, RealtimeTurnDetectionType0Type1
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeSession._oc_fields = (
+    ("id", "id", False, "string"),
+    ("object", "object", False, ("const", "realtime.session")),
+    ("modalities", "modalities", False, "any"),
+    ("model", "model", False, "string"),
+    ("instructions", "instructions", False, "string"),
+    ("voice", "voice", False, "string"),
+    (
+        "input_audio_format",
+        "input_audio_format",
+        False,
+        ("enum", "RealtimeSessionInputAudioFormat", ("g711_alaw", "g711_ulaw", "pcm16")),
+    ),
+    (
+        "output_audio_format",
+        "output_audio_format",
+        False,
+        ("enum", "RealtimeSessionOutputAudioFormat", ("g711_alaw", "g711_ulaw", "pcm16")),
+    ),
+    (
+        "input_audio_transcription",
+        "input_audio_transcription",
+        False,
+        (
+            "union",
+            (
+                AudioTranscriptionResponse,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "turn_detection",
+        "turn_detection",
+        False,
+        (
+            "union",
+            (
+                RealtimeTurnDetectionType0Type0,
+                RealtimeTurnDetectionType0Type1,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "input_audio_noise_reduction",
+        "input_audio_noise_reduction",
+        False,
+        RealtimeSessionInputAudioNoiseReduction,
+    ),
+    ("speed", "speed", False, "number"),
+    (
+        "tracing",
+        "tracing",
+        False,
+        (
+            "union",
+            (
+                ("const", "auto"),
+                RealtimeSessionTracingType0Type1,
+                "null",
+            ),
+        ),
+    ),
+    ("tools", "tools", False, ("list", RealtimeFunctionTool)),
+    ("tool_choice", "tool_choice", False, "string"),
+    ("temperature", "temperature", False, "number"),
+    (
+        "max_response_output_tokens",
+        "max_response_output_tokens",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                ("const", "inf"),
+            ),
+        ),
+    ),
+    ("expires_at", "expires_at", False, "integer"),
+    (
+        "prompt",
+        "prompt",
+        False,
+        (
+            "union",
+            (
+                PromptType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "include",
+        "include",
+        False,
+        (
+            "union",
+            (
+                ("list", ("const", "item.input_audio_transcription.logprobs")),
+                "null",
+            ),
+        ),
+    ),
+)

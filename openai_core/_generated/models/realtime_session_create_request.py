@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.realtime_truncation_type_0 import (
     RealtimeTruncationType0,
-    check_realtime_truncation_type_0,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "client_secret",
@@ -40,13 +42,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeSessionCreateRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeSessionCreateRequest(_Model):
     """Schema `RealtimeSessionCreateRequest`.
 
     Attributes:
@@ -86,251 +87,111 @@ class RealtimeSessionCreateRequest:
     prompt: None | PromptType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("client_secret",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        client_secret = self.client_secret.to_dict()
-
-        modalities = self.modalities
-
-        instructions = self.instructions
-
-        voice: dict[str, Any] | str | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
-            voice = self.voice.to_dict()
-        else:
-            voice = self.voice
-
-        input_audio_format = self.input_audio_format
-
-        output_audio_format = self.output_audio_format
-
-        input_audio_transcription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_audio_transcription, Unset):
-            input_audio_transcription = self.input_audio_transcription.to_dict()
-
-        speed = self.speed
-
-        tracing: dict[str, Any] | Literal["auto"] | Unset
-        if isinstance(self.tracing, Unset):
-            tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionCreateRequestTracingType1):
-            tracing = self.tracing.to_dict()
-        else:
-            tracing = self.tracing
-
-        turn_detection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.turn_detection, Unset):
-            turn_detection = self.turn_detection.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice = self.tool_choice
-
-        temperature = self.temperature
-
-        max_response_output_tokens: int | Literal["inf"] | Unset
-        if isinstance(self.max_response_output_tokens, Unset):
-            max_response_output_tokens = UNSET
-        else:
-            max_response_output_tokens = self.max_response_output_tokens
-
-        truncation: dict[str, Any] | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        elif isinstance(self.truncation, str):
-            truncation = self.truncation
-        else:
-            truncation = self.truncation.to_dict()
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, PromptType0):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_secret": client_secret,
-            }
-        )
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if input_audio_format is not UNSET:
-            field_dict["input_audio_format"] = input_audio_format
-        if output_audio_format is not UNSET:
-            field_dict["output_audio_format"] = output_audio_format
-        if input_audio_transcription is not UNSET:
-            field_dict["input_audio_transcription"] = input_audio_transcription
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if tracing is not UNSET:
-            field_dict["tracing"] = tracing
-        if turn_detection is not UNSET:
-            field_dict["turn_detection"] = turn_detection
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if max_response_output_tokens is not UNSET:
-            field_dict["max_response_output_tokens"] = max_response_output_tokens
-        if truncation is not UNSET:
-            field_dict["truncation"] = truncation
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-
+        field_dict["client_secret"] = dump(self.client_secret)
+        if self.modalities is not UNSET:
+            field_dict["modalities"] = self.modalities
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.voice is not UNSET:
+            field_dict["voice"] = dump(self.voice)
+        if self.input_audio_format is not UNSET:
+            field_dict["input_audio_format"] = self.input_audio_format
+        if self.output_audio_format is not UNSET:
+            field_dict["output_audio_format"] = self.output_audio_format
+        if self.input_audio_transcription is not UNSET:
+            field_dict["input_audio_transcription"] = dump(self.input_audio_transcription)
+        if self.speed is not UNSET:
+            field_dict["speed"] = self.speed
+        if self.tracing is not UNSET:
+            field_dict["tracing"] = dump(self.tracing)
+        if self.turn_detection is not UNSET:
+            field_dict["turn_detection"] = dump(self.turn_detection)
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = self.tool_choice
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_response_output_tokens is not UNSET:
+            field_dict["max_response_output_tokens"] = self.max_response_output_tokens
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = dump(self.truncation)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = dump(self.prompt)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(d["client_secret"])
-
-        modalities = d.get("modalities", UNSET)
-
-        instructions = d.get("instructions", UNSET)
-
-        def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceType1:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                    VoiceIdsOrCustomVoiceType1.from_dict(data)
-                )
-
-                return componentsschemas_voice_ids_or_custom_voice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | Unset | VoiceIdsOrCustomVoiceType1", data)
-
-        voice = _parse_voice(d.get("voice", UNSET))
-
-        input_audio_format = d.get("input_audio_format", UNSET)
-
-        output_audio_format = d.get("output_audio_format", UNSET)
-
-        _input_audio_transcription = d.get("input_audio_transcription", UNSET)
-        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset
-        if isinstance(_input_audio_transcription, Unset):
-            input_audio_transcription = UNSET
-        else:
-            input_audio_transcription = (
-                RealtimeSessionCreateRequestInputAudioTranscription.from_dict(
-                    _input_audio_transcription
-                )
-            )
-
-        speed = d.get("speed", UNSET)
-
-        def _parse_tracing(
-            data: object,
-        ) -> Literal["auto"] | RealtimeSessionCreateRequestTracingType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            tracing_type_0 = cast("Literal['auto']", data)
-            if tracing_type_0 != "auto":
-                raise ValueError(f"tracing_type_0 must match const 'auto', got '{tracing_type_0}'")
-            return tracing_type_0
-            if not isinstance(data, dict):
-                raise TypeError()
-            tracing_type_1 = RealtimeSessionCreateRequestTracingType1.from_dict(data)
-
-            return tracing_type_1
-
-        tracing = _parse_tracing(d.get("tracing", UNSET))
-
-        _turn_detection = d.get("turn_detection", UNSET)
-        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
-        if isinstance(_turn_detection, Unset):
-            turn_detection = UNSET
-        else:
-            turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(_turn_detection)
-
-        _tools = d.get("tools", UNSET)
-        tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = RealtimeSessionCreateRequestToolsItem.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        tool_choice = d.get("tool_choice", UNSET)
-
-        temperature = d.get("temperature", UNSET)
-
-        def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            max_response_output_tokens_type_1 = cast("Literal['inf']", data)
-            if max_response_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_response_output_tokens_type_1 must match const 'inf', got '{max_response_output_tokens_type_1}'"
-                )
-            return max_response_output_tokens_type_1
-            return cast("int | Literal['inf'] | Unset", data)
-
-        max_response_output_tokens = _parse_max_response_output_tokens(
-            d.get("max_response_output_tokens", UNSET)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _client_secret = d.get("client_secret")
+        client_secret = (
+            RealtimeSessionCreateRequestClientSecret.from_dict(_client_secret)
+            if isinstance(_client_secret, dict)
+            else _client_secret
         )
-
-        def _parse_truncation(
-            data: object,
-        ) -> RealtimeTruncationType0 | RealtimeTruncationType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_type_0(
-                    data
+        modalities = d.get("modalities", UNSET)
+        instructions = d.get("instructions", UNSET)
+        _voice = d.get("voice", UNSET)
+        voice = VoiceIdsOrCustomVoiceType1.from_dict(_voice) if isinstance(_voice, dict) else _voice
+        input_audio_format = d.get("input_audio_format", UNSET)
+        output_audio_format = d.get("output_audio_format", UNSET)
+        _input_audio_transcription = d.get("input_audio_transcription", UNSET)
+        input_audio_transcription = (
+            RealtimeSessionCreateRequestInputAudioTranscription.from_dict(
+                _input_audio_transcription
+            )
+            if isinstance(_input_audio_transcription, dict)
+            else _input_audio_transcription
+        )
+        speed = d.get("speed", UNSET)
+        _tracing = d.get("tracing", UNSET)
+        tracing = (
+            RealtimeSessionCreateRequestTracingType1.from_dict(_tracing)
+            if isinstance(_tracing, dict)
+            else _tracing
+        )
+        _turn_detection = d.get("turn_detection", UNSET)
+        turn_detection = (
+            RealtimeSessionCreateRequestTurnDetection.from_dict(_turn_detection)
+            if isinstance(_turn_detection, dict)
+            else _turn_detection
+        )
+        _tools = d.get("tools", UNSET)
+        tools = (
+            [
+                (
+                    RealtimeSessionCreateRequestToolsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                return componentsschemas_realtime_truncation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_realtime_truncation_type_1 = RealtimeTruncationType1.from_dict(data)
-
-            return componentsschemas_realtime_truncation_type_1
-
-        truncation = _parse_truncation(d.get("truncation", UNSET))
-
-        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PromptType0 | Unset", data)
-
-        prompt = _parse_prompt(d.get("prompt", UNSET))
-
+                for _i0 in _tools
+            ]
+            if isinstance(_tools, list)
+            else _tools
+        )
+        tool_choice = d.get("tool_choice", UNSET)
+        temperature = d.get("temperature", UNSET)
+        max_response_output_tokens = d.get("max_response_output_tokens", UNSET)
+        _truncation = d.get("truncation", UNSET)
+        truncation = (
+            RealtimeTruncationType1.from_dict(_truncation)
+            if isinstance(_truncation, dict)
+            else _truncation
+        )
+        _prompt = d.get("prompt", UNSET)
+        prompt = PromptType0.from_dict(_prompt) if isinstance(_prompt, dict) else _prompt
         realtime_session_create_request = cls(
             client_secret=client_secret,
             modalities=modalities,
@@ -349,8 +210,10 @@ class RealtimeSessionCreateRequest:
             truncation=truncation,
             prompt=prompt,
         )
-
-        realtime_session_create_request.additional_properties = _extra_fields(d)
+        if client_secret is None:
+            realtime_session_create_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_session_create_request.additional_properties = _extra_fields(d)
         return realtime_session_create_request
 
     @property
@@ -389,3 +252,83 @@ from ..models.realtime_session_create_request_turn_detection import (
 )
 from ..models.realtime_truncation_type_1 import RealtimeTruncationType1  # noqa: E402
 from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeSessionCreateRequest._oc_fields = (
+    ("client_secret", "client_secret", True, RealtimeSessionCreateRequestClientSecret),
+    ("modalities", "modalities", False, "any"),
+    ("instructions", "instructions", False, "string"),
+    (
+        "voice",
+        "voice",
+        False,
+        (
+            "union",
+            (
+                "string",
+                VoiceIdsOrCustomVoiceType1,
+            ),
+        ),
+    ),
+    ("input_audio_format", "input_audio_format", False, "string"),
+    ("output_audio_format", "output_audio_format", False, "string"),
+    (
+        "input_audio_transcription",
+        "input_audio_transcription",
+        False,
+        RealtimeSessionCreateRequestInputAudioTranscription,
+    ),
+    ("speed", "speed", False, "number"),
+    (
+        "tracing",
+        "tracing",
+        False,
+        (
+            "union",
+            (
+                ("const", "auto"),
+                RealtimeSessionCreateRequestTracingType1,
+            ),
+        ),
+    ),
+    ("turn_detection", "turn_detection", False, RealtimeSessionCreateRequestTurnDetection),
+    ("tools", "tools", False, ("list", RealtimeSessionCreateRequestToolsItem)),
+    ("tool_choice", "tool_choice", False, "string"),
+    ("temperature", "temperature", False, "number"),
+    (
+        "max_response_output_tokens",
+        "max_response_output_tokens",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                ("const", "inf"),
+            ),
+        ),
+    ),
+    (
+        "truncation",
+        "truncation",
+        False,
+        (
+            "union",
+            (
+                ("enum", "RealtimeTruncationType0", ("auto", "disabled")),
+                RealtimeTruncationType1,
+            ),
+        ),
+    ),
+    (
+        "prompt",
+        "prompt",
+        False,
+        (
+            "union",
+            (
+                PromptType0,
+                "null",
+            ),
+        ),
+    ),
+)

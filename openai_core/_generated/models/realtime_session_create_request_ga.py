@@ -1,27 +1,28 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.realtime_session_create_request_ga_output_modalities_item import (
     RealtimeSessionCreateRequestGAOutputModalitiesItem,
-    check_realtime_session_create_request_ga_output_modalities_item,
 )
 from ..models.realtime_truncation_type_0 import (
     RealtimeTruncationType0,
-    check_realtime_truncation_type_0,
 )
-from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..models.tool_choice_options import ToolChoiceOptions
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGA")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -43,17 +44,38 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeSessionCreateRequestGA:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "function":
+            return RealtimeFunctionTool.from_dict(data)
+        if tag == "mcp":
+            return MCPTool.from_dict(data)
+        return _choose_tools_item(data)
+    return data
+
+
+def _read_tool_choice(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "function":
+            return ToolChoiceFunction.from_dict(data)
+        if tag == "mcp":
+            return ToolChoiceMCP.from_dict(data)
+        return _choose_tool_choice(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeSessionCreateRequestGA(_Model):
     """Schema `RealtimeSessionCreateRequestGA`.
 
     Attributes:
-        type_ (Literal['realtime']): Always 'realtime'.
+        type (Literal['realtime']): Always 'realtime'.
         output_modalities (list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset):
         model (str | Unset):
         instructions (str | Unset):
@@ -71,7 +93,7 @@ class RealtimeSessionCreateRequestGA:
         prompt (None | PromptType0 | Unset): Schema `Prompt`.
     """
 
-    type_: Literal["realtime"]
+    type: Literal["realtime"]
     output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset = UNSET
     model: str | Unset = UNSET
     instructions: str | Unset = UNSET
@@ -89,315 +111,87 @@ class RealtimeSessionCreateRequestGA:
     prompt: None | PromptType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "realtime"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        output_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.output_modalities, Unset):
-            output_modalities = []
-            for output_modalities_item_data in self.output_modalities:
-                output_modalities_item: str = output_modalities_item_data
-                output_modalities.append(output_modalities_item)
-
-        model = self.model
-
-        instructions = self.instructions
-
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio.to_dict()
-
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
-        tracing: dict[str, Any] | Literal["auto"] | None | Unset
-        if isinstance(self.tracing, Unset):
-            tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingType0Type1):
-            tracing = self.tracing.to_dict()
-        else:
-            tracing = self.tracing
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, RealtimeFunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, ToolChoiceFunction):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        max_output_tokens: int | Literal["inf"] | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        truncation: dict[str, Any] | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        elif isinstance(self.truncation, str):
-            truncation = self.truncation
-        else:
-            truncation = self.truncation.to_dict()
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, PromptType0):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if output_modalities is not UNSET:
-            field_dict["output_modalities"] = output_modalities
-        if model is not UNSET:
-            field_dict["model"] = model
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if include is not UNSET:
-            field_dict["include"] = include
-        if tracing is not UNSET:
-            field_dict["tracing"] = tracing
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if truncation is not UNSET:
-            field_dict["truncation"] = truncation
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-
+        field_dict["type"] = self.type
+        if self.output_modalities is not UNSET:
+            field_dict["output_modalities"] = self.output_modalities
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.audio is not UNSET:
+            field_dict["audio"] = dump(self.audio)
+        if self.include is not UNSET:
+            field_dict["include"] = self.include
+        if self.tracing is not UNSET:
+            field_dict["tracing"] = dump(self.tracing)
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = dump(self.tool_choice)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = dump(self.reasoning)
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = self.max_output_tokens
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = dump(self.truncation)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = dump(self.prompt)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['realtime']", d["type"])
-        if type_ != "realtime":
-            raise ValueError(f"type must match const 'realtime', got '{type_}'")
-
-        _output_modalities = d.get("output_modalities", UNSET)
-        output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset = UNSET
-        if _output_modalities is not UNSET:
-            output_modalities = []
-            for output_modalities_item_data in _output_modalities:
-                output_modalities_item = (
-                    check_realtime_session_create_request_ga_output_modalities_item(
-                        output_modalities_item_data
-                    )
-                )
-
-                output_modalities.append(output_modalities_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        output_modalities = d.get("output_modalities", UNSET)
         model = d.get("model", UNSET)
-
         instructions = d.get("instructions", UNSET)
-
         _audio = d.get("audio", UNSET)
-        audio: RealtimeSessionCreateRequestGAAudio | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = RealtimeSessionCreateRequestGAAudio.from_dict(_audio)
-
-        _include = d.get("include", UNSET)
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
-        if _include is not UNSET:
-            include = []
-            for include_item_data in _include:
-                include_item = cast(
-                    "Literal['item.input_audio_transcription.logprobs']", include_item_data
-                )
-                if include_item != "item.input_audio_transcription.logprobs":
-                    raise ValueError(
-                        f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
-                    )
-                include.append(include_item)
-
-        def _parse_tracing(
-            data: object,
-        ) -> Literal["auto"] | None | RealtimeSessionCreateRequestGATracingType0Type1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            tracing_type_0_type_0 = cast("Literal['auto']", data)
-            if tracing_type_0_type_0 != "auto":
-                raise ValueError(
-                    f"tracing_type_0_type_0 must match const 'auto', got '{tracing_type_0_type_0}'"
-                )
-            return tracing_type_0_type_0
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tracing_type_0_type_1 = RealtimeSessionCreateRequestGATracingType0Type1.from_dict(
-                    data
-                )
-
-                return tracing_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "Literal['auto'] | None | RealtimeSessionCreateRequestGATracingType0Type1 | Unset",
-                data,
-            )
-
-        tracing = _parse_tracing(d.get("tracing", UNSET))
-
+        audio = (
+            RealtimeSessionCreateRequestGAAudio.from_dict(_audio)
+            if isinstance(_audio, dict)
+            else _audio
+        )
+        include = d.get("include", UNSET)
+        _tracing = d.get("tracing", UNSET)
+        tracing = (
+            RealtimeSessionCreateRequestGATracingType0Type1.from_dict(_tracing)
+            if isinstance(_tracing, dict)
+            else _tracing
+        )
         _tools = d.get("tools", UNSET)
-        tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = RealtimeFunctionTool.from_dict(data)
-
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_1 = MCPTool.from_dict(data)
-
-                    return tools_item_type_1
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = check_tool_choice_options(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
-
-            return tool_choice_type_2
-
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
-
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
+        _tool_choice = d.get("tool_choice", UNSET)
+        tool_choice = _read_tool_choice(_tool_choice)
         parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
-
         _reasoning = d.get("reasoning", UNSET)
-        reasoning: RealtimeReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = RealtimeReasoning.from_dict(_reasoning)
-
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            max_output_tokens_type_1 = cast("Literal['inf']", data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
-                )
-            return max_output_tokens_type_1
-            return cast("int | Literal['inf'] | Unset", data)
-
-        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
-
-        def _parse_truncation(
-            data: object,
-        ) -> RealtimeTruncationType0 | RealtimeTruncationType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_type_0(
-                    data
-                )
-
-                return componentsschemas_realtime_truncation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_realtime_truncation_type_1 = RealtimeTruncationType1.from_dict(data)
-
-            return componentsschemas_realtime_truncation_type_1
-
-        truncation = _parse_truncation(d.get("truncation", UNSET))
-
-        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PromptType0 | Unset", data)
-
-        prompt = _parse_prompt(d.get("prompt", UNSET))
-
+        reasoning = (
+            RealtimeReasoning.from_dict(_reasoning) if isinstance(_reasoning, dict) else _reasoning
+        )
+        max_output_tokens = d.get("max_output_tokens", UNSET)
+        _truncation = d.get("truncation", UNSET)
+        truncation = (
+            RealtimeTruncationType1.from_dict(_truncation)
+            if isinstance(_truncation, dict)
+            else _truncation
+        )
+        _prompt = d.get("prompt", UNSET)
+        prompt = PromptType0.from_dict(_prompt) if isinstance(_prompt, dict) else _prompt
         realtime_session_create_request_ga = cls(
-            type_=type_,
+            type=type_,
             output_modalities=output_modalities,
             model=model,
             instructions=instructions,
@@ -412,9 +206,20 @@ class RealtimeSessionCreateRequestGA:
             truncation=truncation,
             prompt=prompt,
         )
-
-        realtime_session_create_request_ga.additional_properties = _extra_fields(d)
+        if type_ is None:
+            realtime_session_create_request_ga._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_session_create_request_ga.additional_properties = _extra_fields(d)
         return realtime_session_create_request_ga
+
+    @property
+    def type_(self) -> Literal["realtime"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["realtime"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -445,3 +250,100 @@ from ..models.realtime_session_create_request_ga_tracing_type_0_type_1 import (
 from ..models.realtime_truncation_type_1 import RealtimeTruncationType1  # noqa: E402
 from ..models.tool_choice_function import ToolChoiceFunction  # noqa: E402
 from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: E402
+
+_choose_tools_item = ModelChoice(RealtimeFunctionTool, MCPTool)
+_choose_tool_choice = ModelChoice(ToolChoiceFunction, ToolChoiceMCP)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeSessionCreateRequestGA._oc_fields = (
+    ("type", "type", True, ("const", "realtime")),
+    (
+        "output_modalities",
+        "output_modalities",
+        False,
+        ("list", ("enum", "RealtimeSessionCreateRequestGAOutputModalitiesItem", ("audio", "text"))),
+    ),
+    ("model", "model", False, "string"),
+    ("instructions", "instructions", False, "string"),
+    ("audio", "audio", False, RealtimeSessionCreateRequestGAAudio),
+    ("include", "include", False, ("list", ("const", "item.input_audio_transcription.logprobs"))),
+    (
+        "tracing",
+        "tracing",
+        False,
+        (
+            "union",
+            (
+                ("const", "auto"),
+                RealtimeSessionCreateRequestGATracingType0Type1,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "tools",
+        "tools",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    RealtimeFunctionTool,
+                    MCPTool,
+                ),
+            ),
+        ),
+    ),
+    (
+        "tool_choice",
+        "tool_choice",
+        False,
+        (
+            "union",
+            (
+                ("enum", "ToolChoiceOptions", ("auto", "none", "required")),
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+            ),
+        ),
+    ),
+    ("parallel_tool_calls", "parallel_tool_calls", False, "boolean"),
+    ("reasoning", "reasoning", False, RealtimeReasoning),
+    (
+        "max_output_tokens",
+        "max_output_tokens",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                ("const", "inf"),
+            ),
+        ),
+    ),
+    (
+        "truncation",
+        "truncation",
+        False,
+        (
+            "union",
+            (
+                ("enum", "RealtimeTruncationType0", ("auto", "disabled")),
+                RealtimeTruncationType1,
+            ),
+        ),
+    ),
+    (
+        "prompt",
+        "prompt",
+        False,
+        (
+            "union",
+            (
+                PromptType0,
+                "null",
+            ),
+        ),
+    ),
+)

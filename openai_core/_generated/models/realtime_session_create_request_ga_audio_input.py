@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGAAudioInput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "format",
@@ -24,16 +27,39 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeSessionCreateRequestGAAudioInput:
+def _read_format_(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "audio/pcm":
+            return RealtimeAudioFormatsType0.from_dict(data)
+        if tag == "audio/pcmu":
+            return RealtimeAudioFormatsType1.from_dict(data)
+        if tag == "audio/pcma":
+            return RealtimeAudioFormatsType2.from_dict(data)
+        return _choose_format_(data)
+    return data
+
+
+def _read_turn_detection(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "server_vad":
+            return RealtimeTurnDetectionType0Type0.from_dict(data)
+        if tag == "semantic_vad":
+            return RealtimeTurnDetectionType0Type1.from_dict(data)
+        return _choose_turn_detection(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeSessionCreateRequestGAAudioInput(_Model):
     """
     Attributes:
-        format_ (RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset): Schema
+        format (RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset): Schema
             `RealtimeAudioFormats`.
         transcription (AudioTranscription | Unset): Schema `AudioTranscription`.
         noise_reduction (RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset): Server default: None.
@@ -41,7 +67,7 @@ class RealtimeSessionCreateRequestGAAudioInput:
             `RealtimeTurnDetection`.
     """
 
-    format_: (
+    format: (
         RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset
     ) = UNSET
     transcription: AudioTranscription | Unset = UNSET
@@ -51,152 +77,69 @@ class RealtimeSessionCreateRequestGAAudioInput:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, RealtimeAudioFormatsType0):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, RealtimeAudioFormatsType1):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
-        transcription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transcription, Unset):
-            transcription = self.transcription.to_dict()
-
-        noise_reduction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.noise_reduction, Unset):
-            noise_reduction = self.noise_reduction.to_dict()
-
-        turn_detection: dict[str, Any] | None | Unset
-        if isinstance(self.turn_detection, Unset):
-            turn_detection = UNSET
-        elif isinstance(self.turn_detection, RealtimeTurnDetectionType0Type0):
-            turn_detection = self.turn_detection.to_dict()
-        elif isinstance(self.turn_detection, RealtimeTurnDetectionType0Type1):
-            turn_detection = self.turn_detection.to_dict()
-        else:
-            turn_detection = self.turn_detection
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if transcription is not UNSET:
-            field_dict["transcription"] = transcription
-        if noise_reduction is not UNSET:
-            field_dict["noise_reduction"] = noise_reduction
-        if turn_detection is not UNSET:
-            field_dict["turn_detection"] = turn_detection
-
+        if self.format is not UNSET:
+            field_dict["format"] = dump(self.format)
+        if self.transcription is not UNSET:
+            field_dict["transcription"] = dump(self.transcription)
+        if self.noise_reduction is not UNSET:
+            field_dict["noise_reduction"] = dump(self.noise_reduction)
+        if self.turn_detection is not UNSET:
+            field_dict["turn_detection"] = dump(self.turn_detection)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            RealtimeAudioFormatsType0
-            | RealtimeAudioFormatsType1
-            | RealtimeAudioFormatsType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_0 = (
-                    RealtimeAudioFormatsType0.from_dict(data)
-                )
-
-                return componentsschemas_realtime_audio_formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_1 = (
-                    RealtimeAudioFormatsType1.from_dict(data)
-                )
-
-                return componentsschemas_realtime_audio_formats_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsType2.from_dict(
-                data
-            )
-
-            return componentsschemas_realtime_audio_formats_type_2
-
-        format_ = _parse_format_(d.get("format", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _format_ = d.get("format", UNSET)
+        format_ = _read_format_(_format_)
         _transcription = d.get("transcription", UNSET)
-        transcription: AudioTranscription | Unset
-        if isinstance(_transcription, Unset):
-            transcription = UNSET
-        else:
-            transcription = AudioTranscription.from_dict(_transcription)
-
+        transcription = (
+            AudioTranscription.from_dict(_transcription)
+            if isinstance(_transcription, dict)
+            else _transcription
+        )
         _noise_reduction = d.get("noise_reduction", UNSET)
-        noise_reduction: RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset
-        if isinstance(_noise_reduction, Unset):
-            noise_reduction = UNSET
-        else:
-            noise_reduction = RealtimeSessionCreateRequestGAAudioInputNoiseReduction.from_dict(
-                _noise_reduction
-            )
-
-        def _parse_turn_detection(
-            data: object,
-        ) -> None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_0 = (
-                    RealtimeTurnDetectionType0Type0.from_dict(data)
-                )
-
-                return componentsschemas_realtime_turn_detection_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_1 = (
-                    RealtimeTurnDetectionType0Type1.from_dict(data)
-                )
-
-                return componentsschemas_realtime_turn_detection_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset",
-                data,
-            )
-
-        turn_detection = _parse_turn_detection(d.get("turn_detection", UNSET))
-
+        noise_reduction = (
+            RealtimeSessionCreateRequestGAAudioInputNoiseReduction.from_dict(_noise_reduction)
+            if isinstance(_noise_reduction, dict)
+            else _noise_reduction
+        )
+        _turn_detection = d.get("turn_detection", UNSET)
+        turn_detection = _read_turn_detection(_turn_detection)
         realtime_session_create_request_ga_audio_input = cls(
-            format_=format_,
+            format=format_,
             transcription=transcription,
             noise_reduction=noise_reduction,
             turn_detection=turn_detection,
         )
-
-        realtime_session_create_request_ga_audio_input.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_session_create_request_ga_audio_input.additional_properties = _extra_fields(d)
         return realtime_session_create_request_ga_audio_input
+
+    @property
+    def format_(
+        self,
+    ) -> RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset:
+        """The `format` field, under its former name."""
+        return self.format
+
+    @format_.setter
+    def format_(
+        self,
+        value: RealtimeAudioFormatsType0
+        | RealtimeAudioFormatsType1
+        | RealtimeAudioFormatsType2
+        | Unset,
+    ) -> None:
+        self.format = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +168,47 @@ from ..models.realtime_session_create_request_ga_audio_input_noise_reduction imp
 )
 from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: E402
 from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: E402
+
+_choose_format_ = ModelChoice(
+    RealtimeAudioFormatsType0, RealtimeAudioFormatsType1, RealtimeAudioFormatsType2
+)
+_choose_turn_detection = ModelChoice(
+    RealtimeTurnDetectionType0Type0, RealtimeTurnDetectionType0Type1
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeSessionCreateRequestGAAudioInput._oc_fields = (
+    (
+        "format",
+        "format",
+        False,
+        (
+            "union",
+            (
+                RealtimeAudioFormatsType0,
+                RealtimeAudioFormatsType1,
+                RealtimeAudioFormatsType2,
+            ),
+        ),
+    ),
+    ("transcription", "transcription", False, AudioTranscription),
+    (
+        "noise_reduction",
+        "noise_reduction",
+        False,
+        RealtimeSessionCreateRequestGAAudioInputNoiseReduction,
+    ),
+    (
+        "turn_detection",
+        "turn_detection",
+        False,
+        (
+            "union",
+            (
+                RealtimeTurnDetectionType0Type0,
+                RealtimeTurnDetectionType0Type1,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -33,18 +36,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeSessionCreateResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeSessionCreateResponse(_Model):
     """Schema `RealtimeSessionCreateResponse`.
 
     Attributes:
         id (str | Unset):
-        object_ (str | Unset):
+        object (str | Unset):
         expires_at (int | Unset):
         include (list[Literal['item.input_audio_transcription.logprobs']] | Unset):
         model (str | Unset):
@@ -59,7 +61,7 @@ class RealtimeSessionCreateResponse:
     """
 
     id: str | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     expires_at: int | Unset = UNSET
     include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
     model: str | Unset = UNSET
@@ -73,173 +75,84 @@ class RealtimeSessionCreateResponse:
     max_output_tokens: int | Literal["inf"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        expires_at = self.expires_at
-
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
-        model = self.model
-
-        output_modalities = self.output_modalities
-
-        instructions = self.instructions
-
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio.to_dict()
-
-        tracing: dict[str, Any] | Literal["auto"] | Unset
-        if isinstance(self.tracing, Unset):
-            tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingType1):
-            tracing = self.tracing.to_dict()
-        else:
-            tracing = self.tracing
-
-        turn_detection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.turn_detection, Unset):
-            turn_detection = self.turn_detection.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice = self.tool_choice
-
-        max_output_tokens: int | Literal["inf"] | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if include is not UNSET:
-            field_dict["include"] = include
-        if model is not UNSET:
-            field_dict["model"] = model
-        if output_modalities is not UNSET:
-            field_dict["output_modalities"] = output_modalities
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if tracing is not UNSET:
-            field_dict["tracing"] = tracing
-        if turn_detection is not UNSET:
-            field_dict["turn_detection"] = turn_detection
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.include is not UNSET:
+            field_dict["include"] = self.include
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.output_modalities is not UNSET:
+            field_dict["output_modalities"] = self.output_modalities
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.audio is not UNSET:
+            field_dict["audio"] = dump(self.audio)
+        if self.tracing is not UNSET:
+            field_dict["tracing"] = dump(self.tracing)
+        if self.turn_detection is not UNSET:
+            field_dict["turn_detection"] = dump(self.turn_detection)
+        if self.tools is not UNSET:
+            field_dict["tools"] = dump(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = self.tool_choice
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = self.max_output_tokens
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         id = d.get("id", UNSET)
-
         object_ = d.get("object", UNSET)
-
         expires_at = d.get("expires_at", UNSET)
-
-        _include = d.get("include", UNSET)
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
-        if _include is not UNSET:
-            include = []
-            for include_item_data in _include:
-                include_item = cast(
-                    "Literal['item.input_audio_transcription.logprobs']", include_item_data
-                )
-                if include_item != "item.input_audio_transcription.logprobs":
-                    raise ValueError(
-                        f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
-                    )
-                include.append(include_item)
-
+        include = d.get("include", UNSET)
         model = d.get("model", UNSET)
-
         output_modalities = d.get("output_modalities", UNSET)
-
         instructions = d.get("instructions", UNSET)
-
         _audio = d.get("audio", UNSET)
-        audio: RealtimeSessionCreateResponseAudio | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = RealtimeSessionCreateResponseAudio.from_dict(_audio)
-
-        def _parse_tracing(
-            data: object,
-        ) -> Literal["auto"] | RealtimeSessionCreateResponseTracingType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            tracing_type_0 = cast("Literal['auto']", data)
-            if tracing_type_0 != "auto":
-                raise ValueError(f"tracing_type_0 must match const 'auto', got '{tracing_type_0}'")
-            return tracing_type_0
-            if not isinstance(data, dict):
-                raise TypeError()
-            tracing_type_1 = RealtimeSessionCreateResponseTracingType1.from_dict(data)
-
-            return tracing_type_1
-
-        tracing = _parse_tracing(d.get("tracing", UNSET))
-
+        audio = (
+            RealtimeSessionCreateResponseAudio.from_dict(_audio)
+            if isinstance(_audio, dict)
+            else _audio
+        )
+        _tracing = d.get("tracing", UNSET)
+        tracing = (
+            RealtimeSessionCreateResponseTracingType1.from_dict(_tracing)
+            if isinstance(_tracing, dict)
+            else _tracing
+        )
         _turn_detection = d.get("turn_detection", UNSET)
-        turn_detection: RealtimeSessionCreateResponseTurnDetection | Unset
-        if isinstance(_turn_detection, Unset):
-            turn_detection = UNSET
-        else:
-            turn_detection = RealtimeSessionCreateResponseTurnDetection.from_dict(_turn_detection)
-
+        turn_detection = (
+            RealtimeSessionCreateResponseTurnDetection.from_dict(_turn_detection)
+            if isinstance(_turn_detection, dict)
+            else _turn_detection
+        )
         _tools = d.get("tools", UNSET)
-        tools: list[RealtimeFunctionTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
+        tools = (
+            [
+                (RealtimeFunctionTool.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _tools
+            ]
+            if isinstance(_tools, list)
+            else _tools
+        )
         tool_choice = d.get("tool_choice", UNSET)
-
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            max_output_tokens_type_1 = cast("Literal['inf']", data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
-                )
-            return max_output_tokens_type_1
-            return cast("int | Literal['inf'] | Unset", data)
-
-        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
-
+        max_output_tokens = d.get("max_output_tokens", UNSET)
         realtime_session_create_response = cls(
             id=id,
-            object_=object_,
+            object=object_,
             expires_at=expires_at,
             include=include,
             model=model,
@@ -252,9 +165,18 @@ class RealtimeSessionCreateResponse:
             tool_choice=tool_choice,
             max_output_tokens=max_output_tokens,
         )
-
-        realtime_session_create_response.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_session_create_response.additional_properties = _extra_fields(d)
         return realtime_session_create_response
+
+    @property
+    def object_(self) -> str | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: str | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -281,4 +203,43 @@ from ..models.realtime_session_create_response_tracing_type_1 import (
 )
 from ..models.realtime_session_create_response_turn_detection import (
     RealtimeSessionCreateResponseTurnDetection,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeSessionCreateResponse._oc_fields = (
+    ("id", "id", False, "string"),
+    ("object", "object", False, "string"),
+    ("expires_at", "expires_at", False, "integer"),
+    ("include", "include", False, ("list", ("const", "item.input_audio_transcription.logprobs"))),
+    ("model", "model", False, "string"),
+    ("output_modalities", "output_modalities", False, "any"),
+    ("instructions", "instructions", False, "string"),
+    ("audio", "audio", False, RealtimeSessionCreateResponseAudio),
+    (
+        "tracing",
+        "tracing",
+        False,
+        (
+            "union",
+            (
+                ("const", "auto"),
+                RealtimeSessionCreateResponseTracingType1,
+            ),
+        ),
+    ),
+    ("turn_detection", "turn_detection", False, RealtimeSessionCreateResponseTurnDetection),
+    ("tools", "tools", False, ("list", RealtimeFunctionTool)),
+    ("tool_choice", "tool_choice", False, "string"),
+    (
+        "max_output_tokens",
+        "max_output_tokens",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                ("const", "inf"),
+            ),
+        ),
+    ),
 )

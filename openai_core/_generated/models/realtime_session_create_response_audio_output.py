@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioOutput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "format",
@@ -23,111 +26,88 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeSessionCreateResponseAudioOutput:
+def _read_format_(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "audio/pcm":
+            return RealtimeAudioFormatsType0.from_dict(data)
+        if tag == "audio/pcmu":
+            return RealtimeAudioFormatsType1.from_dict(data)
+        if tag == "audio/pcma":
+            return RealtimeAudioFormatsType2.from_dict(data)
+        return _choose_format_(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeSessionCreateResponseAudioOutput(_Model):
     """
     Attributes:
-        format_ (RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset): Schema
+        format (RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset): Schema
             `RealtimeAudioFormats`.
         voice (str | Unset): Schema `VoiceIdsShared`.
         speed (float | Unset):
     """
 
-    format_: (
+    format: (
         RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset
     ) = UNSET
     voice: str | Unset = UNSET
     speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, RealtimeAudioFormatsType0):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, RealtimeAudioFormatsType1):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
-        voice = self.voice
-
-        speed = self.speed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-
+        if self.format is not UNSET:
+            field_dict["format"] = dump(self.format)
+        if self.voice is not UNSET:
+            field_dict["voice"] = self.voice
+        if self.speed is not UNSET:
+            field_dict["speed"] = self.speed
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            RealtimeAudioFormatsType0
-            | RealtimeAudioFormatsType1
-            | RealtimeAudioFormatsType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_0 = (
-                    RealtimeAudioFormatsType0.from_dict(data)
-                )
-
-                return componentsschemas_realtime_audio_formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_1 = (
-                    RealtimeAudioFormatsType1.from_dict(data)
-                )
-
-                return componentsschemas_realtime_audio_formats_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsType2.from_dict(
-                data
-            )
-
-            return componentsschemas_realtime_audio_formats_type_2
-
-        format_ = _parse_format_(d.get("format", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _format_ = d.get("format", UNSET)
+        format_ = _read_format_(_format_)
         voice = d.get("voice", UNSET)
-
         speed = d.get("speed", UNSET)
-
         realtime_session_create_response_audio_output = cls(
-            format_=format_,
+            format=format_,
             voice=voice,
             speed=speed,
         )
-
-        realtime_session_create_response_audio_output.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_session_create_response_audio_output.additional_properties = _extra_fields(d)
         return realtime_session_create_response_audio_output
+
+    @property
+    def format_(
+        self,
+    ) -> RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset:
+        """The `format` field, under its former name."""
+        return self.format
+
+    @format_.setter
+    def format_(
+        self,
+        value: RealtimeAudioFormatsType0
+        | RealtimeAudioFormatsType1
+        | RealtimeAudioFormatsType2
+        | Unset,
+    ) -> None:
+        self.format = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +130,26 @@ class RealtimeSessionCreateResponseAudioOutput:
 from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: E402
 from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: E402
 from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: E402
+
+_choose_format_ = ModelChoice(
+    RealtimeAudioFormatsType0, RealtimeAudioFormatsType1, RealtimeAudioFormatsType2
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeSessionCreateResponseAudioOutput._oc_fields = (
+    (
+        "format",
+        "format",
+        False,
+        (
+            "union",
+            (
+                RealtimeAudioFormatsType0,
+                RealtimeAudioFormatsType1,
+                RealtimeAudioFormatsType2,
+            ),
+        ),
+    ),
+    ("voice", "voice", False, "string"),
+    ("speed", "speed", False, "number"),
+)

@@ -1,19 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduction_type
+from ..base import Model as _Model
+from ..models.noise_reduction_type import NoiseReductionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudioInputNoiseReduction")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,53 +24,54 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeSessionCreateResponseGAAudioInputNoiseReduction:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeSessionCreateResponseGAAudioInputNoiseReduction(_Model):
     """Server default: None.
 
     Attributes:
-        type_ (NoiseReductionType | Unset): Schema `NoiseReductionType`.
+        type (NoiseReductionType | Unset): Schema `NoiseReductionType`.
     """
 
-    type_: NoiseReductionType | Unset = UNSET
+    type: NoiseReductionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _type_ = d.get("type", UNSET)
-        type_: NoiseReductionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_noise_reduction_type(_type_)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type", UNSET)
         realtime_session_create_response_ga_audio_input_noise_reduction = cls(
-            type_=type_,
+            type=type_,
         )
-
-        realtime_session_create_response_ga_audio_input_noise_reduction.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            realtime_session_create_response_ga_audio_input_noise_reduction.additional_properties = _extra_fields(
+                d
+            )
         return realtime_session_create_response_ga_audio_input_noise_reduction
+
+    @property
+    def type_(self) -> NoiseReductionType | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: NoiseReductionType | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +88,9 @@ class RealtimeSessionCreateResponseGAAudioInputNoiseReduction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeSessionCreateResponseGAAudioInputNoiseReduction._oc_fields = (
+    ("type", "type", False, ("enum", "NoiseReductionType", ("far_field", "near_field"))),
+)

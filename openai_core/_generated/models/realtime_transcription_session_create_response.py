@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "client_secret",
@@ -25,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranscriptionSessionCreateResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranscriptionSessionCreateResponse(_Model):
     """Schema `RealtimeTranscriptionSessionCreateResponse`.
 
     Attributes:
@@ -49,68 +51,52 @@ class RealtimeTranscriptionSessionCreateResponse:
     turn_detection: RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("client_secret",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        client_secret = self.client_secret.to_dict()
-
-        modalities = self.modalities
-
-        input_audio_format = self.input_audio_format
-
-        input_audio_transcription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_audio_transcription, Unset):
-            input_audio_transcription = self.input_audio_transcription.to_dict()
-
-        turn_detection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.turn_detection, Unset):
-            turn_detection = self.turn_detection.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_secret": client_secret,
-            }
-        )
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if input_audio_format is not UNSET:
-            field_dict["input_audio_format"] = input_audio_format
-        if input_audio_transcription is not UNSET:
-            field_dict["input_audio_transcription"] = input_audio_transcription
-        if turn_detection is not UNSET:
-            field_dict["turn_detection"] = turn_detection
-
+        field_dict["client_secret"] = dump(self.client_secret)
+        if self.modalities is not UNSET:
+            field_dict["modalities"] = self.modalities
+        if self.input_audio_format is not UNSET:
+            field_dict["input_audio_format"] = self.input_audio_format
+        if self.input_audio_transcription is not UNSET:
+            field_dict["input_audio_transcription"] = dump(self.input_audio_transcription)
+        if self.turn_detection is not UNSET:
+            field_dict["turn_detection"] = dump(self.turn_detection)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        client_secret = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(
-            d["client_secret"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _client_secret = d.get("client_secret")
+        client_secret = (
+            RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(_client_secret)
+            if isinstance(_client_secret, dict)
+            else _client_secret
         )
-
         modalities = d.get("modalities", UNSET)
-
         input_audio_format = d.get("input_audio_format", UNSET)
-
         _input_audio_transcription = d.get("input_audio_transcription", UNSET)
-        input_audio_transcription: AudioTranscriptionResponse | Unset
-        if isinstance(_input_audio_transcription, Unset):
-            input_audio_transcription = UNSET
-        else:
-            input_audio_transcription = AudioTranscriptionResponse.from_dict(
-                _input_audio_transcription
-            )
-
+        input_audio_transcription = (
+            AudioTranscriptionResponse.from_dict(_input_audio_transcription)
+            if isinstance(_input_audio_transcription, dict)
+            else _input_audio_transcription
+        )
         _turn_detection = d.get("turn_detection", UNSET)
-        turn_detection: RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset
-        if isinstance(_turn_detection, Unset):
-            turn_detection = UNSET
-        else:
-            turn_detection = RealtimeTranscriptionSessionCreateResponseTurnDetection.from_dict(
-                _turn_detection
-            )
-
+        turn_detection = (
+            RealtimeTranscriptionSessionCreateResponseTurnDetection.from_dict(_turn_detection)
+            if isinstance(_turn_detection, dict)
+            else _turn_detection
+        )
         realtime_transcription_session_create_response = cls(
             client_secret=client_secret,
             modalities=modalities,
@@ -118,8 +104,12 @@ class RealtimeTranscriptionSessionCreateResponse:
             input_audio_transcription=input_audio_transcription,
             turn_detection=turn_detection,
         )
-
-        realtime_transcription_session_create_response.additional_properties = _extra_fields(d)
+        if client_secret is None:
+            realtime_transcription_session_create_response._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_transcription_session_create_response.additional_properties = _extra_fields(d)
         return realtime_transcription_session_create_response
 
     @property
@@ -146,4 +136,23 @@ from ..models.realtime_transcription_session_create_response_client_secret impor
 )
 from ..models.realtime_transcription_session_create_response_turn_detection import (
     RealtimeTranscriptionSessionCreateResponseTurnDetection,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranscriptionSessionCreateResponse._oc_fields = (
+    (
+        "client_secret",
+        "client_secret",
+        True,
+        RealtimeTranscriptionSessionCreateResponseClientSecret,
+    ),
+    ("modalities", "modalities", False, "any"),
+    ("input_audio_format", "input_audio_format", False, "string"),
+    ("input_audio_transcription", "input_audio_transcription", False, AudioTranscriptionResponse),
+    (
+        "turn_detection",
+        "turn_detection",
+        False,
+        RealtimeTranscriptionSessionCreateResponseTurnDetection,
+    ),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,113 +29,107 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranscriptionSessionCreateResponseGA:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranscriptionSessionCreateResponseGA(_Model):
     """Schema `RealtimeTranscriptionSessionCreateResponseGA`.
 
     Attributes:
-        type_ (Literal['transcription']): Always 'transcription'.
+        type (Literal['transcription']): Always 'transcription'.
         id (str):
-        object_ (str | Unset):
+        object (str | Unset):
         expires_at (int | Unset):
         include (list[Literal['item.input_audio_transcription.logprobs']] | Unset):
         audio (RealtimeTranscriptionSessionCreateResponseGAAudio | Unset):
     """
 
-    type_: Literal["transcription"]
+    type: Literal["transcription"]
     id: str
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     expires_at: int | Unset = UNSET
     include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
     audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+    )
+    _oc_consts = {"type": "transcription"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        object_ = self.object_
-
-        expires_at = self.expires_at
-
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if include is not UNSET:
-            field_dict["include"] = include
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.include is not UNSET:
+            field_dict["include"] = self.include
+        if self.audio is not UNSET:
+            field_dict["audio"] = dump(self.audio)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['transcription']", d["type"])
-        if type_ != "transcription":
-            raise ValueError(f"type must match const 'transcription', got '{type_}'")
-
-        id = d["id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
         object_ = d.get("object", UNSET)
-
         expires_at = d.get("expires_at", UNSET)
-
-        _include = d.get("include", UNSET)
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
-        if _include is not UNSET:
-            include = []
-            for include_item_data in _include:
-                include_item = cast(
-                    "Literal['item.input_audio_transcription.logprobs']", include_item_data
-                )
-                if include_item != "item.input_audio_transcription.logprobs":
-                    raise ValueError(
-                        f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
-                    )
-                include.append(include_item)
-
+        include = d.get("include", UNSET)
         _audio = d.get("audio", UNSET)
-        audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(_audio)
-
+        audio = (
+            RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(_audio)
+            if isinstance(_audio, dict)
+            else _audio
+        )
         realtime_transcription_session_create_response_ga = cls(
-            type_=type_,
+            type=type_,
             id=id,
-            object_=object_,
+            object=object_,
             expires_at=expires_at,
             include=include,
             audio=audio,
         )
-
-        realtime_transcription_session_create_response_ga.additional_properties = _extra_fields(d)
+        if type_ is None or id is None:
+            realtime_transcription_session_create_response_ga._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_transcription_session_create_response_ga.additional_properties = _extra_fields(
+                d
+            )
         return realtime_transcription_session_create_response_ga
+
+    @property
+    def type_(self) -> Literal["transcription"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["transcription"]) -> None:
+        self.type = value
+
+    @property
+    def object_(self) -> str | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: str | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,4 +151,14 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_transcription_session_create_response_ga_audio import (
     RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranscriptionSessionCreateResponseGA._oc_fields = (
+    ("type", "type", True, ("const", "transcription")),
+    ("id", "id", True, "string"),
+    ("object", "object", False, "string"),
+    ("expires_at", "expires_at", False, "integer"),
+    ("include", "include", False, ("list", ("const", "item.input_audio_transcription.logprobs"))),
+    ("audio", "audio", False, RealtimeTranscriptionSessionCreateResponseGAAudio),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudio")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input",
@@ -21,52 +24,58 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranscriptionSessionCreateResponseGAAudio:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranscriptionSessionCreateResponseGAAudio(_Model):
     """
     Attributes:
-        input_ (RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset):
+        input (RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset):
     """
 
-    input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset = UNSET
+    input: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-
+        if self.input is not UNSET:
+            field_dict["input"] = dump(self.input)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _input_ = d.get("input", UNSET)
-        input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(_input_)
-
+        input_ = (
+            RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(_input_)
+            if isinstance(_input_, dict)
+            else _input_
+        )
         realtime_transcription_session_create_response_ga_audio = cls(
-            input_=input_,
+            input=input_,
         )
-
-        realtime_transcription_session_create_response_ga_audio.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            realtime_transcription_session_create_response_ga_audio.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_transcription_session_create_response_ga_audio
+
+    @property
+    def input_(self) -> RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,4 +97,9 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_transcription_session_create_response_ga_audio_input import (
     RealtimeTranscriptionSessionCreateResponseGAAudioInput,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranscriptionSessionCreateResponseGAAudio._oc_fields = (
+    ("input", "input", False, RealtimeTranscriptionSessionCreateResponseGAAudioInput),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationClientEventInputAudioBufferAppend")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,69 +26,75 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranslationClientEventInputAudioBufferAppend:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranslationClientEventInputAudioBufferAppend(_Model):
     """Schema `RealtimeTranslationClientEventInputAudioBufferAppend`.
 
     Attributes:
-        type_ (Literal['session.input_audio_buffer.append']): Always 'session.input_audio_buffer.append'.
+        type (Literal['session.input_audio_buffer.append']): Always 'session.input_audio_buffer.append'.
         audio (str):
         event_id (str | Unset): Length 0..512.
     """
 
-    type_: Literal["session.input_audio_buffer.append"]
+    type: Literal["session.input_audio_buffer.append"]
     audio: str
     event_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "audio",
+    )
+    _oc_consts = {"type": "session.input_audio_buffer.append"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        audio = self.audio
-
-        event_id = self.event_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "audio": audio,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-
+        field_dict["type"] = self.type
+        field_dict["audio"] = self.audio
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['session.input_audio_buffer.append']", d["type"])
-        if type_ != "session.input_audio_buffer.append":
-            raise ValueError(
-                f"type must match const 'session.input_audio_buffer.append', got '{type_}'"
-            )
-
-        audio = d["audio"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        audio = d.get("audio")
         event_id = d.get("event_id", UNSET)
-
         realtime_translation_client_event_input_audio_buffer_append = cls(
-            type_=type_,
+            type=type_,
             audio=audio,
             event_id=event_id,
         )
-
-        realtime_translation_client_event_input_audio_buffer_append.additional_properties = (
-            _extra_fields(d)
-        )
+        if type_ is None or audio is None:
+            realtime_translation_client_event_input_audio_buffer_append._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_translation_client_event_input_audio_buffer_append.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_translation_client_event_input_audio_buffer_append
+
+    @property
+    def type_(self) -> Literal["session.input_audio_buffer.append"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["session.input_audio_buffer.append"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +111,11 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranslationClientEventInputAudioBufferAppend._oc_fields = (
+    ("type", "type", True, ("const", "session.input_audio_buffer.append")),
+    ("audio", "audio", True, "string"),
+    ("event_id", "event_id", False, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "value",
@@ -21,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranslationClientSecretCreateResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranslationClientSecretCreateResponse(_Model):
     """Schema `RealtimeTranslationClientSecretCreateResponse`.
 
     Attributes:
@@ -41,41 +44,51 @@ class RealtimeTranslationClientSecretCreateResponse:
     session: RealtimeTranslationSession
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "value",
+        "expires_at",
+        "session",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        expires_at = self.expires_at
-
-        session = self.session.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "expires_at": expires_at,
-                "session": session,
-            }
-        )
-
+        field_dict["value"] = self.value
+        field_dict["expires_at"] = self.expires_at
+        field_dict["session"] = dump(self.session)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        value = d["value"]
-
-        expires_at = d["expires_at"]
-
-        session = RealtimeTranslationSession.from_dict(d["session"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        value = d.get("value")
+        expires_at = d.get("expires_at")
+        _session = d.get("session")
+        session = (
+            RealtimeTranslationSession.from_dict(_session)
+            if isinstance(_session, dict)
+            else _session
+        )
         realtime_translation_client_secret_create_response = cls(
             value=value,
             expires_at=expires_at,
             session=session,
         )
-
-        realtime_translation_client_secret_create_response.additional_properties = _extra_fields(d)
+        if value is None or expires_at is None or session is None:
+            realtime_translation_client_secret_create_response._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_translation_client_secret_create_response.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_translation_client_secret_create_response
 
     @property
@@ -97,3 +110,10 @@ class RealtimeTranslationClientSecretCreateResponse:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_translation_session import RealtimeTranslationSession  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranslationClientSecretCreateResponse._oc_fields = (
+    ("value", "value", True, "string"),
+    ("expires_at", "expires_at", True, "integer"),
+    ("session", "session", True, RealtimeTranslationSession),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionInputTranscriptDelta")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event_id",
@@ -24,88 +27,81 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranslationServerEventSessionInputTranscriptDelta:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranslationServerEventSessionInputTranscriptDelta(_Model):
     """Schema `RealtimeTranslationServerEventSessionInputTranscriptDelta`.
 
     Attributes:
         event_id (str):
-        type_ (Literal['session.input_transcript.delta']): Always 'session.input_transcript.delta'.
+        type (Literal['session.input_transcript.delta']): Always 'session.input_transcript.delta'.
         delta (str):
         elapsed_ms (int | None | Unset):
     """
 
     event_id: str
-    type_: Literal["session.input_transcript.delta"]
+    type: Literal["session.input_transcript.delta"]
     delta: str
     elapsed_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event_id",
+        "type",
+        "delta",
+    )
+    _oc_consts = {"type": "session.input_transcript.delta"}
+
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_ = self.type_
-
-        delta = self.delta
-
-        elapsed_ms: int | None | Unset
-        if isinstance(self.elapsed_ms, Unset):
-            elapsed_ms = UNSET
-        else:
-            elapsed_ms = self.elapsed_ms
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "type": type_,
-                "delta": delta,
-            }
-        )
-        if elapsed_ms is not UNSET:
-            field_dict["elapsed_ms"] = elapsed_ms
-
+        field_dict["event_id"] = self.event_id
+        field_dict["type"] = self.type
+        field_dict["delta"] = self.delta
+        if self.elapsed_ms is not UNSET:
+            field_dict["elapsed_ms"] = self.elapsed_ms
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event_id = d["event_id"]
-
-        type_ = cast("Literal['session.input_transcript.delta']", d["type"])
-        if type_ != "session.input_transcript.delta":
-            raise ValueError(
-                f"type must match const 'session.input_transcript.delta', got '{type_}'"
-            )
-
-        delta = d["delta"]
-
-        def _parse_elapsed_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        elapsed_ms = _parse_elapsed_ms(d.get("elapsed_ms", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event_id = d.get("event_id")
+        type_ = d.get("type")
+        delta = d.get("delta")
+        elapsed_ms = d.get("elapsed_ms", UNSET)
         realtime_translation_server_event_session_input_transcript_delta = cls(
             event_id=event_id,
-            type_=type_,
+            type=type_,
             delta=delta,
             elapsed_ms=elapsed_ms,
         )
-
-        realtime_translation_server_event_session_input_transcript_delta.additional_properties = (
-            _extra_fields(d)
-        )
+        if event_id is None or type_ is None or delta is None:
+            realtime_translation_server_event_session_input_transcript_delta._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_translation_server_event_session_input_transcript_delta.additional_properties = _extra_fields(
+                d
+            )
         return realtime_translation_server_event_session_input_transcript_delta
+
+    @property
+    def type_(self) -> Literal["session.input_transcript.delta"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["session.input_transcript.delta"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +118,23 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranslationServerEventSessionInputTranscriptDelta._oc_fields = (
+    ("event_id", "event_id", True, "string"),
+    ("type", "type", True, ("const", "session.input_transcript.delta")),
+    ("delta", "delta", True, "string"),
+    (
+        "elapsed_ms",
+        "elapsed_ms",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

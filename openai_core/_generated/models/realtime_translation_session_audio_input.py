@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "transcription",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranslationSessionAudioInput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranslationSessionAudioInput(_Model):
     """
     Attributes:
         transcription (None | RealtimeTranslationSessionAudioInputTranscriptionType0 | Unset):
@@ -39,91 +41,41 @@ class RealtimeTranslationSessionAudioInput:
     noise_reduction: None | RealtimeTranslationSessionAudioInputNoiseReductionType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        transcription: dict[str, Any] | None | Unset
-        if isinstance(self.transcription, Unset):
-            transcription = UNSET
-        elif isinstance(self.transcription, RealtimeTranslationSessionAudioInputTranscriptionType0):
-            transcription = self.transcription.to_dict()
-        else:
-            transcription = self.transcription
-
-        noise_reduction: dict[str, Any] | None | Unset
-        if isinstance(self.noise_reduction, Unset):
-            noise_reduction = UNSET
-        elif isinstance(
-            self.noise_reduction, RealtimeTranslationSessionAudioInputNoiseReductionType0
-        ):
-            noise_reduction = self.noise_reduction.to_dict()
-        else:
-            noise_reduction = self.noise_reduction
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transcription is not UNSET:
-            field_dict["transcription"] = transcription
-        if noise_reduction is not UNSET:
-            field_dict["noise_reduction"] = noise_reduction
-
+        if self.transcription is not UNSET:
+            field_dict["transcription"] = dump(self.transcription)
+        if self.noise_reduction is not UNSET:
+            field_dict["noise_reduction"] = dump(self.noise_reduction)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_transcription(
-            data: object,
-        ) -> None | RealtimeTranslationSessionAudioInputTranscriptionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_type_0 = (
-                    RealtimeTranslationSessionAudioInputTranscriptionType0.from_dict(data)
-                )
-
-                return transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "None | RealtimeTranslationSessionAudioInputTranscriptionType0 | Unset", data
-            )
-
-        transcription = _parse_transcription(d.get("transcription", UNSET))
-
-        def _parse_noise_reduction(
-            data: object,
-        ) -> None | RealtimeTranslationSessionAudioInputNoiseReductionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                noise_reduction_type_0 = (
-                    RealtimeTranslationSessionAudioInputNoiseReductionType0.from_dict(data)
-                )
-
-                return noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "None | RealtimeTranslationSessionAudioInputNoiseReductionType0 | Unset", data
-            )
-
-        noise_reduction = _parse_noise_reduction(d.get("noise_reduction", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _transcription = d.get("transcription", UNSET)
+        transcription = (
+            RealtimeTranslationSessionAudioInputTranscriptionType0.from_dict(_transcription)
+            if isinstance(_transcription, dict)
+            else _transcription
+        )
+        _noise_reduction = d.get("noise_reduction", UNSET)
+        noise_reduction = (
+            RealtimeTranslationSessionAudioInputNoiseReductionType0.from_dict(_noise_reduction)
+            if isinstance(_noise_reduction, dict)
+            else _noise_reduction
+        )
         realtime_translation_session_audio_input = cls(
             transcription=transcription,
             noise_reduction=noise_reduction,
         )
-
-        realtime_translation_session_audio_input.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_translation_session_audio_input.additional_properties = _extra_fields(d)
         return realtime_translation_session_audio_input
 
     @property
@@ -149,4 +101,32 @@ from ..models.realtime_translation_session_audio_input_noise_reduction_type_0 im
 )
 from ..models.realtime_translation_session_audio_input_transcription_type_0 import (
     RealtimeTranslationSessionAudioInputTranscriptionType0,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranslationSessionAudioInput._oc_fields = (
+    (
+        "transcription",
+        "transcription",
+        False,
+        (
+            "union",
+            (
+                RealtimeTranslationSessionAudioInputTranscriptionType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "noise_reduction",
+        "noise_reduction",
+        False,
+        (
+            "union",
+            (
+                RealtimeTranslationSessionAudioInputNoiseReductionType0,
+                "null",
+            ),
+        ),
+    ),
 )

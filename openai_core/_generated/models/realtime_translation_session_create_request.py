@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranslationSessionCreateRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranslationSessionCreateRequest(_Model):
     """Schema `RealtimeTranslationSessionCreateRequest`.
 
     Attributes:
@@ -40,43 +42,43 @@ class RealtimeTranslationSessionCreateRequest:
     audio: RealtimeTranslationSessionCreateRequestAudio | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("model",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-
+        field_dict["model"] = self.model
+        if self.audio is not UNSET:
+            field_dict["audio"] = dump(self.audio)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model = d["model"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        model = d.get("model")
         _audio = d.get("audio", UNSET)
-        audio: RealtimeTranslationSessionCreateRequestAudio | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = RealtimeTranslationSessionCreateRequestAudio.from_dict(_audio)
-
+        audio = (
+            RealtimeTranslationSessionCreateRequestAudio.from_dict(_audio)
+            if isinstance(_audio, dict)
+            else _audio
+        )
         realtime_translation_session_create_request = cls(
             model=model,
             audio=audio,
         )
-
-        realtime_translation_session_create_request.additional_properties = _extra_fields(d)
+        if model is None:
+            realtime_translation_session_create_request._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_translation_session_create_request.additional_properties = _extra_fields(d)
         return realtime_translation_session_create_request
 
     @property
@@ -99,4 +101,10 @@ class RealtimeTranslationSessionCreateRequest:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.realtime_translation_session_create_request_audio import (
     RealtimeTranslationSessionCreateRequestAudio,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranslationSessionCreateRequest._oc_fields = (
+    ("model", "model", True, "string"),
+    ("audio", "audio", False, RealtimeTranslationSessionCreateRequestAudio),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudio")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input",
@@ -22,66 +25,69 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranslationSessionCreateRequestAudio:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranslationSessionCreateRequestAudio(_Model):
     """
     Attributes:
-        input_ (RealtimeTranslationSessionCreateRequestAudioInput | Unset):
+        input (RealtimeTranslationSessionCreateRequestAudioInput | Unset):
         output (RealtimeTranslationSessionCreateRequestAudioOutput | Unset):
     """
 
-    input_: RealtimeTranslationSessionCreateRequestAudioInput | Unset = UNSET
+    input: RealtimeTranslationSessionCreateRequestAudioInput | Unset = UNSET
     output: RealtimeTranslationSessionCreateRequestAudioOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
-
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        if self.input is not UNSET:
+            field_dict["input"] = dump(self.input)
+        if self.output is not UNSET:
+            field_dict["output"] = dump(self.output)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _input_ = d.get("input", UNSET)
-        input_: RealtimeTranslationSessionCreateRequestAudioInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = RealtimeTranslationSessionCreateRequestAudioInput.from_dict(_input_)
-
+        input_ = (
+            RealtimeTranslationSessionCreateRequestAudioInput.from_dict(_input_)
+            if isinstance(_input_, dict)
+            else _input_
+        )
         _output = d.get("output", UNSET)
-        output: RealtimeTranslationSessionCreateRequestAudioOutput | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = RealtimeTranslationSessionCreateRequestAudioOutput.from_dict(_output)
-
+        output = (
+            RealtimeTranslationSessionCreateRequestAudioOutput.from_dict(_output)
+            if isinstance(_output, dict)
+            else _output
+        )
         realtime_translation_session_create_request_audio = cls(
-            input_=input_,
+            input=input_,
             output=output,
         )
-
-        realtime_translation_session_create_request_audio.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            realtime_translation_session_create_request_audio.additional_properties = _extra_fields(
+                d
+            )
         return realtime_translation_session_create_request_audio
+
+    @property
+    def input_(self) -> RealtimeTranslationSessionCreateRequestAudioInput | Unset:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: RealtimeTranslationSessionCreateRequestAudioInput | Unset) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,4 +112,10 @@ from ..models.realtime_translation_session_create_request_audio_input import (
 )
 from ..models.realtime_translation_session_create_request_audio_output import (
     RealtimeTranslationSessionCreateRequestAudioOutput,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranslationSessionCreateRequestAudio._oc_fields = (
+    ("input", "input", False, RealtimeTranslationSessionCreateRequestAudioInput),
+    ("output", "output", False, RealtimeTranslationSessionCreateRequestAudioOutput),
 )

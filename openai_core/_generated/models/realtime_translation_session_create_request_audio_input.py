@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInput")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "transcription",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranslationSessionCreateRequestAudioInput:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranslationSessionCreateRequestAudioInput(_Model):
     """
     Attributes:
         transcription (None | RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0 | Unset):
@@ -43,102 +45,47 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        transcription: dict[str, Any] | None | Unset
-        if isinstance(self.transcription, Unset):
-            transcription = UNSET
-        elif isinstance(
-            self.transcription, RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0
-        ):
-            transcription = self.transcription.to_dict()
-        else:
-            transcription = self.transcription
-
-        noise_reduction: dict[str, Any] | None | Unset
-        if isinstance(self.noise_reduction, Unset):
-            noise_reduction = UNSET
-        elif isinstance(
-            self.noise_reduction,
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,
-        ):
-            noise_reduction = self.noise_reduction.to_dict()
-        else:
-            noise_reduction = self.noise_reduction
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transcription is not UNSET:
-            field_dict["transcription"] = transcription
-        if noise_reduction is not UNSET:
-            field_dict["noise_reduction"] = noise_reduction
-
+        if self.transcription is not UNSET:
+            field_dict["transcription"] = dump(self.transcription)
+        if self.noise_reduction is not UNSET:
+            field_dict["noise_reduction"] = dump(self.noise_reduction)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_transcription(
-            data: object,
-        ) -> None | RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_type_0 = (
-                    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0.from_dict(
-                        data
-                    )
-                )
-
-                return transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "None | RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0 | Unset",
-                data,
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _transcription = d.get("transcription", UNSET)
+        transcription = (
+            RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0.from_dict(
+                _transcription
             )
-
-        transcription = _parse_transcription(d.get("transcription", UNSET))
-
-        def _parse_noise_reduction(
-            data: object,
-        ) -> None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                noise_reduction_type_0 = (
-                    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0.from_dict(
-                        data
-                    )
-                )
-
-                return noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0 | Unset",
-                data,
+            if isinstance(_transcription, dict)
+            else _transcription
+        )
+        _noise_reduction = d.get("noise_reduction", UNSET)
+        noise_reduction = (
+            RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0.from_dict(
+                _noise_reduction
             )
-
-        noise_reduction = _parse_noise_reduction(d.get("noise_reduction", UNSET))
-
+            if isinstance(_noise_reduction, dict)
+            else _noise_reduction
+        )
         realtime_translation_session_create_request_audio_input = cls(
             transcription=transcription,
             noise_reduction=noise_reduction,
         )
-
-        realtime_translation_session_create_request_audio_input.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            realtime_translation_session_create_request_audio_input.additional_properties = (
+                _extra_fields(d)
+            )
         return realtime_translation_session_create_request_audio_input
 
     @property
@@ -164,4 +111,32 @@ from ..models.realtime_translation_session_create_request_audio_input_noise_redu
 )
 from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
     RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranslationSessionCreateRequestAudioInput._oc_fields = (
+    (
+        "transcription",
+        "transcription",
+        False,
+        (
+            "union",
+            (
+                RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "noise_reduction",
+        "noise_reduction",
+        False,
+        (
+            "union",
+            (
+                RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,
+                "null",
+            ),
+        ),
+    ),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduction_type
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.noise_reduction_type import NoiseReductionType
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,47 +24,60 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0(_Model):
     """
     Attributes:
-        type_ (NoiseReductionType): Schema `NoiseReductionType`.
+        type (NoiseReductionType): Schema `NoiseReductionType`.
     """
 
-    type_: NoiseReductionType
+    type: NoiseReductionType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict["type"] = self.type
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_noise_reduction_type(d["type"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         realtime_translation_session_create_request_audio_input_noise_reduction_type_0 = cls(
-            type_=type_,
+            type=type_,
         )
-
-        realtime_translation_session_create_request_audio_input_noise_reduction_type_0.additional_properties = _extra_fields(
-            d
-        )
+        if type_ is None:
+            realtime_translation_session_create_request_audio_input_noise_reduction_type_0._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            realtime_translation_session_create_request_audio_input_noise_reduction_type_0.additional_properties = _extra_fields(
+                d
+            )
         return realtime_translation_session_create_request_audio_input_noise_reduction_type_0
+
+    @property
+    def type_(self) -> NoiseReductionType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: NoiseReductionType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +94,9 @@ class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0._oc_fields = (
+    ("type", "type", True, ("enum", "NoiseReductionType", ("far_field", "near_field"))),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.realtime_turn_detection_type_0_type_1_eagerness import (
     RealtimeTurnDetectionType0Type1Eagerness,
-    check_realtime_turn_detection_type_0_type_1_eagerness,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTurnDetectionType0Type1")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,82 +30,75 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RealtimeTurnDetectionType0Type1:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RealtimeTurnDetectionType0Type1(_Model):
     """
     Attributes:
-        type_ (Literal['semantic_vad']): Always 'semantic_vad'.
+        type (Literal['semantic_vad']): Always 'semantic_vad'.
         eagerness (RealtimeTurnDetectionType0Type1Eagerness | Unset): One of: 'low', 'medium', 'high', 'auto' (others
             kept). Server default: 'auto'. Default: 'auto'.
         create_response (bool | Unset): Server default: True. Default: True.
         interrupt_response (bool | Unset): Server default: True. Default: True.
     """
 
-    type_: Literal["semantic_vad"]
+    type: Literal["semantic_vad"]
     eagerness: RealtimeTurnDetectionType0Type1Eagerness | Unset = "auto"
     create_response: bool | Unset = True
     interrupt_response: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "semantic_vad"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        eagerness: str | Unset = UNSET
-        if not isinstance(self.eagerness, Unset):
-            eagerness = self.eagerness
-
-        create_response = self.create_response
-
-        interrupt_response = self.interrupt_response
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if eagerness is not UNSET:
-            field_dict["eagerness"] = eagerness
-        if create_response is not UNSET:
-            field_dict["create_response"] = create_response
-        if interrupt_response is not UNSET:
-            field_dict["interrupt_response"] = interrupt_response
-
+        field_dict["type"] = self.type
+        if self.eagerness is not UNSET:
+            field_dict["eagerness"] = self.eagerness
+        if self.create_response is not UNSET:
+            field_dict["create_response"] = self.create_response
+        if self.interrupt_response is not UNSET:
+            field_dict["interrupt_response"] = self.interrupt_response
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['semantic_vad']", d["type"])
-        if type_ != "semantic_vad":
-            raise ValueError(f"type must match const 'semantic_vad', got '{type_}'")
-
-        _eagerness = d.get("eagerness", UNSET)
-        eagerness: RealtimeTurnDetectionType0Type1Eagerness | Unset
-        if isinstance(_eagerness, Unset):
-            eagerness = UNSET
-        else:
-            eagerness = check_realtime_turn_detection_type_0_type_1_eagerness(_eagerness)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        eagerness = d.get("eagerness", UNSET)
         create_response = d.get("create_response", UNSET)
-
         interrupt_response = d.get("interrupt_response", UNSET)
-
         realtime_turn_detection_type_0_type_1 = cls(
-            type_=type_,
+            type=type_,
             eagerness=eagerness,
             create_response=create_response,
             interrupt_response=interrupt_response,
         )
-
-        realtime_turn_detection_type_0_type_1.additional_properties = _extra_fields(d)
+        if type_ is None:
+            realtime_turn_detection_type_0_type_1._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            realtime_turn_detection_type_0_type_1.additional_properties = _extra_fields(d)
         return realtime_turn_detection_type_0_type_1
+
+    @property
+    def type_(self) -> Literal["semantic_vad"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["semantic_vad"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +115,17 @@ class RealtimeTurnDetectionType0Type1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RealtimeTurnDetectionType0Type1._oc_fields = (
+    ("type", "type", True, ("const", "semantic_vad")),
+    (
+        "eagerness",
+        "eagerness",
+        False,
+        ("enum", "RealtimeTurnDetectionType0Type1Eagerness", ("auto", "high", "low", "medium")),
+    ),
+    ("create_response", "create_response", False, "boolean"),
+    ("interrupt_response", "interrupt_response", False, "boolean"),
+)

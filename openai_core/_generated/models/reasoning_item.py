@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reasoning_item_status import ReasoningItemStatus, check_reasoning_item_status
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.reasoning_item_status import ReasoningItemStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -27,17 +30,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ReasoningItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ReasoningItem(_Model):
     """Schema `ReasoningItem`.
 
     Attributes:
-        type_ (Literal['reasoning']): Always 'reasoning'.
+        type (Literal['reasoning']): Always 'reasoning'.
         id (str):
         summary (list[SummaryTextContent]):
         encrypted_content (None | str | Unset):
@@ -45,7 +47,7 @@ class ReasoningItem:
         status (ReasoningItemStatus | Unset): One of: 'in_progress', 'completed', 'incomplete' (others kept).
     """
 
-    type_: Literal["reasoning"]
+    type: Literal["reasoning"]
     id: str
     summary: list[SummaryTextContent]
     encrypted_content: None | str | Unset = UNSET
@@ -53,103 +55,80 @@ class ReasoningItem:
     status: ReasoningItemStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "summary",
+    )
+    _oc_consts = {"type": "reasoning"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        summary = []
-        for summary_item_data in self.summary:
-            summary_item = summary_item_data.to_dict()
-            summary.append(summary_item)
-
-        encrypted_content: None | str | Unset
-        if isinstance(self.encrypted_content, Unset):
-            encrypted_content = UNSET
-        else:
-            encrypted_content = self.encrypted_content
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "summary": summary,
-            }
-        )
-        if encrypted_content is not UNSET:
-            field_dict["encrypted_content"] = encrypted_content
-        if content is not UNSET:
-            field_dict["content"] = content
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["summary"] = dump(self.summary)
+        if self.encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = self.encrypted_content
+        if self.content is not UNSET:
+            field_dict["content"] = dump(self.content)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['reasoning']", d["type"])
-        if type_ != "reasoning":
-            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
-
-        id = d["id"]
-
-        summary = []
-        _summary = d["summary"]
-        for summary_item_data in _summary:
-            summary_item = SummaryTextContent.from_dict(summary_item_data)
-
-            summary.append(summary_item)
-
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        encrypted_content = _parse_encrypted_content(d.get("encrypted_content", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        _summary = d.get("summary")
+        summary = (
+            [
+                (SummaryTextContent.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _summary
+            ]
+            if isinstance(_summary, list)
+            else _summary
+        )
+        encrypted_content = d.get("encrypted_content", UNSET)
         _content = d.get("content", UNSET)
-        content: list[ReasoningTextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = ReasoningTextContent.from_dict(content_item_data)
-
-                content.append(content_item)
-
-        _status = d.get("status", UNSET)
-        status: ReasoningItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_reasoning_item_status(_status)
-
+        content = (
+            [
+                (ReasoningTextContent.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
+        status = d.get("status", UNSET)
         reasoning_item = cls(
-            type_=type_,
+            type=type_,
             id=id,
             summary=summary,
             encrypted_content=encrypted_content,
             content=content,
             status=status,
         )
-
-        reasoning_item.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or summary is None:
+            reasoning_item._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            reasoning_item.additional_properties = _extra_fields(d)
         return reasoning_item
+
+    @property
+    def type_(self) -> Literal["reasoning"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["reasoning"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +150,29 @@ class ReasoningItem:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.reasoning_text_content import ReasoningTextContent  # noqa: E402
 from ..models.summary_text_content import SummaryTextContent  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ReasoningItem._oc_fields = (
+    ("type", "type", True, ("const", "reasoning")),
+    ("id", "id", True, "string"),
+    ("summary", "summary", True, ("list", SummaryTextContent)),
+    (
+        "encrypted_content",
+        "encrypted_content",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("content", "content", False, ("list", ReasoningTextContent)),
+    (
+        "status",
+        "status",
+        False,
+        ("enum", "ReasoningItemStatus", ("completed", "in_progress", "incomplete")),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ResponseAudioTranscriptDoneEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,58 +24,65 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseAudioTranscriptDoneEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseAudioTranscriptDoneEvent(_Model):
     """Schema `ResponseAudioTranscriptDoneEvent`.
 
     Attributes:
-        type_ (Literal['response.audio.transcript.done']): Always 'response.audio.transcript.done'.
+        type (Literal['response.audio.transcript.done']): Always 'response.audio.transcript.done'.
         sequence_number (int):
     """
 
-    type_: Literal["response.audio.transcript.done"]
+    type: Literal["response.audio.transcript.done"]
     sequence_number: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "sequence_number",
+    )
+    _oc_consts = {"type": "response.audio.transcript.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.audio.transcript.done']", d["type"])
-        if type_ != "response.audio.transcript.done":
-            raise ValueError(
-                f"type must match const 'response.audio.transcript.done', got '{type_}'"
-            )
-
-        sequence_number = d["sequence_number"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        sequence_number = d.get("sequence_number")
         response_audio_transcript_done_event = cls(
-            type_=type_,
+            type=type_,
             sequence_number=sequence_number,
         )
-
-        response_audio_transcript_done_event.additional_properties = _extra_fields(d)
+        if type_ is None or sequence_number is None:
+            response_audio_transcript_done_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_audio_transcript_done_event.additional_properties = _extra_fields(d)
         return response_audio_transcript_done_event
+
+    @property
+    def type_(self) -> Literal["response.audio.transcript.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.audio.transcript.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +99,10 @@ class ResponseAudioTranscriptDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseAudioTranscriptDoneEvent._oc_fields = (
+    ("type", "type", True, ("const", "response.audio.transcript.done")),
+    ("sequence_number", "sequence_number", True, "integer"),
+)

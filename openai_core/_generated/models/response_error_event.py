@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseErrorEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,104 +28,83 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseErrorEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseErrorEvent(_Model):
     """Schema `ResponseErrorEvent`.
 
     Attributes:
-        type_ (Literal['error']): Always 'error'.
+        type (Literal['error']): Always 'error'.
         message (str):
         sequence_number (int):
         code (None | str | Unset):
         param (None | str | Unset):
     """
 
-    type_: Literal["error"]
+    type: Literal["error"]
     message: str
     sequence_number: int
     code: None | str | Unset = UNSET
     param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "message",
+        "sequence_number",
+    )
+    _oc_consts = {"type": "error"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        message = self.message
-
-        sequence_number = self.sequence_number
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "message": message,
-                "sequence_number": sequence_number,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if param is not UNSET:
-            field_dict["param"] = param
-
+        field_dict["type"] = self.type
+        field_dict["message"] = self.message
+        field_dict["sequence_number"] = self.sequence_number
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.param is not UNSET:
+            field_dict["param"] = self.param
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['error']", d["type"])
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
-
-        message = d["message"]
-
-        sequence_number = d["sequence_number"]
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        code = _parse_code(d.get("code", UNSET))
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        param = _parse_param(d.get("param", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        message = d.get("message")
+        sequence_number = d.get("sequence_number")
+        code = d.get("code", UNSET)
+        param = d.get("param", UNSET)
         response_error_event = cls(
-            type_=type_,
+            type=type_,
             message=message,
             sequence_number=sequence_number,
             code=code,
             param=param,
         )
-
-        response_error_event.additional_properties = _extra_fields(d)
+        if type_ is None or message is None or sequence_number is None:
+            response_error_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_error_event.additional_properties = _extra_fields(d)
         return response_error_event
+
+    @property
+    def type_(self) -> Literal["error"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["error"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +121,35 @@ class ResponseErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseErrorEvent._oc_fields = (
+    ("type", "type", True, ("const", "error")),
+    ("message", "message", True, "string"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    (
+        "code",
+        "code",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "param",
+        "param",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_error_code import ResponseErrorCode, check_response_error_code
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.response_error_code import ResponseErrorCode
 
 T = TypeVar("T", bound="ResponseErrorType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "code",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseErrorType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseErrorType0(_Model):
     """
     Attributes:
         code (ResponseErrorCode): Schema `ResponseErrorCode`.
@@ -39,35 +41,38 @@ class ResponseErrorType0:
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "code",
+        "message",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        code: str = self.code
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        code = check_response_error_code(d["code"])
-
-        message = d["message"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        code = d.get("code")
+        message = d.get("message")
         response_error_type_0 = cls(
             code=code,
             message=message,
         )
-
-        response_error_type_0.additional_properties = _extra_fields(d)
+        if code is None or message is None:
+            response_error_type_0._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_error_type_0.additional_properties = _extra_fields(d)
         return response_error_type_0
 
     @property
@@ -85,3 +90,40 @@ class ResponseErrorType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseErrorType0._oc_fields = (
+    (
+        "code",
+        "code",
+        True,
+        (
+            "enum",
+            "ResponseErrorCode",
+            (
+                "bio_policy",
+                "data_residency_mismatch",
+                "empty_image_file",
+                "failed_to_download_image",
+                "image_content_policy_violation",
+                "image_file_not_found",
+                "image_file_too_large",
+                "image_parse_error",
+                "image_too_large",
+                "image_too_small",
+                "invalid_base64_image",
+                "invalid_image",
+                "invalid_image_format",
+                "invalid_image_mode",
+                "invalid_image_url",
+                "invalid_prompt",
+                "rate_limit_exceeded",
+                "server_error",
+                "unsupported_image_media_type",
+                "vector_store_timeout",
+            ),
+        ),
+    ),
+    ("message", "message", True, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseFormatJsonSchema:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseFormatJsonSchema(_Model):
     """Schema `ResponseFormatJsonSchema`.
 
     Attributes:
-        type_ (Literal['json_schema']): Always 'json_schema'.
+        type (Literal['json_schema']): Always 'json_schema'.
         json_schema (ResponseFormatJsonSchemaJsonSchema):
     """
 
-    type_: Literal["json_schema"]
+    type: Literal["json_schema"]
     json_schema: ResponseFormatJsonSchemaJsonSchema
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "json_schema",
+    )
+    _oc_consts = {"type": "json_schema"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        json_schema = self.json_schema.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "json_schema": json_schema,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["json_schema"] = dump(self.json_schema)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['json_schema']", d["type"])
-        if type_ != "json_schema":
-            raise ValueError(f"type must match const 'json_schema', got '{type_}'")
-
-        json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(d["json_schema"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _json_schema = d.get("json_schema")
+        json_schema = (
+            ResponseFormatJsonSchemaJsonSchema.from_dict(_json_schema)
+            if isinstance(_json_schema, dict)
+            else _json_schema
+        )
         response_format_json_schema = cls(
-            type_=type_,
+            type=type_,
             json_schema=json_schema,
         )
-
-        response_format_json_schema.additional_properties = _extra_fields(d)
+        if type_ is None or json_schema is None:
+            response_format_json_schema._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_format_json_schema.additional_properties = _extra_fields(d)
         return response_format_json_schema
+
+    @property
+    def type_(self) -> Literal["json_schema"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["json_schema"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +108,9 @@ class ResponseFormatJsonSchema:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseFormatJsonSchema._oc_fields = (
+    ("type", "type", True, ("const", "json_schema")),
+    ("json_schema", "json_schema", True, ResponseFormatJsonSchemaJsonSchema),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseFormatJsonSchemaJsonSchema")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseFormatJsonSchemaJsonSchema:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseFormatJsonSchemaJsonSchema(_Model):
     """
     Attributes:
         name (str):
@@ -45,68 +47,49 @@ class ResponseFormatJsonSchemaJsonSchema:
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("name",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+        field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.schema is not UNSET:
+            field_dict["schema"] = dump(self.schema)
+        if self.strict is not UNSET:
+            field_dict["strict"] = self.strict
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
         description = d.get("description", UNSET)
-
         _schema = d.get("schema", UNSET)
-        schema: ResponseFormatJsonSchemaSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
-
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.get("strict", UNSET))
-
+        schema = (
+            ResponseFormatJsonSchemaSchema.from_dict(_schema)
+            if isinstance(_schema, dict)
+            else _schema
+        )
+        strict = d.get("strict", UNSET)
         response_format_json_schema_json_schema = cls(
             name=name,
             description=description,
             schema=schema,
             strict=strict,
         )
-
-        response_format_json_schema_json_schema.additional_properties = _extra_fields(d)
+        if name is None:
+            response_format_json_schema_json_schema._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_format_json_schema_json_schema.additional_properties = _extra_fields(d)
         return response_format_json_schema_json_schema
 
     @property
@@ -128,3 +111,22 @@ class ResponseFormatJsonSchemaJsonSchema:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseFormatJsonSchemaJsonSchema._oc_fields = (
+    ("name", "name", True, "string"),
+    ("description", "description", False, "string"),
+    ("schema", "schema", False, ResponseFormatJsonSchemaSchema),
+    (
+        "strict",
+        "strict",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+)

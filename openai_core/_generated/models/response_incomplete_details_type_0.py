@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.response_incomplete_details_type_0_reason import (
     ResponseIncompleteDetailsType0Reason,
-    check_response_incomplete_details_type_0_reason,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseIncompleteDetailsType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "reason",
@@ -25,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseIncompleteDetailsType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseIncompleteDetailsType0(_Model):
     """
     Attributes:
         reason (ResponseIncompleteDetailsType0Reason | Unset): One of: 'max_output_tokens', 'content_filter' (others
@@ -41,34 +41,27 @@ class ResponseIncompleteDetailsType0:
     reason: ResponseIncompleteDetailsType0Reason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _reason = d.get("reason", UNSET)
-        reason: ResponseIncompleteDetailsType0Reason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = check_response_incomplete_details_type_0_reason(_reason)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        reason = d.get("reason", UNSET)
         response_incomplete_details_type_0 = cls(
             reason=reason,
         )
-
-        response_incomplete_details_type_0.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            response_incomplete_details_type_0.additional_properties = _extra_fields(d)
         return response_incomplete_details_type_0
 
     @property
@@ -86,3 +79,14 @@ class ResponseIncompleteDetailsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseIncompleteDetailsType0._oc_fields = (
+    (
+        "reason",
+        "reason",
+        False,
+        ("enum", "ResponseIncompleteDetailsType0Reason", ("content_filter", "max_output_tokens")),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseItemList")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "data",
@@ -25,13 +28,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseItemList:
+def _read_data_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_data_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseItemList(_Model):
     """Schema `ResponseItemList`.
 
     Attributes:
@@ -45,7 +53,7 @@ class ResponseItemList:
         has_more (bool):
         first_id (str):
         last_id (str):
-        object_ (Literal['list'] | Unset): Always 'list'.
+        object (Literal['list'] | Unset): Always 'list'.
     """
 
     data: list[
@@ -82,409 +90,64 @@ class ResponseItemList:
     has_more: bool
     first_id: str
     last_id: str
-    object_: Literal["list"] | Unset = UNSET
+    object: Literal["list"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "data",
+        "has_more",
+        "first_id",
+        "last_id",
+    )
+    _oc_consts = {"object": "list"}
+
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, InputMessageResource):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, OutputMessage):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, FileSearchToolCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ComputerToolCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ComputerToolCallOutputResource):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, WebSearchToolCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, FunctionToolCallResource):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, FunctionToolCallOutputResource):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ToolSearchCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ToolSearchOutput):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, AdditionalTools):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ReasoningItem):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, Program):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ProgramOutput):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CompactionBody):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ImageGenToolCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CodeInterpreterToolCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, LocalShellToolCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, LocalShellToolCallOutput):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, FunctionShellCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, FunctionShellCallOutput):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ApplyPatchToolCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ApplyPatchToolCallOutput):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, MCPListTools):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, MCPApprovalRequest):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, MCPApprovalResponseResource):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, MCPToolCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomToolCallResource):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
-
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        first_id = self.first_id
-
-        last_id = self.last_id
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-                "first_id": first_id,
-                "last_id": last_id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["data"] = dump(self.data)
+        field_dict["has_more"] = self.has_more
+        field_dict["first_id"] = self.first_id
+        field_dict["last_id"] = self.last_id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                AdditionalTools
-                | ApplyPatchToolCall
-                | ApplyPatchToolCallOutput
-                | CodeInterpreterToolCall
-                | CompactionBody
-                | ComputerToolCall
-                | ComputerToolCallOutputResource
-                | CustomToolCallOutputResource
-                | CustomToolCallResource
-                | FileSearchToolCall
-                | FunctionShellCall
-                | FunctionShellCallOutput
-                | FunctionToolCallOutputResource
-                | FunctionToolCallResource
-                | ImageGenToolCall
-                | InputMessageResource
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponseResource
-                | MCPListTools
-                | MCPToolCall
-                | OutputMessage
-                | Program
-                | ProgramOutput
-                | ReasoningItem
-                | ToolSearchCall
-                | ToolSearchOutput
-                | WebSearchToolCall
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_0 = InputMessageResource.from_dict(data)
-
-                    return componentsschemas_item_resource_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_1 = OutputMessage.from_dict(data)
-
-                    return componentsschemas_item_resource_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_2 = FileSearchToolCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_3 = ComputerToolCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_4 = (
-                        ComputerToolCallOutputResource.from_dict(data)
-                    )
-
-                    return componentsschemas_item_resource_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_5 = WebSearchToolCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_6 = FunctionToolCallResource.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_item_resource_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_7 = (
-                        FunctionToolCallOutputResource.from_dict(data)
-                    )
-
-                    return componentsschemas_item_resource_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_8 = ToolSearchCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_9 = ToolSearchOutput.from_dict(data)
-
-                    return componentsschemas_item_resource_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_10 = AdditionalTools.from_dict(data)
-
-                    return componentsschemas_item_resource_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_11 = ReasoningItem.from_dict(data)
-
-                    return componentsschemas_item_resource_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_12 = Program.from_dict(data)
-
-                    return componentsschemas_item_resource_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_13 = ProgramOutput.from_dict(data)
-
-                    return componentsschemas_item_resource_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_14 = CompactionBody.from_dict(data)
-
-                    return componentsschemas_item_resource_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_15 = ImageGenToolCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_16 = CodeInterpreterToolCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_item_resource_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_17 = LocalShellToolCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_18 = LocalShellToolCallOutput.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_item_resource_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_19 = FunctionShellCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_20 = FunctionShellCallOutput.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_item_resource_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_21 = ApplyPatchToolCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_22 = ApplyPatchToolCallOutput.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_item_resource_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_23 = MCPListTools.from_dict(data)
-
-                    return componentsschemas_item_resource_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_24 = MCPApprovalRequest.from_dict(data)
-
-                    return componentsschemas_item_resource_type_24
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_25 = MCPApprovalResponseResource.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_item_resource_type_25
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_26 = MCPToolCall.from_dict(data)
-
-                    return componentsschemas_item_resource_type_26
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_27 = CustomToolCallResource.from_dict(data)
-
-                    return componentsschemas_item_resource_type_27
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_resource_type_28 = CustomToolCallOutputResource.from_dict(
-                    data
-                )
-
-                return componentsschemas_item_resource_type_28
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d["has_more"]
-
-        first_id = d["first_id"]
-
-        last_id = d["last_id"]
-
-        object_ = cast("Literal['list'] | Unset", d.get("object", UNSET))
-        if object_ != "list" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'list', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _data = d.get("data")
+        data = [_read_data_item(_i0) for _i0 in _data] if isinstance(_data, list) else _data
+        has_more = d.get("has_more")
+        first_id = d.get("first_id")
+        last_id = d.get("last_id")
+        object_ = d.get("object", UNSET)
         response_item_list = cls(
             data=data,
             has_more=has_more,
             first_id=first_id,
             last_id=last_id,
-            object_=object_,
+            object=object_,
         )
-
-        response_item_list.additional_properties = _extra_fields(d)
+        if data is None or has_more is None or first_id is None or last_id is None:
+            response_item_list._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_item_list.additional_properties = _extra_fields(d)
         return response_item_list
+
+    @property
+    def object_(self) -> Literal["list"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["list"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -533,3 +196,85 @@ from ..models.reasoning_item import ReasoningItem  # noqa: E402
 from ..models.tool_search_call import ToolSearchCall  # noqa: E402
 from ..models.tool_search_output import ToolSearchOutput  # noqa: E402
 from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402
+
+_choose_data_item = ModelChoice(
+    InputMessageResource,
+    OutputMessage,
+    FileSearchToolCall,
+    ComputerToolCall,
+    ComputerToolCallOutputResource,
+    WebSearchToolCall,
+    FunctionToolCallResource,
+    FunctionToolCallOutputResource,
+    ToolSearchCall,
+    ToolSearchOutput,
+    AdditionalTools,
+    ReasoningItem,
+    Program,
+    ProgramOutput,
+    CompactionBody,
+    ImageGenToolCall,
+    CodeInterpreterToolCall,
+    LocalShellToolCall,
+    LocalShellToolCallOutput,
+    FunctionShellCall,
+    FunctionShellCallOutput,
+    ApplyPatchToolCall,
+    ApplyPatchToolCallOutput,
+    MCPListTools,
+    MCPApprovalRequest,
+    MCPApprovalResponseResource,
+    MCPToolCall,
+    CustomToolCallResource,
+    CustomToolCallOutputResource,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseItemList._oc_fields = (
+    (
+        "data",
+        "data",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    InputMessageResource,
+                    OutputMessage,
+                    FileSearchToolCall,
+                    ComputerToolCall,
+                    ComputerToolCallOutputResource,
+                    WebSearchToolCall,
+                    FunctionToolCallResource,
+                    FunctionToolCallOutputResource,
+                    ToolSearchCall,
+                    ToolSearchOutput,
+                    AdditionalTools,
+                    ReasoningItem,
+                    Program,
+                    ProgramOutput,
+                    CompactionBody,
+                    ImageGenToolCall,
+                    CodeInterpreterToolCall,
+                    LocalShellToolCall,
+                    LocalShellToolCallOutput,
+                    FunctionShellCall,
+                    FunctionShellCallOutput,
+                    ApplyPatchToolCall,
+                    ApplyPatchToolCallOutput,
+                    MCPListTools,
+                    MCPApprovalRequest,
+                    MCPApprovalResponseResource,
+                    MCPToolCall,
+                    CustomToolCallResource,
+                    CustomToolCallOutputResource,
+                ),
+            ),
+        ),
+    ),
+    ("has_more", "has_more", True, "boolean"),
+    ("first_id", "first_id", True, "string"),
+    ("last_id", "last_id", True, "string"),
+    ("object", "object", False, ("const", "list")),
+)

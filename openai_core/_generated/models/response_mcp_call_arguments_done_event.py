@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ResponseMCPCallArgumentsDoneEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,82 +27,89 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseMCPCallArgumentsDoneEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseMCPCallArgumentsDoneEvent(_Model):
     """Schema `ResponseMCPCallArgumentsDoneEvent`.
 
     Attributes:
-        type_ (Literal['response.mcp_call_arguments.done']): Always 'response.mcp_call_arguments.done'.
+        type (Literal['response.mcp_call_arguments.done']): Always 'response.mcp_call_arguments.done'.
         output_index (int):
         item_id (str):
         arguments (str):
         sequence_number (int):
     """
 
-    type_: Literal["response.mcp_call_arguments.done"]
+    type: Literal["response.mcp_call_arguments.done"]
     output_index: int
     item_id: str
     arguments: str
     sequence_number: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "output_index",
+        "item_id",
+        "arguments",
+        "sequence_number",
+    )
+    _oc_consts = {"type": "response.mcp_call_arguments.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        output_index = self.output_index
-
-        item_id = self.item_id
-
-        arguments = self.arguments
-
-        sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output_index": output_index,
-                "item_id": item_id,
-                "arguments": arguments,
-                "sequence_number": sequence_number,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["output_index"] = self.output_index
+        field_dict["item_id"] = self.item_id
+        field_dict["arguments"] = self.arguments
+        field_dict["sequence_number"] = self.sequence_number
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.mcp_call_arguments.done']", d["type"])
-        if type_ != "response.mcp_call_arguments.done":
-            raise ValueError(
-                f"type must match const 'response.mcp_call_arguments.done', got '{type_}'"
-            )
-
-        output_index = d["output_index"]
-
-        item_id = d["item_id"]
-
-        arguments = d["arguments"]
-
-        sequence_number = d["sequence_number"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        output_index = d.get("output_index")
+        item_id = d.get("item_id")
+        arguments = d.get("arguments")
+        sequence_number = d.get("sequence_number")
         response_mcp_call_arguments_done_event = cls(
-            type_=type_,
+            type=type_,
             output_index=output_index,
             item_id=item_id,
             arguments=arguments,
             sequence_number=sequence_number,
         )
-
-        response_mcp_call_arguments_done_event.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or output_index is None
+            or item_id is None
+            or arguments is None
+            or sequence_number is None
+        ):
+            response_mcp_call_arguments_done_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_mcp_call_arguments_done_event.additional_properties = _extra_fields(d)
         return response_mcp_call_arguments_done_event
+
+    @property
+    def type_(self) -> Literal["response.mcp_call_arguments.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.mcp_call_arguments.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +126,13 @@ class ResponseMCPCallArgumentsDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseMCPCallArgumentsDoneEvent._oc_fields = (
+    ("type", "type", True, ("const", "response.mcp_call_arguments.done")),
+    ("output_index", "output_index", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+    ("arguments", "arguments", True, "string"),
+    ("sequence_number", "sequence_number", True, "integer"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ResponseMCPCallFailedEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,72 +26,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseMCPCallFailedEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseMCPCallFailedEvent(_Model):
     """Schema `ResponseMCPCallFailedEvent`.
 
     Attributes:
-        type_ (Literal['response.mcp_call.failed']): Always 'response.mcp_call.failed'.
+        type (Literal['response.mcp_call.failed']): Always 'response.mcp_call.failed'.
         item_id (str):
         output_index (int):
         sequence_number (int):
     """
 
-    type_: Literal["response.mcp_call.failed"]
+    type: Literal["response.mcp_call.failed"]
     item_id: str
     output_index: int
     sequence_number: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "item_id",
+        "output_index",
+        "sequence_number",
+    )
+    _oc_consts = {"type": "response.mcp_call.failed"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-                "sequence_number": sequence_number,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["sequence_number"] = self.sequence_number
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.mcp_call.failed']", d["type"])
-        if type_ != "response.mcp_call.failed":
-            raise ValueError(f"type must match const 'response.mcp_call.failed', got '{type_}'")
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        sequence_number = d["sequence_number"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        sequence_number = d.get("sequence_number")
         response_mcp_call_failed_event = cls(
-            type_=type_,
+            type=type_,
             item_id=item_id,
             output_index=output_index,
             sequence_number=sequence_number,
         )
-
-        response_mcp_call_failed_event.additional_properties = _extra_fields(d)
+        if type_ is None or item_id is None or output_index is None or sequence_number is None:
+            response_mcp_call_failed_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_mcp_call_failed_event.additional_properties = _extra_fields(d)
         return response_mcp_call_failed_event
+
+    @property
+    def type_(self) -> Literal["response.mcp_call.failed"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.mcp_call.failed"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +113,12 @@ class ResponseMCPCallFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseMCPCallFailedEvent._oc_fields = (
+    ("type", "type", True, ("const", "response.mcp_call.failed")),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("sequence_number", "sequence_number", True, "integer"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="ResponseOutputItemDoneEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,17 +26,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseOutputItemDoneEvent:
+def _read_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseOutputItemDoneEvent(_Model):
     """Schema `ResponseOutputItemDoneEvent`.
 
     Attributes:
-        type_ (Literal['response.output_item.done']): Always 'response.output_item.done'.
+        type (Literal['response.output_item.done']): Always 'response.output_item.done'.
         output_index (int):
         sequence_number (int):
         item (AdditionalTools | ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody
@@ -43,7 +52,7 @@ class ResponseOutputItemDoneEvent:
             ProgramOutput | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall): Schema `OutputItem`.
     """
 
-    type_: Literal["response.output_item.done"]
+    type: Literal["response.output_item.done"]
     output_index: int
     sequence_number: int
     item: (
@@ -78,364 +87,57 @@ class ResponseOutputItemDoneEvent:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "output_index",
+        "sequence_number",
+        "item",
+    )
+    _oc_consts = {"type": "response.output_item.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        output_index = self.output_index
-
-        sequence_number = self.sequence_number
-
-        item: dict[str, Any]
-        if isinstance(self.item, OutputMessage):
-            item = self.item.to_dict()
-        elif isinstance(self.item, FileSearchToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, FunctionToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, FunctionToolCallOutputResource):
-            item = self.item.to_dict()
-        elif isinstance(self.item, WebSearchToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ComputerToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ComputerToolCallOutputResource):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ReasoningItem):
-            item = self.item.to_dict()
-        elif isinstance(self.item, Program):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ProgramOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ToolSearchCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ToolSearchOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, AdditionalTools):
-            item = self.item.to_dict()
-        elif isinstance(self.item, CompactionBody):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ImageGenToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, CodeInterpreterToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, LocalShellToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, LocalShellToolCallOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, FunctionShellCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, FunctionShellCallOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ApplyPatchToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ApplyPatchToolCallOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, MCPToolCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, MCPListTools):
-            item = self.item.to_dict()
-        elif isinstance(self.item, MCPApprovalRequest):
-            item = self.item.to_dict()
-        elif isinstance(self.item, MCPApprovalResponseResource):
-            item = self.item.to_dict()
-        elif isinstance(self.item, CustomToolCall):
-            item = self.item.to_dict()
-        else:
-            item = self.item.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output_index": output_index,
-                "sequence_number": sequence_number,
-                "item": item,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["output_index"] = self.output_index
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item"] = dump(self.item)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.output_item.done']", d["type"])
-        if type_ != "response.output_item.done":
-            raise ValueError(f"type must match const 'response.output_item.done', got '{type_}'")
-
-        output_index = d["output_index"]
-
-        sequence_number = d["sequence_number"]
-
-        def _parse_item(
-            data: object,
-        ) -> (
-            AdditionalTools
-            | ApplyPatchToolCall
-            | ApplyPatchToolCallOutput
-            | CodeInterpreterToolCall
-            | CompactionBody
-            | ComputerToolCall
-            | ComputerToolCallOutputResource
-            | CustomToolCall
-            | CustomToolCallOutputResource
-            | FileSearchToolCall
-            | FunctionShellCall
-            | FunctionShellCallOutput
-            | FunctionToolCall
-            | FunctionToolCallOutputResource
-            | ImageGenToolCall
-            | LocalShellToolCall
-            | LocalShellToolCallOutput
-            | MCPApprovalRequest
-            | MCPApprovalResponseResource
-            | MCPListTools
-            | MCPToolCall
-            | OutputMessage
-            | Program
-            | ProgramOutput
-            | ReasoningItem
-            | ToolSearchCall
-            | ToolSearchOutput
-            | WebSearchToolCall
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_0 = OutputMessage.from_dict(data)
-
-                return componentsschemas_output_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_1 = FileSearchToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_2 = FunctionToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_3 = FunctionToolCallOutputResource.from_dict(
-                    data
-                )
-
-                return componentsschemas_output_item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_4 = WebSearchToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_5 = ComputerToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_6 = ComputerToolCallOutputResource.from_dict(
-                    data
-                )
-
-                return componentsschemas_output_item_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_7 = ReasoningItem.from_dict(data)
-
-                return componentsschemas_output_item_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_8 = Program.from_dict(data)
-
-                return componentsschemas_output_item_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_9 = ProgramOutput.from_dict(data)
-
-                return componentsschemas_output_item_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_10 = ToolSearchCall.from_dict(data)
-
-                return componentsschemas_output_item_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_11 = ToolSearchOutput.from_dict(data)
-
-                return componentsschemas_output_item_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_12 = AdditionalTools.from_dict(data)
-
-                return componentsschemas_output_item_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_13 = CompactionBody.from_dict(data)
-
-                return componentsschemas_output_item_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_14 = ImageGenToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_15 = CodeInterpreterToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_16 = LocalShellToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_17 = LocalShellToolCallOutput.from_dict(data)
-
-                return componentsschemas_output_item_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_18 = FunctionShellCall.from_dict(data)
-
-                return componentsschemas_output_item_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_19 = FunctionShellCallOutput.from_dict(data)
-
-                return componentsschemas_output_item_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_20 = ApplyPatchToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_21 = ApplyPatchToolCallOutput.from_dict(data)
-
-                return componentsschemas_output_item_type_21
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_22 = MCPToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_23 = MCPListTools.from_dict(data)
-
-                return componentsschemas_output_item_type_23
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_24 = MCPApprovalRequest.from_dict(data)
-
-                return componentsschemas_output_item_type_24
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_25 = MCPApprovalResponseResource.from_dict(data)
-
-                return componentsschemas_output_item_type_25
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_26 = CustomToolCall.from_dict(data)
-
-                return componentsschemas_output_item_type_26
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_output_item_type_27 = CustomToolCallOutputResource.from_dict(data)
-
-            return componentsschemas_output_item_type_27
-
-        item = _parse_item(d["item"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        output_index = d.get("output_index")
+        sequence_number = d.get("sequence_number")
+        _item = d.get("item")
+        item = _read_item(_item)
         response_output_item_done_event = cls(
-            type_=type_,
+            type=type_,
             output_index=output_index,
             sequence_number=sequence_number,
             item=item,
         )
-
-        response_output_item_done_event.additional_properties = _extra_fields(d)
+        if type_ is None or output_index is None or sequence_number is None or item is None:
+            response_output_item_done_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            response_output_item_done_event.additional_properties = _extra_fields(d)
         return response_output_item_done_event
+
+    @property
+    def type_(self) -> Literal["response.output_item.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.output_item.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -483,3 +185,79 @@ from ..models.reasoning_item import ReasoningItem  # noqa: E402
 from ..models.tool_search_call import ToolSearchCall  # noqa: E402
 from ..models.tool_search_output import ToolSearchOutput  # noqa: E402
 from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402
+
+_choose_item = ModelChoice(
+    OutputMessage,
+    FileSearchToolCall,
+    FunctionToolCall,
+    FunctionToolCallOutputResource,
+    WebSearchToolCall,
+    ComputerToolCall,
+    ComputerToolCallOutputResource,
+    ReasoningItem,
+    Program,
+    ProgramOutput,
+    ToolSearchCall,
+    ToolSearchOutput,
+    AdditionalTools,
+    CompactionBody,
+    ImageGenToolCall,
+    CodeInterpreterToolCall,
+    LocalShellToolCall,
+    LocalShellToolCallOutput,
+    FunctionShellCall,
+    FunctionShellCallOutput,
+    ApplyPatchToolCall,
+    ApplyPatchToolCallOutput,
+    MCPToolCall,
+    MCPListTools,
+    MCPApprovalRequest,
+    MCPApprovalResponseResource,
+    CustomToolCall,
+    CustomToolCallOutputResource,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseOutputItemDoneEvent._oc_fields = (
+    ("type", "type", True, ("const", "response.output_item.done")),
+    ("output_index", "output_index", True, "integer"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    (
+        "item",
+        "item",
+        True,
+        (
+            "union",
+            (
+                OutputMessage,
+                FileSearchToolCall,
+                FunctionToolCall,
+                FunctionToolCallOutputResource,
+                WebSearchToolCall,
+                ComputerToolCall,
+                ComputerToolCallOutputResource,
+                ReasoningItem,
+                Program,
+                ProgramOutput,
+                ToolSearchCall,
+                ToolSearchOutput,
+                AdditionalTools,
+                CompactionBody,
+                ImageGenToolCall,
+                CodeInterpreterToolCall,
+                LocalShellToolCall,
+                LocalShellToolCallOutput,
+                FunctionShellCall,
+                FunctionShellCallOutput,
+                ApplyPatchToolCall,
+                ApplyPatchToolCallOutput,
+                MCPToolCall,
+                MCPListTools,
+                MCPApprovalRequest,
+                MCPApprovalResponseResource,
+                CustomToolCall,
+                CustomToolCallOutputResource,
+            ),
+        ),
+    ),
+)

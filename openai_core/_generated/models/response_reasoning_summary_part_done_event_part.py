@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEventPart")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,55 +24,66 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseReasoningSummaryPartDoneEventPart:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseReasoningSummaryPartDoneEventPart(_Model):
     """
     Attributes:
-        type_ (Literal['summary_text']): Always 'summary_text'.
+        type (Literal['summary_text']): Always 'summary_text'.
         text (str):
     """
 
-    type_: Literal["summary_text"]
+    type: Literal["summary_text"]
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "text",
+    )
+    _oc_consts = {"type": "summary_text"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['summary_text']", d["type"])
-        if type_ != "summary_text":
-            raise ValueError(f"type must match const 'summary_text', got '{type_}'")
-
-        text = d["text"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        text = d.get("text")
         response_reasoning_summary_part_done_event_part = cls(
-            type_=type_,
+            type=type_,
             text=text,
         )
-
-        response_reasoning_summary_part_done_event_part.additional_properties = _extra_fields(d)
+        if type_ is None or text is None:
+            response_reasoning_summary_part_done_event_part._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            response_reasoning_summary_part_done_event_part.additional_properties = _extra_fields(d)
         return response_reasoning_summary_part_done_event_part
+
+    @property
+    def type_(self) -> Literal["summary_text"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["summary_text"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +100,10 @@ class ResponseReasoningSummaryPartDoneEventPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseReasoningSummaryPartDoneEventPart._oc_fields = (
+    ("type", "type", True, ("const", "summary_text")),
+    ("text", "text", True, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="ResponseShellCallOutputContentDeltaStreamingEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,17 +28,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseShellCallOutputContentDeltaStreamingEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseShellCallOutputContentDeltaStreamingEvent(_Model):
     """Schema `ResponseShellCallOutputContentDeltaStreamingEvent`.
 
     Attributes:
-        type_ (Literal['response.shell_call_output_content.delta']): Always 'response.shell_call_output_content.delta'.
+        type (Literal['response.shell_call_output_content.delta']): Always 'response.shell_call_output_content.delta'.
         sequence_number (int):
         item_id (str):
         output_index (int):
@@ -42,7 +45,7 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
         delta (ShellCallOutputDelta): Schema `ShellCallOutputDelta`.
     """
 
-    type_: Literal["response.shell_call_output_content.delta"]
+    type: Literal["response.shell_call_output_content.delta"]
     sequence_number: int
     item_id: str
     output_index: int
@@ -50,66 +53,76 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
     delta: ShellCallOutputDelta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "command_index",
+        "delta",
+    )
+    _oc_consts = {"type": "response.shell_call_output_content.delta"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        command_index = self.command_index
-
-        delta = self.delta.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "command_index": command_index,
-                "delta": delta,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["command_index"] = self.command_index
+        field_dict["delta"] = dump(self.delta)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.shell_call_output_content.delta']", d["type"])
-        if type_ != "response.shell_call_output_content.delta":
-            raise ValueError(
-                f"type must match const 'response.shell_call_output_content.delta', got '{type_}'"
-            )
-
-        sequence_number = d["sequence_number"]
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        command_index = d["command_index"]
-
-        delta = ShellCallOutputDelta.from_dict(d["delta"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        sequence_number = d.get("sequence_number")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        command_index = d.get("command_index")
+        _delta = d.get("delta")
+        delta = ShellCallOutputDelta.from_dict(_delta) if isinstance(_delta, dict) else _delta
         response_shell_call_output_content_delta_streaming_event = cls(
-            type_=type_,
+            type=type_,
             sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             command_index=command_index,
             delta=delta,
         )
-
-        response_shell_call_output_content_delta_streaming_event.additional_properties = (
-            _extra_fields(d)
-        )
+        if (
+            type_ is None
+            or sequence_number is None
+            or item_id is None
+            or output_index is None
+            or command_index is None
+            or delta is None
+        ):
+            response_shell_call_output_content_delta_streaming_event._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            response_shell_call_output_content_delta_streaming_event.additional_properties = (
+                _extra_fields(d)
+            )
         return response_shell_call_output_content_delta_streaming_event
+
+    @property
+    def type_(self) -> Literal["response.shell_call_output_content.delta"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.shell_call_output_content.delta"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +143,13 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.shell_call_output_delta import ShellCallOutputDelta  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseShellCallOutputContentDeltaStreamingEvent._oc_fields = (
+    ("type", "type", True, ("const", "response.shell_call_output_content.delta")),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("command_index", "command_index", True, "integer"),
+    ("delta", "delta", True, ShellCallOutputDelta),
+)

@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
+from ..models.verbosity_type_0 import VerbosityType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseTextParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "format",
@@ -23,119 +26,80 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponseTextParam:
+def _read_format_(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data)
+        if tag == "json_schema":
+            return TextResponseFormatJsonSchema.from_dict(data)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data)
+        return _choose_format_(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponseTextParam(_Model):
     """Schema `ResponseTextParam`.
 
     Attributes:
-        format_ (ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset): Schema
+        format (ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset): Schema
             `TextResponseFormatConfiguration`.
         verbosity (None | Unset | VerbosityType0): Schema `Verbosity`.
     """
 
-    format_: (
-        ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset
-    ) = UNSET
+    format: ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset = (
+        UNSET
+    )
     verbosity: None | Unset | VerbosityType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, ResponseFormatText):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, TextResponseFormatJsonSchema):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
-        verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
-            verbosity = UNSET
-        elif isinstance(self.verbosity, str):
-            verbosity = self.verbosity
-        else:
-            verbosity = self.verbosity
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-
+        if self.format is not UNSET:
+            field_dict["format"] = dump(self.format)
+        if self.verbosity is not UNSET:
+            field_dict["verbosity"] = self.verbosity
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_format_(
-            data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_response_format_configuration_type_0 = (
-                    ResponseFormatText.from_dict(data)
-                )
-
-                return componentsschemas_text_response_format_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_response_format_configuration_type_1 = (
-                    TextResponseFormatJsonSchema.from_dict(data)
-                )
-
-                return componentsschemas_text_response_format_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_text_response_format_configuration_type_2 = (
-                ResponseFormatJsonObject.from_dict(data)
-            )
-
-            return componentsschemas_text_response_format_configuration_type_2
-
-        format_ = _parse_format_(d.get("format", UNSET))
-
-        def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_verbosity_type_0 = check_verbosity_type_0(data)
-
-                return componentsschemas_verbosity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | VerbosityType0", data)
-
-        verbosity = _parse_verbosity(d.get("verbosity", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _format_ = d.get("format", UNSET)
+        format_ = _read_format_(_format_)
+        verbosity = d.get("verbosity", UNSET)
         response_text_param = cls(
-            format_=format_,
+            format=format_,
             verbosity=verbosity,
         )
-
-        response_text_param.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            response_text_param.additional_properties = _extra_fields(d)
         return response_text_param
+
+    @property
+    def format_(
+        self,
+    ) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
+        """The `format` field, under its former name."""
+        return self.format
+
+    @format_.setter
+    def format_(
+        self,
+        value: ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset,
+    ) -> None:
+        self.format = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +122,36 @@ class ResponseTextParam:
 from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
 from ..models.response_format_text import ResponseFormatText  # noqa: E402
 from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: E402
+
+_choose_format_ = ModelChoice(
+    ResponseFormatText, TextResponseFormatJsonSchema, ResponseFormatJsonObject
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponseTextParam._oc_fields = (
+    (
+        "format",
+        "format",
+        False,
+        (
+            "union",
+            (
+                ResponseFormatText,
+                TextResponseFormatJsonSchema,
+                ResponseFormatJsonObject,
+            ),
+        ),
+    ),
+    (
+        "verbosity",
+        "verbosity",
+        False,
+        (
+            "union",
+            (
+                ("enum", "VerbosityType0", ("high", "low", "medium")),
+                "null",
+            ),
+        ),
+    ),
+)

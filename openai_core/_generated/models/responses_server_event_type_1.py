@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType1")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,64 +26,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponsesServerEventType1:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponsesServerEventType1(_Model):
     """
     Attributes:
-        type_ (Literal['response.audio.done']): Always 'response.audio.done'.
+        type (Literal['response.audio.done']): Always 'response.audio.done'.
         sequence_number (int):
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.audio.done"]
+    type: Literal["response.audio.done"]
     sequence_number: int
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "sequence_number",
+    )
+    _oc_consts = {"type": "response.audio.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-            }
-        )
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.audio.done']", d["type"])
-        if type_ != "response.audio.done":
-            raise ValueError(f"type must match const 'response.audio.done', got '{type_}'")
-
-        sequence_number = d["sequence_number"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        sequence_number = d.get("sequence_number")
         stream_id = d.get("stream_id", UNSET)
-
         responses_server_event_type_1 = cls(
-            type_=type_,
+            type=type_,
             sequence_number=sequence_number,
             stream_id=stream_id,
         )
-
-        responses_server_event_type_1.additional_properties = _extra_fields(d)
+        if type_ is None or sequence_number is None:
+            responses_server_event_type_1._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            responses_server_event_type_1.additional_properties = _extra_fields(d)
         return responses_server_event_type_1
+
+    @property
+    def type_(self) -> Literal["response.audio.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.audio.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +106,11 @@ class ResponsesServerEventType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponsesServerEventType1._oc_fields = (
+    ("type", "type", True, ("const", "response.audio.done")),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("stream_id", "stream_id", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType11")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -27,16 +30,28 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponsesServerEventType11:
+def _read_part(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "output_text":
+            return OutputTextContent.from_dict(data)
+        if tag == "refusal":
+            return RefusalContent.from_dict(data)
+        if tag == "reasoning_text":
+            return ReasoningTextContent.from_dict(data)
+        return _choose_part(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponsesServerEventType11(_Model):
     """
     Attributes:
-        type_ (Literal['response.content_part.done']): Always 'response.content_part.done'.
+        type (Literal['response.content_part.done']): Always 'response.content_part.done'.
         item_id (str):
         output_index (int):
         content_index (int):
@@ -45,7 +60,7 @@ class ResponsesServerEventType11:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.content_part.done"]
+    type: Literal["response.content_part.done"]
     item_id: str
     output_index: int
     content_index: int
@@ -54,88 +69,48 @@ class ResponsesServerEventType11:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "sequence_number",
+        "part",
+    )
+    _oc_consts = {"type": "response.content_part.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        sequence_number = self.sequence_number
-
-        part: dict[str, Any]
-        if isinstance(self.part, OutputTextContent):
-            part = self.part.to_dict()
-        elif isinstance(self.part, RefusalContent):
-            part = self.part.to_dict()
-        else:
-            part = self.part.to_dict()
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "sequence_number": sequence_number,
-                "part": part,
-            }
-        )
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["part"] = dump(self.part)
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.content_part.done']", d["type"])
-        if type_ != "response.content_part.done":
-            raise ValueError(f"type must match const 'response.content_part.done', got '{type_}'")
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        content_index = d["content_index"]
-
-        sequence_number = d["sequence_number"]
-
-        def _parse_part(data: object) -> OutputTextContent | ReasoningTextContent | RefusalContent:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_content_type_0 = OutputTextContent.from_dict(data)
-
-                return componentsschemas_output_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_content_type_1 = RefusalContent.from_dict(data)
-
-                return componentsschemas_output_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_output_content_type_2 = ReasoningTextContent.from_dict(data)
-
-            return componentsschemas_output_content_type_2
-
-        part = _parse_part(d["part"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        content_index = d.get("content_index")
+        sequence_number = d.get("sequence_number")
+        _part = d.get("part")
+        part = _read_part(_part)
         stream_id = d.get("stream_id", UNSET)
-
         responses_server_event_type_11 = cls(
-            type_=type_,
+            type=type_,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
@@ -143,9 +118,27 @@ class ResponsesServerEventType11:
             part=part,
             stream_id=stream_id,
         )
-
-        responses_server_event_type_11.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or item_id is None
+            or output_index is None
+            or content_index is None
+            or sequence_number is None
+            or part is None
+        ):
+            responses_server_event_type_11._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            responses_server_event_type_11.additional_properties = _extra_fields(d)
         return responses_server_event_type_11
+
+    @property
+    def type_(self) -> Literal["response.content_part.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.content_part.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,3 +161,28 @@ class ResponsesServerEventType11:
 from ..models.output_text_content import OutputTextContent  # noqa: E402
 from ..models.reasoning_text_content import ReasoningTextContent  # noqa: E402
 from ..models.refusal_content import RefusalContent  # noqa: E402
+
+_choose_part = ModelChoice(OutputTextContent, RefusalContent, ReasoningTextContent)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponsesServerEventType11._oc_fields = (
+    ("type", "type", True, ("const", "response.content_part.done")),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("content_index", "content_index", True, "integer"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    (
+        "part",
+        "part",
+        True,
+        (
+            "union",
+            (
+                OutputTextContent,
+                RefusalContent,
+                ReasoningTextContent,
+            ),
+        ),
+    ),
+    ("stream_id", "stream_id", False, "string"),
+)

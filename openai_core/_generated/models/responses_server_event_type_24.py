@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType24")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,72 +27,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponsesServerEventType24:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponsesServerEventType24(_Model):
     """
     Attributes:
-        type_ (Literal['response.failed']): Always 'response.failed'.
+        type (Literal['response.failed']): Always 'response.failed'.
         sequence_number (int):
         response (Response): Schema `Response`.
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.failed"]
+    type: Literal["response.failed"]
     sequence_number: int
     response: Response
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "sequence_number",
+        "response",
+    )
+    _oc_consts = {"type": "response.failed"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        response = self.response.to_dict()
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "response": response,
-            }
-        )
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["response"] = dump(self.response)
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.failed']", d["type"])
-        if type_ != "response.failed":
-            raise ValueError(f"type must match const 'response.failed', got '{type_}'")
-
-        sequence_number = d["sequence_number"]
-
-        response = Response.from_dict(d["response"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        sequence_number = d.get("sequence_number")
+        _response = d.get("response")
+        response = Response.from_dict(_response) if isinstance(_response, dict) else _response
         stream_id = d.get("stream_id", UNSET)
-
         responses_server_event_type_24 = cls(
-            type_=type_,
+            type=type_,
             sequence_number=sequence_number,
             response=response,
             stream_id=stream_id,
         )
-
-        responses_server_event_type_24.additional_properties = _extra_fields(d)
+        if type_ is None or sequence_number is None or response is None:
+            responses_server_event_type_24._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            responses_server_event_type_24.additional_properties = _extra_fields(d)
         return responses_server_event_type_24
+
+    @property
+    def type_(self) -> Literal["response.failed"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.failed"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +118,11 @@ class ResponsesServerEventType24:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.response import Response  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponsesServerEventType24._oc_fields = (
+    ("type", "type", True, ("const", "response.failed")),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("response", "response", True, Response),
+    ("stream_id", "stream_id", False, "string"),
+)

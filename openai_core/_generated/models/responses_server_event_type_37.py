@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType37")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,16 +31,15 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponsesServerEventType37:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponsesServerEventType37(_Model):
     """
     Attributes:
-        type_ (Literal['response.output_text.done']): Always 'response.output_text.done'.
+        type (Literal['response.output_text.done']): Always 'response.output_text.done'.
         item_id (str):
         output_index (int):
         content_index (int):
@@ -47,7 +49,7 @@ class ResponsesServerEventType37:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.output_text.done"]
+    type: Literal["response.output_text.done"]
     item_id: str
     output_index: int
     content_index: int
@@ -57,72 +59,58 @@ class ResponsesServerEventType37:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "text",
+        "sequence_number",
+        "logprobs",
+    )
+    _oc_consts = {"type": "response.output_text.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        text = self.text
-
-        sequence_number = self.sequence_number
-
-        logprobs = []
-        for logprobs_item_data in self.logprobs:
-            logprobs_item = logprobs_item_data.to_dict()
-            logprobs.append(logprobs_item)
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "text": text,
-                "sequence_number": sequence_number,
-                "logprobs": logprobs,
-            }
-        )
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["text"] = self.text
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["logprobs"] = dump(self.logprobs)
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.output_text.done']", d["type"])
-        if type_ != "response.output_text.done":
-            raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
-
-        item_id = d["item_id"]
-
-        output_index = d["output_index"]
-
-        content_index = d["content_index"]
-
-        text = d["text"]
-
-        sequence_number = d["sequence_number"]
-
-        logprobs = []
-        _logprobs = d["logprobs"]
-        for logprobs_item_data in _logprobs:
-            logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
-
-            logprobs.append(logprobs_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        item_id = d.get("item_id")
+        output_index = d.get("output_index")
+        content_index = d.get("content_index")
+        text = d.get("text")
+        sequence_number = d.get("sequence_number")
+        _logprobs = d.get("logprobs")
+        logprobs = (
+            [
+                (ResponseLogProb.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _logprobs
+            ]
+            if isinstance(_logprobs, list)
+            else _logprobs
+        )
         stream_id = d.get("stream_id", UNSET)
-
         responses_server_event_type_37 = cls(
-            type_=type_,
+            type=type_,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
@@ -131,9 +119,28 @@ class ResponsesServerEventType37:
             logprobs=logprobs,
             stream_id=stream_id,
         )
-
-        responses_server_event_type_37.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or item_id is None
+            or output_index is None
+            or content_index is None
+            or text is None
+            or sequence_number is None
+            or logprobs is None
+        ):
+            responses_server_event_type_37._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            responses_server_event_type_37.additional_properties = _extra_fields(d)
         return responses_server_event_type_37
+
+    @property
+    def type_(self) -> Literal["response.output_text.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.output_text.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +161,15 @@ class ResponsesServerEventType37:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.response_log_prob import ResponseLogProb  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponsesServerEventType37._oc_fields = (
+    ("type", "type", True, ("const", "response.output_text.done")),
+    ("item_id", "item_id", True, "string"),
+    ("output_index", "output_index", True, "integer"),
+    ("content_index", "content_index", True, "integer"),
+    ("text", "text", True, "string"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("logprobs", "logprobs", True, ("list", ResponseLogProb)),
+    ("stream_id", "stream_id", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType41")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -25,82 +28,82 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponsesServerEventType41:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponsesServerEventType41(_Model):
     """
     Attributes:
-        type_ (Literal['response.image_generation_call.completed']): Always 'response.image_generation_call.completed'.
+        type (Literal['response.image_generation_call.completed']): Always 'response.image_generation_call.completed'.
         output_index (int):
         sequence_number (int):
         item_id (str):
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.image_generation_call.completed"]
+    type: Literal["response.image_generation_call.completed"]
     output_index: int
     sequence_number: int
     item_id: str
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "output_index",
+        "sequence_number",
+        "item_id",
+    )
+    _oc_consts = {"type": "response.image_generation_call.completed"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        output_index = self.output_index
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output_index": output_index,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-            }
-        )
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["output_index"] = self.output_index
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item_id"] = self.item_id
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.image_generation_call.completed']", d["type"])
-        if type_ != "response.image_generation_call.completed":
-            raise ValueError(
-                f"type must match const 'response.image_generation_call.completed', got '{type_}'"
-            )
-
-        output_index = d["output_index"]
-
-        sequence_number = d["sequence_number"]
-
-        item_id = d["item_id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        output_index = d.get("output_index")
+        sequence_number = d.get("sequence_number")
+        item_id = d.get("item_id")
         stream_id = d.get("stream_id", UNSET)
-
         responses_server_event_type_41 = cls(
-            type_=type_,
+            type=type_,
             output_index=output_index,
             sequence_number=sequence_number,
             item_id=item_id,
             stream_id=stream_id,
         )
-
-        responses_server_event_type_41.additional_properties = _extra_fields(d)
+        if type_ is None or output_index is None or sequence_number is None or item_id is None:
+            responses_server_event_type_41._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            responses_server_event_type_41.additional_properties = _extra_fields(d)
         return responses_server_event_type_41
+
+    @property
+    def type_(self) -> Literal["response.image_generation_call.completed"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.image_generation_call.completed"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +120,13 @@ class ResponsesServerEventType41:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponsesServerEventType41._oc_fields = (
+    ("type", "type", True, ("const", "response.image_generation_call.completed")),
+    ("output_index", "output_index", True, "integer"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+    ("stream_id", "stream_id", False, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType44")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -31,16 +34,15 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ResponsesServerEventType44:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ResponsesServerEventType44(_Model):
     """
     Attributes:
-        type_ (Literal['response.image_generation_call.partial_image']): Always
+        type (Literal['response.image_generation_call.partial_image']): Always
             'response.image_generation_call.partial_image'.
         output_index (int):
         item_id (str):
@@ -54,7 +56,7 @@ class ResponsesServerEventType44:
         stream_id (str | Unset):
     """
 
-    type_: Literal["response.image_generation_call.partial_image"]
+    type: Literal["response.image_generation_call.partial_image"]
     output_index: int
     item_id: str
     sequence_number: int
@@ -67,85 +69,59 @@ class ResponsesServerEventType44:
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+        "partial_image_index",
+        "partial_image_b64",
+    )
+    _oc_consts = {"type": "response.image_generation_call.partial_image"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        output_index = self.output_index
-
-        item_id = self.item_id
-
-        sequence_number = self.sequence_number
-
-        partial_image_index = self.partial_image_index
-
-        partial_image_b64 = self.partial_image_b64
-
-        size = self.size
-
-        quality = self.quality
-
-        background = self.background
-
-        output_format = self.output_format
-
-        stream_id = self.stream_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output_index": output_index,
-                "item_id": item_id,
-                "sequence_number": sequence_number,
-                "partial_image_index": partial_image_index,
-                "partial_image_b64": partial_image_b64,
-            }
-        )
-        if size is not UNSET:
-            field_dict["size"] = size
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if background is not UNSET:
-            field_dict["background"] = background
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
+        field_dict["type"] = self.type
+        field_dict["output_index"] = self.output_index
+        field_dict["item_id"] = self.item_id
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["partial_image_index"] = self.partial_image_index
+        field_dict["partial_image_b64"] = self.partial_image_b64
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.stream_id is not UNSET:
+            field_dict["stream_id"] = self.stream_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['response.image_generation_call.partial_image']", d["type"])
-        if type_ != "response.image_generation_call.partial_image":
-            raise ValueError(
-                f"type must match const 'response.image_generation_call.partial_image', got '{type_}'"
-            )
-
-        output_index = d["output_index"]
-
-        item_id = d["item_id"]
-
-        sequence_number = d["sequence_number"]
-
-        partial_image_index = d["partial_image_index"]
-
-        partial_image_b64 = d["partial_image_b64"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        output_index = d.get("output_index")
+        item_id = d.get("item_id")
+        sequence_number = d.get("sequence_number")
+        partial_image_index = d.get("partial_image_index")
+        partial_image_b64 = d.get("partial_image_b64")
         size = d.get("size", UNSET)
-
         quality = d.get("quality", UNSET)
-
         background = d.get("background", UNSET)
-
         output_format = d.get("output_format", UNSET)
-
         stream_id = d.get("stream_id", UNSET)
-
         responses_server_event_type_44 = cls(
-            type_=type_,
+            type=type_,
             output_index=output_index,
             item_id=item_id,
             sequence_number=sequence_number,
@@ -157,9 +133,27 @@ class ResponsesServerEventType44:
             output_format=output_format,
             stream_id=stream_id,
         )
-
-        responses_server_event_type_44.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or output_index is None
+            or item_id is None
+            or sequence_number is None
+            or partial_image_index is None
+            or partial_image_b64 is None
+        ):
+            responses_server_event_type_44._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            responses_server_event_type_44.additional_properties = _extra_fields(d)
         return responses_server_event_type_44
+
+    @property
+    def type_(self) -> Literal["response.image_generation_call.partial_image"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["response.image_generation_call.partial_image"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +170,19 @@ class ResponsesServerEventType44:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ResponsesServerEventType44._oc_fields = (
+    ("type", "type", True, ("const", "response.image_generation_call.partial_image")),
+    ("output_index", "output_index", True, "integer"),
+    ("item_id", "item_id", True, "string"),
+    ("sequence_number", "sequence_number", True, "integer"),
+    ("partial_image_index", "partial_image_index", True, "integer"),
+    ("partial_image_b64", "partial_image_b64", True, "string"),
+    ("size", "size", False, "string"),
+    ("quality", "quality", False, "string"),
+    ("background", "background", False, "string"),
+    ("output_format", "output_format", False, "string"),
+    ("stream_id", "stream_id", False, "string"),
+)

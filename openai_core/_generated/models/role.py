@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Role")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -27,13 +30,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class Role:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class Role(_Model):
     """Schema `Role`.
 
     Attributes:
@@ -42,7 +44,7 @@ class Role:
         permissions (list[str]):
         resource_type (str):
         predefined_role (bool):
-        object_ (Literal['role'] | Unset): Always 'role'.
+        object (Literal['role'] | Unset): Always 'role'.
         description (None | str | Unset):
     """
 
@@ -51,85 +53,78 @@ class Role:
     permissions: list[str]
     resource_type: str
     predefined_role: bool
-    object_: Literal["role"] | Unset = UNSET
+    object: Literal["role"] | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "name",
+        "permissions",
+        "resource_type",
+        "predefined_role",
+    )
+    _oc_consts = {"object": "role"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        permissions = self.permissions
-
-        resource_type = self.resource_type
-
-        predefined_role = self.predefined_role
-
-        object_ = self.object_
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "permissions": permissions,
-                "resource_type": resource_type,
-                "predefined_role": predefined_role,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["permissions"] = self.permissions
+        field_dict["resource_type"] = self.resource_type
+        field_dict["predefined_role"] = self.predefined_role
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        permissions = cast("list[str]", d["permissions"])
-
-        resource_type = d["resource_type"]
-
-        predefined_role = d["predefined_role"]
-
-        object_ = cast("Literal['role'] | Unset", d.get("object", UNSET))
-        if object_ != "role" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'role', got '{object_}'")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        name = d.get("name")
+        permissions = d.get("permissions")
+        resource_type = d.get("resource_type")
+        predefined_role = d.get("predefined_role")
+        object_ = d.get("object", UNSET)
+        description = d.get("description", UNSET)
         role = cls(
             id=id,
             name=name,
             permissions=permissions,
             resource_type=resource_type,
             predefined_role=predefined_role,
-            object_=object_,
+            object=object_,
             description=description,
         )
-
-        role.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or name is None
+            or permissions is None
+            or resource_type is None
+            or predefined_role is None
+        ):
+            role._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            role.additional_properties = _extra_fields(d)
         return role
+
+    @property
+    def object_(self) -> Literal["role"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["role"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +141,26 @@ class Role:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+Role._oc_fields = (
+    ("id", "id", True, "string"),
+    ("name", "name", True, "string"),
+    ("permissions", "permissions", True, ("list", "string")),
+    ("resource_type", "resource_type", True, "string"),
+    ("predefined_role", "predefined_role", True, "boolean"),
+    ("object", "object", False, ("const", "role")),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

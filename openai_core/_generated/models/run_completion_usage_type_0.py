@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="RunCompletionUsageType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "completion_tokens",
@@ -21,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunCompletionUsageType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunCompletionUsageType0(_Model):
     """
     Attributes:
         completion_tokens (int):
@@ -40,41 +43,42 @@ class RunCompletionUsageType0:
     total_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "completion_tokens",
+        "prompt_tokens",
+        "total_tokens",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        completion_tokens = self.completion_tokens
-
-        prompt_tokens = self.prompt_tokens
-
-        total_tokens = self.total_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion_tokens": completion_tokens,
-                "prompt_tokens": prompt_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-
+        field_dict["completion_tokens"] = self.completion_tokens
+        field_dict["prompt_tokens"] = self.prompt_tokens
+        field_dict["total_tokens"] = self.total_tokens
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        completion_tokens = d["completion_tokens"]
-
-        prompt_tokens = d["prompt_tokens"]
-
-        total_tokens = d["total_tokens"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        completion_tokens = d.get("completion_tokens")
+        prompt_tokens = d.get("prompt_tokens")
+        total_tokens = d.get("total_tokens")
         run_completion_usage_type_0 = cls(
             completion_tokens=completion_tokens,
             prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,
         )
-
-        run_completion_usage_type_0.additional_properties = _extra_fields(d)
+        if completion_tokens is None or prompt_tokens is None or total_tokens is None:
+            run_completion_usage_type_0._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            run_completion_usage_type_0.additional_properties = _extra_fields(d)
         return run_completion_usage_type_0
 
     @property
@@ -92,3 +96,11 @@ class RunCompletionUsageType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunCompletionUsageType0._oc_fields = (
+    ("completion_tokens", "completion_tokens", True, "integer"),
+    ("prompt_tokens", "prompt_tokens", True, "integer"),
+    ("total_tokens", "total_tokens", True, "integer"),
+)

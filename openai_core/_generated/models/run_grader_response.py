@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RunGraderResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "reward",
@@ -22,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunGraderResponse:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunGraderResponse(_Model):
     """Schema `RunGraderResponse`.
 
     Attributes:
@@ -44,51 +47,70 @@ class RunGraderResponse:
     model_grader_token_usage_per_model: RunGraderResponseModelGraderTokenUsagePerModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "reward",
+        "metadata",
+        "sub_rewards",
+        "model_grader_token_usage_per_model",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        reward = self.reward
-
-        metadata = self.metadata.to_dict()
-
-        sub_rewards = self.sub_rewards.to_dict()
-
-        model_grader_token_usage_per_model = self.model_grader_token_usage_per_model.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reward": reward,
-                "metadata": metadata,
-                "sub_rewards": sub_rewards,
-                "model_grader_token_usage_per_model": model_grader_token_usage_per_model,
-            }
+        field_dict["reward"] = self.reward
+        field_dict["metadata"] = dump(self.metadata)
+        field_dict["sub_rewards"] = dump(self.sub_rewards)
+        field_dict["model_grader_token_usage_per_model"] = dump(
+            self.model_grader_token_usage_per_model
         )
-
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        reward = d["reward"]
-
-        metadata = RunGraderResponseMetadata.from_dict(d["metadata"])
-
-        sub_rewards = RunGraderResponseSubRewards.from_dict(d["sub_rewards"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        reward = d.get("reward")
+        _metadata = d.get("metadata")
+        metadata = (
+            RunGraderResponseMetadata.from_dict(_metadata)
+            if isinstance(_metadata, dict)
+            else _metadata
+        )
+        _sub_rewards = d.get("sub_rewards")
+        sub_rewards = (
+            RunGraderResponseSubRewards.from_dict(_sub_rewards)
+            if isinstance(_sub_rewards, dict)
+            else _sub_rewards
+        )
+        _model_grader_token_usage_per_model = d.get("model_grader_token_usage_per_model")
         model_grader_token_usage_per_model = (
             RunGraderResponseModelGraderTokenUsagePerModel.from_dict(
-                d["model_grader_token_usage_per_model"]
+                _model_grader_token_usage_per_model
             )
+            if isinstance(_model_grader_token_usage_per_model, dict)
+            else _model_grader_token_usage_per_model
         )
-
         run_grader_response = cls(
             reward=reward,
             metadata=metadata,
             sub_rewards=sub_rewards,
             model_grader_token_usage_per_model=model_grader_token_usage_per_model,
         )
-
-        run_grader_response.additional_properties = _extra_fields(d)
+        if (
+            reward is None
+            or metadata is None
+            or sub_rewards is None
+            or model_grader_token_usage_per_model is None
+        ):
+            run_grader_response._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            run_grader_response.additional_properties = _extra_fields(d)
         return run_grader_response
 
     @property
@@ -114,3 +136,16 @@ from ..models.run_grader_response_model_grader_token_usage_per_model import (
     RunGraderResponseModelGraderTokenUsagePerModel,  # noqa: E402
 )
 from ..models.run_grader_response_sub_rewards import RunGraderResponseSubRewards  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunGraderResponse._oc_fields = (
+    ("reward", "reward", True, "number"),
+    ("metadata", "metadata", True, RunGraderResponseMetadata),
+    ("sub_rewards", "sub_rewards", True, RunGraderResponseSubRewards),
+    (
+        "model_grader_token_usage_per_model",
+        "model_grader_token_usage_per_model",
+        True,
+        RunGraderResponseModelGraderTokenUsagePerModel,
+    ),
+)

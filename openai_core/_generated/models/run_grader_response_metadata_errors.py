@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunGraderResponseMetadataErrors")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "formula_parse_error",
@@ -34,13 +37,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunGraderResponseMetadataErrors:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunGraderResponseMetadataErrors(_Model):
     """
     Attributes:
         formula_parse_error (bool):
@@ -75,131 +77,68 @@ class RunGraderResponseMetadataErrors:
     model_grader_server_error_details: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "formula_parse_error",
+        "sample_parse_error",
+        "truncated_observation_error",
+        "unresponsive_reward_error",
+        "invalid_variable_error",
+        "other_error",
+        "python_grader_server_error",
+        "python_grader_runtime_error",
+        "model_grader_server_error",
+        "model_grader_refusal_error",
+        "model_grader_parse_error",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        formula_parse_error = self.formula_parse_error
-
-        sample_parse_error = self.sample_parse_error
-
-        truncated_observation_error = self.truncated_observation_error
-
-        unresponsive_reward_error = self.unresponsive_reward_error
-
-        invalid_variable_error = self.invalid_variable_error
-
-        other_error = self.other_error
-
-        python_grader_server_error = self.python_grader_server_error
-
-        python_grader_runtime_error = self.python_grader_runtime_error
-
-        model_grader_server_error = self.model_grader_server_error
-
-        model_grader_refusal_error = self.model_grader_refusal_error
-
-        model_grader_parse_error = self.model_grader_parse_error
-
-        python_grader_server_error_type: None | str | Unset
-        if isinstance(self.python_grader_server_error_type, Unset):
-            python_grader_server_error_type = UNSET
-        else:
-            python_grader_server_error_type = self.python_grader_server_error_type
-
-        python_grader_runtime_error_details: None | str | Unset
-        if isinstance(self.python_grader_runtime_error_details, Unset):
-            python_grader_runtime_error_details = UNSET
-        else:
-            python_grader_runtime_error_details = self.python_grader_runtime_error_details
-
-        model_grader_server_error_details: None | str | Unset
-        if isinstance(self.model_grader_server_error_details, Unset):
-            model_grader_server_error_details = UNSET
-        else:
-            model_grader_server_error_details = self.model_grader_server_error_details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "formula_parse_error": formula_parse_error,
-                "sample_parse_error": sample_parse_error,
-                "truncated_observation_error": truncated_observation_error,
-                "unresponsive_reward_error": unresponsive_reward_error,
-                "invalid_variable_error": invalid_variable_error,
-                "other_error": other_error,
-                "python_grader_server_error": python_grader_server_error,
-                "python_grader_runtime_error": python_grader_runtime_error,
-                "model_grader_server_error": model_grader_server_error,
-                "model_grader_refusal_error": model_grader_refusal_error,
-                "model_grader_parse_error": model_grader_parse_error,
-            }
-        )
-        if python_grader_server_error_type is not UNSET:
-            field_dict["python_grader_server_error_type"] = python_grader_server_error_type
-        if python_grader_runtime_error_details is not UNSET:
-            field_dict["python_grader_runtime_error_details"] = python_grader_runtime_error_details
-        if model_grader_server_error_details is not UNSET:
-            field_dict["model_grader_server_error_details"] = model_grader_server_error_details
-
+        field_dict["formula_parse_error"] = self.formula_parse_error
+        field_dict["sample_parse_error"] = self.sample_parse_error
+        field_dict["truncated_observation_error"] = self.truncated_observation_error
+        field_dict["unresponsive_reward_error"] = self.unresponsive_reward_error
+        field_dict["invalid_variable_error"] = self.invalid_variable_error
+        field_dict["other_error"] = self.other_error
+        field_dict["python_grader_server_error"] = self.python_grader_server_error
+        field_dict["python_grader_runtime_error"] = self.python_grader_runtime_error
+        field_dict["model_grader_server_error"] = self.model_grader_server_error
+        field_dict["model_grader_refusal_error"] = self.model_grader_refusal_error
+        field_dict["model_grader_parse_error"] = self.model_grader_parse_error
+        if self.python_grader_server_error_type is not UNSET:
+            field_dict["python_grader_server_error_type"] = self.python_grader_server_error_type
+        if self.python_grader_runtime_error_details is not UNSET:
+            field_dict["python_grader_runtime_error_details"] = (
+                self.python_grader_runtime_error_details
+            )
+        if self.model_grader_server_error_details is not UNSET:
+            field_dict["model_grader_server_error_details"] = self.model_grader_server_error_details
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        formula_parse_error = d["formula_parse_error"]
-
-        sample_parse_error = d["sample_parse_error"]
-
-        truncated_observation_error = d["truncated_observation_error"]
-
-        unresponsive_reward_error = d["unresponsive_reward_error"]
-
-        invalid_variable_error = d["invalid_variable_error"]
-
-        other_error = d["other_error"]
-
-        python_grader_server_error = d["python_grader_server_error"]
-
-        python_grader_runtime_error = d["python_grader_runtime_error"]
-
-        model_grader_server_error = d["model_grader_server_error"]
-
-        model_grader_refusal_error = d["model_grader_refusal_error"]
-
-        model_grader_parse_error = d["model_grader_parse_error"]
-
-        def _parse_python_grader_server_error_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        python_grader_server_error_type = _parse_python_grader_server_error_type(
-            d.get("python_grader_server_error_type", UNSET)
-        )
-
-        def _parse_python_grader_runtime_error_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        python_grader_runtime_error_details = _parse_python_grader_runtime_error_details(
-            d.get("python_grader_runtime_error_details", UNSET)
-        )
-
-        def _parse_model_grader_server_error_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model_grader_server_error_details = _parse_model_grader_server_error_details(
-            d.get("model_grader_server_error_details", UNSET)
-        )
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        formula_parse_error = d.get("formula_parse_error")
+        sample_parse_error = d.get("sample_parse_error")
+        truncated_observation_error = d.get("truncated_observation_error")
+        unresponsive_reward_error = d.get("unresponsive_reward_error")
+        invalid_variable_error = d.get("invalid_variable_error")
+        other_error = d.get("other_error")
+        python_grader_server_error = d.get("python_grader_server_error")
+        python_grader_runtime_error = d.get("python_grader_runtime_error")
+        model_grader_server_error = d.get("model_grader_server_error")
+        model_grader_refusal_error = d.get("model_grader_refusal_error")
+        model_grader_parse_error = d.get("model_grader_parse_error")
+        python_grader_server_error_type = d.get("python_grader_server_error_type", UNSET)
+        python_grader_runtime_error_details = d.get("python_grader_runtime_error_details", UNSET)
+        model_grader_server_error_details = d.get("model_grader_server_error_details", UNSET)
         run_grader_response_metadata_errors = cls(
             formula_parse_error=formula_parse_error,
             sample_parse_error=sample_parse_error,
@@ -216,8 +155,22 @@ class RunGraderResponseMetadataErrors:
             python_grader_runtime_error_details=python_grader_runtime_error_details,
             model_grader_server_error_details=model_grader_server_error_details,
         )
-
-        run_grader_response_metadata_errors.additional_properties = _extra_fields(d)
+        if (
+            formula_parse_error is None
+            or sample_parse_error is None
+            or truncated_observation_error is None
+            or unresponsive_reward_error is None
+            or invalid_variable_error is None
+            or other_error is None
+            or python_grader_server_error is None
+            or python_grader_runtime_error is None
+            or model_grader_server_error is None
+            or model_grader_refusal_error is None
+            or model_grader_parse_error is None
+        ):
+            run_grader_response_metadata_errors._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            run_grader_response_metadata_errors.additional_properties = _extra_fields(d)
         return run_grader_response_metadata_errors
 
     @property
@@ -235,3 +188,55 @@ class RunGraderResponseMetadataErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunGraderResponseMetadataErrors._oc_fields = (
+    ("formula_parse_error", "formula_parse_error", True, "boolean"),
+    ("sample_parse_error", "sample_parse_error", True, "boolean"),
+    ("truncated_observation_error", "truncated_observation_error", True, "boolean"),
+    ("unresponsive_reward_error", "unresponsive_reward_error", True, "boolean"),
+    ("invalid_variable_error", "invalid_variable_error", True, "boolean"),
+    ("other_error", "other_error", True, "boolean"),
+    ("python_grader_server_error", "python_grader_server_error", True, "boolean"),
+    ("python_grader_runtime_error", "python_grader_runtime_error", True, "boolean"),
+    ("model_grader_server_error", "model_grader_server_error", True, "boolean"),
+    ("model_grader_refusal_error", "model_grader_refusal_error", True, "boolean"),
+    ("model_grader_parse_error", "model_grader_parse_error", True, "boolean"),
+    (
+        "python_grader_server_error_type",
+        "python_grader_server_error_type",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "python_grader_runtime_error_details",
+        "python_grader_runtime_error_details",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "model_grader_server_error_details",
+        "model_grader_server_error_details",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RunObjectRequiredActionType0")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,57 +24,69 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunObjectRequiredActionType0:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunObjectRequiredActionType0(_Model):
     """
     Attributes:
-        type_ (Literal['submit_tool_outputs']): Always 'submit_tool_outputs'.
+        type (Literal['submit_tool_outputs']): Always 'submit_tool_outputs'.
         submit_tool_outputs (RunObjectRequiredActionType0SubmitToolOutputs):
     """
 
-    type_: Literal["submit_tool_outputs"]
+    type: Literal["submit_tool_outputs"]
     submit_tool_outputs: RunObjectRequiredActionType0SubmitToolOutputs
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "submit_tool_outputs",
+    )
+    _oc_consts = {"type": "submit_tool_outputs"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        submit_tool_outputs = self.submit_tool_outputs.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "submit_tool_outputs": submit_tool_outputs,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["submit_tool_outputs"] = dump(self.submit_tool_outputs)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['submit_tool_outputs']", d["type"])
-        if type_ != "submit_tool_outputs":
-            raise ValueError(f"type must match const 'submit_tool_outputs', got '{type_}'")
-
-        submit_tool_outputs = RunObjectRequiredActionType0SubmitToolOutputs.from_dict(
-            d["submit_tool_outputs"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _submit_tool_outputs = d.get("submit_tool_outputs")
+        submit_tool_outputs = (
+            RunObjectRequiredActionType0SubmitToolOutputs.from_dict(_submit_tool_outputs)
+            if isinstance(_submit_tool_outputs, dict)
+            else _submit_tool_outputs
         )
-
         run_object_required_action_type_0 = cls(
-            type_=type_,
+            type=type_,
             submit_tool_outputs=submit_tool_outputs,
         )
-
-        run_object_required_action_type_0.additional_properties = _extra_fields(d)
+        if type_ is None or submit_tool_outputs is None:
+            run_object_required_action_type_0._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            run_object_required_action_type_0.additional_properties = _extra_fields(d)
         return run_object_required_action_type_0
+
+    @property
+    def type_(self) -> Literal["submit_tool_outputs"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["submit_tool_outputs"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,4 +108,15 @@ class RunObjectRequiredActionType0:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.run_object_required_action_type_0_submit_tool_outputs import (
     RunObjectRequiredActionType0SubmitToolOutputs,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunObjectRequiredActionType0._oc_fields = (
+    ("type", "type", True, ("const", "submit_tool_outputs")),
+    (
+        "submit_tool_outputs",
+        "submit_tool_outputs",
+        True,
+        RunObjectRequiredActionType0SubmitToolOutputs,
+    ),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RunObjectRequiredActionType0SubmitToolOutputs")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "tool_calls",
@@ -19,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunObjectRequiredActionType0SubmitToolOutputs:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunObjectRequiredActionType0SubmitToolOutputs(_Model):
     """
     Attributes:
         tool_calls (list[RunToolCallObject]):
@@ -34,39 +37,44 @@ class RunObjectRequiredActionType0SubmitToolOutputs:
     tool_calls: list[RunToolCallObject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tool_calls = []
-        for tool_calls_item_data in self.tool_calls:
-            tool_calls_item = tool_calls_item_data.to_dict()
-            tool_calls.append(tool_calls_item)
+    _oc_wire = _FIELDS
+    _oc_required = ("tool_calls",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_calls": tool_calls,
-            }
-        )
-
+        field_dict["tool_calls"] = dump(self.tool_calls)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tool_calls = []
-        _tool_calls = d["tool_calls"]
-        for tool_calls_item_data in _tool_calls:
-            tool_calls_item = RunToolCallObject.from_dict(tool_calls_item_data)
-
-            tool_calls.append(tool_calls_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _tool_calls = d.get("tool_calls")
+        tool_calls = (
+            [
+                (RunToolCallObject.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _tool_calls
+            ]
+            if isinstance(_tool_calls, list)
+            else _tool_calls
+        )
         run_object_required_action_type_0_submit_tool_outputs = cls(
             tool_calls=tool_calls,
         )
-
-        run_object_required_action_type_0_submit_tool_outputs.additional_properties = _extra_fields(
-            d
-        )
+        if tool_calls is None:
+            run_object_required_action_type_0_submit_tool_outputs._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_object_required_action_type_0_submit_tool_outputs.additional_properties = (
+                _extra_fields(d)
+            )
         return run_object_required_action_type_0_submit_tool_outputs
 
     @property
@@ -88,3 +96,8 @@ class RunObjectRequiredActionType0SubmitToolOutputs:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.run_tool_call_object import RunToolCallObject  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunObjectRequiredActionType0SubmitToolOutputs._oc_fields = (
+    ("tool_calls", "tool_calls", True, ("list", RunToolCallObject)),
+)

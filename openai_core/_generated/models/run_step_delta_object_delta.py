@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaObjectDelta")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "step_details",
@@ -21,13 +24,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDeltaObjectDelta:
+def _read_step_details(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "message_creation":
+            return RunStepDeltaStepDetailsMessageCreationObject.from_dict(data)
+        if tag == "tool_calls":
+            return RunStepDeltaStepDetailsToolCallsObject.from_dict(data)
+        return _choose_step_details(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDeltaObjectDelta(_Model):
     """
     Attributes:
         step_details (RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset):
@@ -40,57 +53,28 @@ class RunStepDeltaObjectDelta:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        step_details: dict[str, Any] | Unset
-        if isinstance(self.step_details, Unset):
-            step_details = UNSET
-        elif isinstance(self.step_details, RunStepDeltaStepDetailsMessageCreationObject):
-            step_details = self.step_details.to_dict()
-        else:
-            step_details = self.step_details.to_dict()
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if step_details is not UNSET:
-            field_dict["step_details"] = step_details
-
+        if self.step_details is not UNSET:
+            field_dict["step_details"] = dump(self.step_details)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_step_details(
-            data: object,
-        ) -> (
-            RunStepDeltaStepDetailsMessageCreationObject
-            | RunStepDeltaStepDetailsToolCallsObject
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                step_details_type_0 = RunStepDeltaStepDetailsMessageCreationObject.from_dict(data)
-
-                return step_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            step_details_type_1 = RunStepDeltaStepDetailsToolCallsObject.from_dict(data)
-
-            return step_details_type_1
-
-        step_details = _parse_step_details(d.get("step_details", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _step_details = d.get("step_details", UNSET)
+        step_details = _read_step_details(_step_details)
         run_step_delta_object_delta = cls(
             step_details=step_details,
         )
-
-        run_step_delta_object_delta.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            run_step_delta_object_delta.additional_properties = _extra_fields(d)
         return run_step_delta_object_delta
 
     @property
@@ -116,4 +100,24 @@ from ..models.run_step_delta_step_details_message_creation_object import (
 )
 from ..models.run_step_delta_step_details_tool_calls_object import (
     RunStepDeltaStepDetailsToolCallsObject,  # noqa: E402
+)
+
+_choose_step_details = ModelChoice(
+    RunStepDeltaStepDetailsMessageCreationObject, RunStepDeltaStepDetailsToolCallsObject
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDeltaObjectDelta._oc_fields = (
+    (
+        "step_details",
+        "step_details",
+        False,
+        (
+            "union",
+            (
+                RunStepDeltaStepDetailsMessageCreationObject,
+                RunStepDeltaStepDetailsToolCallsObject,
+            ),
+        ),
+    ),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "index",
@@ -23,67 +26,75 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(_Model):
     """Schema `RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject`.
 
     Attributes:
         index (int):
-        type_ (Literal['logs']): Always 'logs'.
+        type (Literal['logs']): Always 'logs'.
         logs (str | Unset):
     """
 
     index: int
-    type_: Literal["logs"]
+    type: Literal["logs"]
     logs: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "index",
+        "type",
+    )
+    _oc_consts = {"type": "logs"}
+
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        type_ = self.type_
-
-        logs = self.logs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "type": type_,
-            }
-        )
-        if logs is not UNSET:
-            field_dict["logs"] = logs
-
+        field_dict["index"] = self.index
+        field_dict["type"] = self.type
+        if self.logs is not UNSET:
+            field_dict["logs"] = self.logs
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        index = d["index"]
-
-        type_ = cast("Literal['logs']", d["type"])
-        if type_ != "logs":
-            raise ValueError(f"type must match const 'logs', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        index = d.get("index")
+        type_ = d.get("type")
         logs = d.get("logs", UNSET)
-
         run_step_delta_step_details_tool_calls_code_output_logs_object = cls(
             index=index,
-            type_=type_,
+            type=type_,
             logs=logs,
         )
-
-        run_step_delta_step_details_tool_calls_code_output_logs_object.additional_properties = (
-            _extra_fields(d)
-        )
+        if index is None or type_ is None:
+            run_step_delta_step_details_tool_calls_code_output_logs_object._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_delta_step_details_tool_calls_code_output_logs_object.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_delta_step_details_tool_calls_code_output_logs_object
+
+    @property
+    def type_(self) -> Literal["logs"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["logs"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +111,11 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject._oc_fields = (
+    ("index", "index", True, "integer"),
+    ("type", "type", True, ("const", "logs")),
+    ("logs", "logs", False, "string"),
+)

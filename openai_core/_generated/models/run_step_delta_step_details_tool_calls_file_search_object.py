@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFileSearchObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "index",
@@ -24,77 +27,86 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsFileSearchObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDeltaStepDetailsToolCallsFileSearchObject(_Model):
     """Schema `RunStepDeltaStepDetailsToolCallsFileSearchObject`.
 
     Attributes:
         index (int):
-        type_ (Literal['file_search']): Always 'file_search'.
+        type (Literal['file_search']): Always 'file_search'.
         file_search (RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch):
         id (str | Unset):
     """
 
     index: int
-    type_: Literal["file_search"]
+    type: Literal["file_search"]
     file_search: RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "index",
+        "type",
+        "file_search",
+    )
+    _oc_consts = {"type": "file_search"}
+
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        type_ = self.type_
-
-        file_search = self.file_search.to_dict()
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "type": type_,
-                "file_search": file_search,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict["index"] = self.index
+        field_dict["type"] = self.type
+        field_dict["file_search"] = dump(self.file_search)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        index = d["index"]
-
-        type_ = cast("Literal['file_search']", d["type"])
-        if type_ != "file_search":
-            raise ValueError(f"type must match const 'file_search', got '{type_}'")
-
-        file_search = RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
-            d["file_search"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        index = d.get("index")
+        type_ = d.get("type")
+        _file_search = d.get("file_search")
+        file_search = (
+            RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(_file_search)
+            if isinstance(_file_search, dict)
+            else _file_search
         )
-
         id = d.get("id", UNSET)
-
         run_step_delta_step_details_tool_calls_file_search_object = cls(
             index=index,
-            type_=type_,
+            type=type_,
             file_search=file_search,
             id=id,
         )
-
-        run_step_delta_step_details_tool_calls_file_search_object.additional_properties = (
-            _extra_fields(d)
-        )
+        if index is None or type_ is None or file_search is None:
+            run_step_delta_step_details_tool_calls_file_search_object._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_delta_step_details_tool_calls_file_search_object.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_delta_step_details_tool_calls_file_search_object
+
+    @property
+    def type_(self) -> Literal["file_search"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file_search"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,4 +128,17 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.run_step_delta_step_details_tool_calls_file_search_object_file_search import (
     RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDeltaStepDetailsToolCallsFileSearchObject._oc_fields = (
+    ("index", "index", True, "integer"),
+    ("type", "type", True, ("const", "file_search")),
+    (
+        "file_search",
+        "file_search",
+        True,
+        RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,
+    ),
+    ("id", "id", False, "string"),
 )

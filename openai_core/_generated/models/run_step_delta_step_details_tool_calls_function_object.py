@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFunctionObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "index",
@@ -24,83 +27,86 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsFunctionObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDeltaStepDetailsToolCallsFunctionObject(_Model):
     """Schema `RunStepDeltaStepDetailsToolCallsFunctionObject`.
 
     Attributes:
         index (int):
-        type_ (Literal['function']): Always 'function'.
+        type (Literal['function']): Always 'function'.
         id (str | Unset):
         function (RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | Unset):
     """
 
     index: int
-    type_: Literal["function"]
+    type: Literal["function"]
     id: str | Unset = UNSET
     function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "index",
+        "type",
+    )
+    _oc_consts = {"type": "function"}
+
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        type_ = self.type_
-
-        id = self.id
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if function is not UNSET:
-            field_dict["function"] = function
-
+        field_dict["index"] = self.index
+        field_dict["type"] = self.type
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.function is not UNSET:
+            field_dict["function"] = dump(self.function)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        index = d["index"]
-
-        type_ = cast("Literal['function']", d["type"])
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        index = d.get("index")
+        type_ = d.get("type")
         id = d.get("id", UNSET)
-
         _function = d.get("function", UNSET)
-        function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = RunStepDeltaStepDetailsToolCallsFunctionObjectFunction.from_dict(_function)
-
+        function = (
+            RunStepDeltaStepDetailsToolCallsFunctionObjectFunction.from_dict(_function)
+            if isinstance(_function, dict)
+            else _function
+        )
         run_step_delta_step_details_tool_calls_function_object = cls(
             index=index,
-            type_=type_,
+            type=type_,
             id=id,
             function=function,
         )
-
-        run_step_delta_step_details_tool_calls_function_object.additional_properties = (
-            _extra_fields(d)
-        )
+        if index is None or type_ is None:
+            run_step_delta_step_details_tool_calls_function_object._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_delta_step_details_tool_calls_function_object.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_delta_step_details_tool_calls_function_object
+
+    @property
+    def type_(self) -> Literal["function"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,4 +128,12 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.run_step_delta_step_details_tool_calls_function_object_function import (
     RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDeltaStepDetailsToolCallsFunctionObject._oc_fields = (
+    ("index", "index", True, "integer"),
+    ("type", "type", True, ("const", "function")),
+    ("id", "id", False, "string"),
+    ("function", "function", False, RunStepDeltaStepDetailsToolCallsFunctionObjectFunction),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,22 +25,34 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsObject:
+def _read_tool_calls_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return RunStepDeltaStepDetailsToolCallsCodeObject.from_dict(data)
+        if tag == "file_search":
+            return RunStepDeltaStepDetailsToolCallsFileSearchObject.from_dict(data)
+        if tag == "function":
+            return RunStepDeltaStepDetailsToolCallsFunctionObject.from_dict(data)
+        return _choose_tool_calls_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDeltaStepDetailsToolCallsObject(_Model):
     """Schema `RunStepDeltaStepDetailsToolCallsObject`.
 
     Attributes:
-        type_ (Literal['tool_calls']): Always 'tool_calls'.
+        type (Literal['tool_calls']): Always 'tool_calls'.
         tool_calls (list[RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject |
             RunStepDeltaStepDetailsToolCallsFunctionObject] | Unset):
     """
 
-    type_: Literal["tool_calls"]
+    type: Literal["tool_calls"]
     tool_calls: (
         list[
             RunStepDeltaStepDetailsToolCallsCodeObject
@@ -48,103 +63,53 @@ class RunStepDeltaStepDetailsToolCallsObject:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "tool_calls"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item: dict[str, Any]
-                if isinstance(tool_calls_item_data, RunStepDeltaStepDetailsToolCallsCodeObject):
-                    tool_calls_item = tool_calls_item_data.to_dict()
-                elif isinstance(
-                    tool_calls_item_data, RunStepDeltaStepDetailsToolCallsFileSearchObject
-                ):
-                    tool_calls_item = tool_calls_item_data.to_dict()
-                else:
-                    tool_calls_item = tool_calls_item_data.to_dict()
-
-                tool_calls.append(tool_calls_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-
+        field_dict["type"] = self.type
+        if self.tool_calls is not UNSET:
+            field_dict["tool_calls"] = dump(self.tool_calls)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['tool_calls']", d["type"])
-        if type_ != "tool_calls":
-            raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         _tool_calls = d.get("tool_calls", UNSET)
-        tool_calls: (
-            list[
-                RunStepDeltaStepDetailsToolCallsCodeObject
-                | RunStepDeltaStepDetailsToolCallsFileSearchObject
-                | RunStepDeltaStepDetailsToolCallsFunctionObject
-            ]
-            | Unset
-        ) = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-
-                def _parse_tool_calls_item(
-                    data: object,
-                ) -> (
-                    RunStepDeltaStepDetailsToolCallsCodeObject
-                    | RunStepDeltaStepDetailsToolCallsFileSearchObject
-                    | RunStepDeltaStepDetailsToolCallsFunctionObject
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tool_calls_item_type_0 = (
-                            RunStepDeltaStepDetailsToolCallsCodeObject.from_dict(data)
-                        )
-
-                        return tool_calls_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tool_calls_item_type_1 = (
-                            RunStepDeltaStepDetailsToolCallsFileSearchObject.from_dict(data)
-                        )
-
-                        return tool_calls_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_calls_item_type_2 = (
-                        RunStepDeltaStepDetailsToolCallsFunctionObject.from_dict(data)
-                    )
-
-                    return tool_calls_item_type_2
-
-                tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
-
+        tool_calls = (
+            [_read_tool_calls_item(_i0) for _i0 in _tool_calls]
+            if isinstance(_tool_calls, list)
+            else _tool_calls
+        )
         run_step_delta_step_details_tool_calls_object = cls(
-            type_=type_,
+            type=type_,
             tool_calls=tool_calls,
         )
-
-        run_step_delta_step_details_tool_calls_object.additional_properties = _extra_fields(d)
+        if type_ is None:
+            run_step_delta_step_details_tool_calls_object._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_delta_step_details_tool_calls_object.additional_properties = _extra_fields(d)
         return run_step_delta_step_details_tool_calls_object
+
+    @property
+    def type_(self) -> Literal["tool_calls"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["tool_calls"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,4 +137,31 @@ from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
 )
 from ..models.run_step_delta_step_details_tool_calls_function_object import (
     RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: E402
+)
+
+_choose_tool_calls_item = ModelChoice(
+    RunStepDeltaStepDetailsToolCallsCodeObject,
+    RunStepDeltaStepDetailsToolCallsFileSearchObject,
+    RunStepDeltaStepDetailsToolCallsFunctionObject,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDeltaStepDetailsToolCallsObject._oc_fields = (
+    ("type", "type", True, ("const", "tool_calls")),
+    (
+        "tool_calls",
+        "tool_calls",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    RunStepDeltaStepDetailsToolCallsCodeObject,
+                    RunStepDeltaStepDetailsToolCallsFileSearchObject,
+                    RunStepDeltaStepDetailsToolCallsFunctionObject,
+                ),
+            ),
+        ),
+    ),
 )

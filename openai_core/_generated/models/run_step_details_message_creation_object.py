@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RunStepDetailsMessageCreationObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,58 +24,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsMessageCreationObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsMessageCreationObject(_Model):
     """Schema `RunStepDetailsMessageCreationObject`.
 
     Attributes:
-        type_ (Literal['message_creation']): Always 'message_creation'.
+        type (Literal['message_creation']): Always 'message_creation'.
         message_creation (RunStepDetailsMessageCreationObjectMessageCreation):
     """
 
-    type_: Literal["message_creation"]
+    type: Literal["message_creation"]
     message_creation: RunStepDetailsMessageCreationObjectMessageCreation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "message_creation",
+    )
+    _oc_consts = {"type": "message_creation"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        message_creation = self.message_creation.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "message_creation": message_creation,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["message_creation"] = dump(self.message_creation)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['message_creation']", d["type"])
-        if type_ != "message_creation":
-            raise ValueError(f"type must match const 'message_creation', got '{type_}'")
-
-        message_creation = RunStepDetailsMessageCreationObjectMessageCreation.from_dict(
-            d["message_creation"]
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _message_creation = d.get("message_creation")
+        message_creation = (
+            RunStepDetailsMessageCreationObjectMessageCreation.from_dict(_message_creation)
+            if isinstance(_message_creation, dict)
+            else _message_creation
         )
-
         run_step_details_message_creation_object = cls(
-            type_=type_,
+            type=type_,
             message_creation=message_creation,
         )
-
-        run_step_details_message_creation_object.additional_properties = _extra_fields(d)
+        if type_ is None or message_creation is None:
+            run_step_details_message_creation_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            run_step_details_message_creation_object.additional_properties = _extra_fields(d)
         return run_step_details_message_creation_object
+
+    @property
+    def type_(self) -> Literal["message_creation"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["message_creation"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,4 +109,15 @@ class RunStepDetailsMessageCreationObject:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.run_step_details_message_creation_object_message_creation import (
     RunStepDetailsMessageCreationObjectMessageCreation,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsMessageCreationObject._oc_fields = (
+    ("type", "type", True, ("const", "message_creation")),
+    (
+        "message_creation",
+        "message_creation",
+        True,
+        RunStepDetailsMessageCreationObjectMessageCreation,
+    ),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
+
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObjectCodeInterpreter")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input",
@@ -20,93 +24,86 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
+def _read_outputs_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "logs":
+            return RunStepDetailsToolCallsCodeOutputLogsObject.from_dict(data)
+        if tag == "image":
+            return RunStepDetailsToolCallsCodeOutputImageObject.from_dict(data)
+        return _choose_outputs_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsToolCallsCodeObjectCodeInterpreter(_Model):
     """
     Attributes:
-        input_ (str):
+        input (str):
         outputs (list[RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject]):
     """
 
-    input_: str
+    input: str
     outputs: list[
         RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "input",
+        "outputs",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        input_ = self.input_
-
-        outputs = []
-        for outputs_item_data in self.outputs:
-            outputs_item: dict[str, Any]
-            if isinstance(outputs_item_data, RunStepDetailsToolCallsCodeOutputLogsObject):
-                outputs_item = outputs_item_data.to_dict()
-            else:
-                outputs_item = outputs_item_data.to_dict()
-
-            outputs.append(outputs_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "outputs": outputs,
-            }
-        )
-
+        field_dict["input"] = self.input
+        field_dict["outputs"] = dump(self.outputs)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        input_ = d["input"]
-
-        outputs = []
-        _outputs = d["outputs"]
-        for outputs_item_data in _outputs:
-
-            def _parse_outputs_item(
-                data: object,
-            ) -> (
-                RunStepDetailsToolCallsCodeOutputImageObject
-                | RunStepDetailsToolCallsCodeOutputLogsObject
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    outputs_item_type_0 = RunStepDetailsToolCallsCodeOutputLogsObject.from_dict(
-                        data
-                    )
-
-                    return outputs_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outputs_item_type_1 = RunStepDetailsToolCallsCodeOutputImageObject.from_dict(data)
-
-                return outputs_item_type_1
-
-            outputs_item = _parse_outputs_item(outputs_item_data)
-
-            outputs.append(outputs_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        input_ = d.get("input")
+        _outputs = d.get("outputs")
+        outputs = (
+            [_read_outputs_item(_i0) for _i0 in _outputs]
+            if isinstance(_outputs, list)
+            else _outputs
+        )
         run_step_details_tool_calls_code_object_code_interpreter = cls(
-            input_=input_,
+            input=input_,
             outputs=outputs,
         )
-
-        run_step_details_tool_calls_code_object_code_interpreter.additional_properties = (
-            _extra_fields(d)
-        )
+        if input_ is None or outputs is None:
+            run_step_details_tool_calls_code_object_code_interpreter._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_details_tool_calls_code_object_code_interpreter.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_details_tool_calls_code_object_code_interpreter
+
+    @property
+    def input_(self) -> str:
+        """The `input` field, under its former name."""
+        return self.input
+
+    @input_.setter
+    def input_(self, value: str) -> None:
+        self.input = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,4 +128,28 @@ from ..models.run_step_details_tool_calls_code_output_image_object import (
 )
 from ..models.run_step_details_tool_calls_code_output_logs_object import (
     RunStepDetailsToolCallsCodeOutputLogsObject,  # noqa: E402
+)
+
+_choose_outputs_item = ModelChoice(
+    RunStepDetailsToolCallsCodeOutputLogsObject, RunStepDetailsToolCallsCodeOutputImageObject
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsToolCallsCodeObjectCodeInterpreter._oc_fields = (
+    ("input", "input", True, "string"),
+    (
+        "outputs",
+        "outputs",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    RunStepDetailsToolCallsCodeOutputLogsObject,
+                    RunStepDetailsToolCallsCodeOutputImageObject,
+                ),
+            ),
+        ),
+    ),
 )

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeOutputImageObjectImage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_id",
@@ -19,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsToolCallsCodeOutputImageObjectImage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsToolCallsCodeOutputImageObjectImage(_Model):
     """
     Attributes:
         file_id (str):
@@ -34,31 +37,36 @@ class RunStepDetailsToolCallsCodeOutputImageObjectImage:
     file_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
+    _oc_wire = _FIELDS
+    _oc_required = ("file_id",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-            }
-        )
-
+        field_dict["file_id"] = self.file_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file_id = d["file_id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        file_id = d.get("file_id")
         run_step_details_tool_calls_code_output_image_object_image = cls(
             file_id=file_id,
         )
-
-        run_step_details_tool_calls_code_output_image_object_image.additional_properties = (
-            _extra_fields(d)
-        )
+        if file_id is None:
+            run_step_details_tool_calls_code_output_image_object_image._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_details_tool_calls_code_output_image_object_image.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_details_tool_calls_code_output_image_object_image
 
     @property
@@ -76,3 +84,9 @@ class RunStepDetailsToolCallsCodeOutputImageObjectImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsToolCallsCodeOutputImageObjectImage._oc_fields = (
+    ("file_id", "file_id", True, "string"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObjectFileSearch")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "ranking_options",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchObjectFileSearch:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsToolCallsFileSearchObjectFileSearch(_Model):
     """
     Attributes:
         ranking_options (RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset): Schema
@@ -40,59 +42,50 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
     results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ranking_options is not UNSET:
-            field_dict["ranking_options"] = ranking_options
-        if results is not UNSET:
-            field_dict["results"] = results
-
+        if self.ranking_options is not UNSET:
+            field_dict["ranking_options"] = dump(self.ranking_options)
+        if self.results is not UNSET:
+            field_dict["results"] = dump(self.results)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         _ranking_options = d.get("ranking_options", UNSET)
-        ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(
-                _ranking_options
-            )
-
+        ranking_options = (
+            RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(_ranking_options)
+            if isinstance(_ranking_options, dict)
+            else _ranking_options
+        )
         _results = d.get("results", UNSET)
-        results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = RunStepDetailsToolCallsFileSearchResultObject.from_dict(
-                    results_item_data
+        results = (
+            [
+                (
+                    RunStepDetailsToolCallsFileSearchResultObject.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                results.append(results_item)
-
+                for _i0 in _results
+            ]
+            if isinstance(_results, list)
+            else _results
+        )
         run_step_details_tool_calls_file_search_object_file_search = cls(
             ranking_options=ranking_options,
             results=results,
         )
-
-        run_step_details_tool_calls_file_search_object_file_search.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            run_step_details_tool_calls_file_search_object_file_search.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_details_tool_calls_file_search_object_file_search
 
     @property
@@ -118,4 +111,15 @@ from ..models.run_step_details_tool_calls_file_search_ranking_options_object imp
 )
 from ..models.run_step_details_tool_calls_file_search_result_object import (
     RunStepDetailsToolCallsFileSearchResultObject,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsToolCallsFileSearchObjectFileSearch._oc_fields = (
+    (
+        "ranking_options",
+        "ranking_options",
+        False,
+        RunStepDetailsToolCallsFileSearchRankingOptionsObject,
+    ),
+    ("results", "results", False, ("list", RunStepDetailsToolCallsFileSearchResultObject)),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.file_search_ranker import FileSearchRanker
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchRankingOptionsObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "ranker",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsToolCallsFileSearchRankingOptionsObject(_Model):
     """Schema `RunStepDetailsToolCallsFileSearchRankingOptionsObject`.
 
     Attributes:
@@ -40,37 +42,42 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
     score_threshold: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "ranker",
+        "score_threshold",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        ranker: str = self.ranker
-
-        score_threshold = self.score_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ranker": ranker,
-                "score_threshold": score_threshold,
-            }
-        )
-
+        field_dict["ranker"] = self.ranker
+        field_dict["score_threshold"] = self.score_threshold
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        ranker = check_file_search_ranker(d["ranker"])
-
-        score_threshold = d["score_threshold"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        ranker = d.get("ranker")
+        score_threshold = d.get("score_threshold")
         run_step_details_tool_calls_file_search_ranking_options_object = cls(
             ranker=ranker,
             score_threshold=score_threshold,
         )
-
-        run_step_details_tool_calls_file_search_ranking_options_object.additional_properties = (
-            _extra_fields(d)
-        )
+        if ranker is None or score_threshold is None:
+            run_step_details_tool_calls_file_search_ranking_options_object._oc_missing = (
+                missing_keys(d, cls._oc_required)
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_details_tool_calls_file_search_ranking_options_object.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_details_tool_calls_file_search_ranking_options_object
 
     @property
@@ -88,3 +95,10 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsToolCallsFileSearchRankingOptionsObject._oc_fields = (
+    ("ranker", "ranker", True, ("enum", "FileSearchRanker", ("auto", "default_2024_08_21"))),
+    ("score_threshold", "score_threshold", True, "number"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_id",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchResultObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsToolCallsFileSearchResultObject(_Model):
     """Schema `RunStepDetailsToolCallsFileSearchResultObject`.
 
     Attributes:
@@ -46,64 +48,62 @@ class RunStepDetailsToolCallsFileSearchResultObject:
     content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "file_id",
+        "file_name",
+        "score",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        file_name = self.file_name
-
-        score = self.score
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-                "file_name": file_name,
-                "score": score,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-
+        field_dict["file_id"] = self.file_id
+        field_dict["file_name"] = self.file_name
+        field_dict["score"] = self.score
+        if self.content is not UNSET:
+            field_dict["content"] = dump(self.content)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file_id = d["file_id"]
-
-        file_name = d["file_name"]
-
-        score = d["score"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        file_id = d.get("file_id")
+        file_name = d.get("file_name")
+        score = d.get("score")
         _content = d.get("content", UNSET)
-        content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = RunStepDetailsToolCallsFileSearchResultObjectContentItem.from_dict(
-                    content_item_data
+        content = (
+            [
+                (
+                    RunStepDetailsToolCallsFileSearchResultObjectContentItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                content.append(content_item)
-
+                for _i0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
         run_step_details_tool_calls_file_search_result_object = cls(
             file_id=file_id,
             file_name=file_name,
             score=score,
             content=content,
         )
-
-        run_step_details_tool_calls_file_search_result_object.additional_properties = _extra_fields(
-            d
-        )
+        if file_id is None or file_name is None or score is None:
+            run_step_details_tool_calls_file_search_result_object._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_details_tool_calls_file_search_result_object.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_details_tool_calls_file_search_result_object
 
     @property
@@ -126,4 +126,17 @@ class RunStepDetailsToolCallsFileSearchResultObject:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.run_step_details_tool_calls_file_search_result_object_content_item import (
     RunStepDetailsToolCallsFileSearchResultObjectContentItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsToolCallsFileSearchResultObject._oc_fields = (
+    ("file_id", "file_id", True, "string"),
+    ("file_name", "file_name", True, "string"),
+    ("score", "score", True, "number"),
+    (
+        "content",
+        "content",
+        False,
+        ("list", RunStepDetailsToolCallsFileSearchResultObjectContentItem),
+    ),
 )

@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObjectContentItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,56 +24,59 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchResultObjectContentItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsToolCallsFileSearchResultObjectContentItem(_Model):
     """
     Attributes:
-        type_ (Literal['text'] | Unset): Always 'text'.
+        type (Literal['text'] | Unset): Always 'text'.
         text (str | Unset):
     """
 
-    type_: Literal["text"] | Unset = UNSET
+    type: Literal["text"] | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {"type": "text"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
-
+        if self.type is not UNSET:
+            field_dict["type"] = self.type
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['text'] | Unset", d.get("type", UNSET))
-        if type_ != "text" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type", UNSET)
         text = d.get("text", UNSET)
-
         run_step_details_tool_calls_file_search_result_object_content_item = cls(
-            type_=type_,
+            type=type_,
             text=text,
         )
-
-        run_step_details_tool_calls_file_search_result_object_content_item.additional_properties = (
-            _extra_fields(d)
-        )
+        if not _FIELDS.issuperset(d):
+            run_step_details_tool_calls_file_search_result_object_content_item.additional_properties = _extra_fields(
+                d
+            )
         return run_step_details_tool_calls_file_search_result_object_content_item
+
+    @property
+    def type_(self) -> Literal["text"] | Unset:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["text"] | Unset) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +93,10 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsToolCallsFileSearchResultObjectContentItem._oc_fields = (
+    ("type", "type", False, ("const", "text")),
+    ("text", "text", False, "string"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -21,64 +25,78 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFunctionObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsToolCallsFunctionObject(_Model):
     """Schema `RunStepDetailsToolCallsFunctionObject`.
 
     Attributes:
         id (str):
-        type_ (Literal['function']): Always 'function'.
+        type (Literal['function']): Always 'function'.
         function (RunStepDetailsToolCallsFunctionObjectFunction):
     """
 
     id: str
-    type_: Literal["function"]
+    type: Literal["function"]
     function: RunStepDetailsToolCallsFunctionObjectFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "function",
+    )
+    _oc_consts = {"type": "function"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["function"] = dump(self.function)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['function']", d["type"])
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        function = RunStepDetailsToolCallsFunctionObjectFunction.from_dict(d["function"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        _function = d.get("function")
+        function = (
+            RunStepDetailsToolCallsFunctionObjectFunction.from_dict(_function)
+            if isinstance(_function, dict)
+            else _function
+        )
         run_step_details_tool_calls_function_object = cls(
             id=id,
-            type_=type_,
+            type=type_,
             function=function,
         )
-
-        run_step_details_tool_calls_function_object.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or function is None:
+            run_step_details_tool_calls_function_object._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_details_tool_calls_function_object.additional_properties = _extra_fields(d)
         return run_step_details_tool_calls_function_object
+
+    @property
+    def type_(self) -> Literal["function"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["function"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,4 +118,11 @@ class RunStepDetailsToolCallsFunctionObject:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.run_step_details_tool_calls_function_object_function import (
     RunStepDetailsToolCallsFunctionObjectFunction,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsToolCallsFunctionObject._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "function")),
+    ("function", "function", True, RunStepDetailsToolCallsFunctionObjectFunction),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObjectFunction")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFunctionObjectFunction:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStepDetailsToolCallsFunctionObjectFunction(_Model):
     """
     Attributes:
         name (str):
@@ -42,55 +44,46 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "name",
+        "arguments",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        arguments = self.arguments
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
-
-        arguments = d["arguments"]
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        output = _parse_output(d.get("output", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name")
+        arguments = d.get("arguments")
+        output = d.get("output", UNSET)
         run_step_details_tool_calls_function_object_function = cls(
             name=name,
             arguments=arguments,
             output=output,
         )
-
-        run_step_details_tool_calls_function_object_function.additional_properties = _extra_fields(
-            d
-        )
+        if name is None or arguments is None:
+            run_step_details_tool_calls_function_object_function._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            run_step_details_tool_calls_function_object_function.additional_properties = (
+                _extra_fields(d)
+            )
         return run_step_details_tool_calls_function_object_function
 
     @property
@@ -108,3 +101,22 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStepDetailsToolCallsFunctionObjectFunction._oc_fields = (
+    ("name", "name", True, "string"),
+    ("arguments", "arguments", True, "string"),
+    (
+        "output",
+        "output",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

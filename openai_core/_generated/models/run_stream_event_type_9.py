@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="RunStreamEventType9")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "event",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class RunStreamEventType9:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class RunStreamEventType9(_Model):
     """
     Attributes:
         event (Literal['thread.run.expired']): Always 'thread.run.expired'.
@@ -37,37 +40,39 @@ class RunStreamEventType9:
     data: RunObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "event",
+        "data",
+    )
+    _oc_consts = {"event": "thread.run.expired"}
+
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
-        data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "data": data,
-            }
-        )
-
+        field_dict["event"] = self.event
+        field_dict["data"] = dump(self.data)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        event = cast("Literal['thread.run.expired']", d["event"])
-        if event != "thread.run.expired":
-            raise ValueError(f"event must match const 'thread.run.expired', got '{event}'")
-
-        data = RunObject.from_dict(d["data"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        event = d.get("event")
+        _data = d.get("data")
+        data = RunObject.from_dict(_data) if isinstance(_data, dict) else _data
         run_stream_event_type_9 = cls(
             event=event,
             data=data,
         )
-
-        run_stream_event_type_9.additional_properties = _extra_fields(d)
+        if event is None or data is None:
+            run_stream_event_type_9._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            run_stream_event_type_9.additional_properties = _extra_fields(d)
         return run_stream_event_type_9
 
     @property
@@ -89,3 +94,9 @@ class RunStreamEventType9:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.run_object import RunObject  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+RunStreamEventType9._oc_fields = (
+    ("event", "event", True, ("const", "thread.run.expired")),
+    ("data", "data", True, RunObject),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScrollParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -26,17 +29,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ScrollParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ScrollParam(_Model):
     """Schema `ScrollParam`.
 
     Attributes:
-        type_ (Literal['scroll']): Always 'scroll'.
+        type (Literal['scroll']): Always 'scroll'.
         x (int):
         y (int):
         scroll_x (int):
@@ -44,7 +46,7 @@ class ScrollParam:
         keys (list[str] | None | Unset):
     """
 
-    type_: Literal["scroll"]
+    type: Literal["scroll"]
     x: int
     y: int
     scroll_x: int
@@ -52,85 +54,64 @@ class ScrollParam:
     keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "x",
+        "y",
+        "scroll_x",
+        "scroll_y",
+    )
+    _oc_consts = {"type": "scroll"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        x = self.x
-
-        y = self.y
-
-        scroll_x = self.scroll_x
-
-        scroll_y = self.scroll_y
-
-        keys: list[str] | None | Unset
-        if isinstance(self.keys, Unset):
-            keys = UNSET
-        elif isinstance(self.keys, list):
-            keys = self.keys
-
-        else:
-            keys = self.keys
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "x": x,
-                "y": y,
-                "scroll_x": scroll_x,
-                "scroll_y": scroll_y,
-            }
-        )
-        if keys is not UNSET:
-            field_dict["keys"] = keys
-
+        field_dict["type"] = self.type
+        field_dict["x"] = self.x
+        field_dict["y"] = self.y
+        field_dict["scroll_x"] = self.scroll_x
+        field_dict["scroll_y"] = self.scroll_y
+        if self.keys is not UNSET:
+            field_dict["keys"] = self.keys
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['scroll']", d["type"])
-        if type_ != "scroll":
-            raise ValueError(f"type must match const 'scroll', got '{type_}'")
-
-        x = d["x"]
-
-        y = d["y"]
-
-        scroll_x = d["scroll_x"]
-
-        scroll_y = d["scroll_y"]
-
-        def _parse_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keys_type_0 = cast("list[str]", data)
-
-                return keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
-
-        keys = _parse_keys(d.get("keys", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        x = d.get("x")
+        y = d.get("y")
+        scroll_x = d.get("scroll_x")
+        scroll_y = d.get("scroll_y")
+        keys = d.get("keys", UNSET)
         scroll_param = cls(
-            type_=type_,
+            type=type_,
             x=x,
             y=y,
             scroll_x=scroll_x,
             scroll_y=scroll_y,
             keys=keys,
         )
-
-        scroll_param.additional_properties = _extra_fields(d)
+        if type_ is None or x is None or y is None or scroll_x is None or scroll_y is None:
+            scroll_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            scroll_param.additional_properties = _extra_fields(d)
         return scroll_param
+
+    @property
+    def type_(self) -> Literal["scroll"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["scroll"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +128,25 @@ class ScrollParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ScrollParam._oc_fields = (
+    ("type", "type", True, ("const", "scroll")),
+    ("x", "x", True, "integer"),
+    ("y", "y", True, "integer"),
+    ("scroll_x", "scroll_x", True, "integer"),
+    ("scroll_y", "scroll_y", True, "integer"),
+    (
+        "keys",
+        "keys",
+        False,
+        (
+            "union",
+            (
+                ("list", "string"),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceAccountApiKeyBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "value",
@@ -25,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ServiceAccountApiKeyBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ServiceAccountApiKeyBody(_Model):
     """Schema `ServiceAccountApiKeyBody`.
 
     Attributes:
@@ -39,7 +41,7 @@ class ServiceAccountApiKeyBody:
         name (str):
         created_at (int):
         id (str):
-        object_ (Literal['organization.project.service_account.api_key'] | Unset): Always
+        object (Literal['organization.project.service_account.api_key'] | Unset): Always
             'organization.project.service_account.api_key'.
     """
 
@@ -47,67 +49,65 @@ class ServiceAccountApiKeyBody:
     name: str
     created_at: int
     id: str
-    object_: Literal["organization.project.service_account.api_key"] | Unset = UNSET
+    object: Literal["organization.project.service_account.api_key"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "value",
+        "name",
+        "created_at",
+        "id",
+    )
+    _oc_consts = {"object": "organization.project.service_account.api_key"}
+
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        name = self.name
-
-        created_at = self.created_at
-
-        id = self.id
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "name": name,
-                "created_at": created_at,
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["value"] = self.value
+        field_dict["name"] = self.name
+        field_dict["created_at"] = self.created_at
+        field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        value = d["value"]
-
-        name = d["name"]
-
-        created_at = d["created_at"]
-
-        id = d["id"]
-
-        object_ = cast(
-            "Literal['organization.project.service_account.api_key'] | Unset",
-            d.get("object", UNSET),
-        )
-        if object_ != "organization.project.service_account.api_key" and not isinstance(
-            object_, Unset
-        ):
-            raise ValueError(
-                f"object must match const 'organization.project.service_account.api_key', got '{object_}'"
-            )
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        value = d.get("value")
+        name = d.get("name")
+        created_at = d.get("created_at")
+        id = d.get("id")
+        object_ = d.get("object", UNSET)
         service_account_api_key_body = cls(
             value=value,
             name=name,
             created_at=created_at,
             id=id,
-            object_=object_,
+            object=object_,
         )
-
-        service_account_api_key_body.additional_properties = _extra_fields(d)
+        if value is None or name is None or created_at is None or id is None:
+            service_account_api_key_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            service_account_api_key_body.additional_properties = _extra_fields(d)
         return service_account_api_key_body
+
+    @property
+    def object_(self) -> Literal["organization.project.service_account.api_key"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(
+        self, value: Literal["organization.project.service_account.api_key"] | Unset
+    ) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +124,13 @@ class ServiceAccountApiKeyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ServiceAccountApiKeyBody._oc_fields = (
+    ("value", "value", True, "string"),
+    ("name", "name", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("id", "id", True, "string"),
+    ("object", "object", False, ("const", "organization.project.service_account.api_key")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillListResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "data",
@@ -25,113 +28,88 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class SkillListResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class SkillListResource(_Model):
     """Schema `SkillListResource`.
 
     Attributes:
         data (list[SkillResource]):
         has_more (bool):
-        object_ (Literal['list'] | Unset): Always 'list'.
+        object (Literal['list'] | Unset): Always 'list'.
         first_id (None | str | Unset):
         last_id (None | str | Unset):
     """
 
     data: list[SkillResource]
     has_more: bool
-    object_: Literal["list"] | Unset = UNSET
+    object: Literal["list"] | Unset = UNSET
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "data",
+        "has_more",
+    )
+    _oc_consts = {"object": "list"}
+
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        object_ = self.object_
-
-        first_id: None | str | Unset
-        if isinstance(self.first_id, Unset):
-            first_id = UNSET
-        else:
-            first_id = self.first_id
-
-        last_id: None | str | Unset
-        if isinstance(self.last_id, Unset):
-            last_id = UNSET
-        else:
-            last_id = self.last_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if first_id is not UNSET:
-            field_dict["first_id"] = first_id
-        if last_id is not UNSET:
-            field_dict["last_id"] = last_id
-
+        field_dict["data"] = dump(self.data)
+        field_dict["has_more"] = self.has_more
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.first_id is not UNSET:
+            field_dict["first_id"] = self.first_id
+        if self.last_id is not UNSET:
+            field_dict["last_id"] = self.last_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = SkillResource.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d["has_more"]
-
-        object_ = cast("Literal['list'] | Unset", d.get("object", UNSET))
-        if object_ != "list" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'list', got '{object_}'")
-
-        def _parse_first_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        first_id = _parse_first_id(d.get("first_id", UNSET))
-
-        def _parse_last_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        last_id = _parse_last_id(d.get("last_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _data = d.get("data")
+        data = (
+            [(SkillResource.from_dict(_i0) if isinstance(_i0, dict) else _i0) for _i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        has_more = d.get("has_more")
+        object_ = d.get("object", UNSET)
+        first_id = d.get("first_id", UNSET)
+        last_id = d.get("last_id", UNSET)
         skill_list_resource = cls(
             data=data,
             has_more=has_more,
-            object_=object_,
+            object=object_,
             first_id=first_id,
             last_id=last_id,
         )
-
-        skill_list_resource.additional_properties = _extra_fields(d)
+        if data is None or has_more is None:
+            skill_list_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            skill_list_resource.additional_properties = _extra_fields(d)
         return skill_list_resource
+
+    @property
+    def object_(self) -> Literal["list"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["list"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +130,34 @@ class SkillListResource:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.skill_resource import SkillResource  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+SkillListResource._oc_fields = (
+    ("data", "data", True, ("list", SkillResource)),
+    ("has_more", "has_more", True, "boolean"),
+    ("object", "object", False, ("const", "list")),
+    (
+        "first_id",
+        "first_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "last_id",
+        "last_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

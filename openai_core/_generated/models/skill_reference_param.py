@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillReferenceParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,65 +26,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class SkillReferenceParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class SkillReferenceParam(_Model):
     """Schema `SkillReferenceParam`.
 
     Attributes:
-        type_ (Literal['skill_reference']): Always 'skill_reference'.
+        type (Literal['skill_reference']): Always 'skill_reference'.
         skill_id (str): Length 1..64.
         version (str | Unset):
     """
 
-    type_: Literal["skill_reference"]
+    type: Literal["skill_reference"]
     skill_id: str
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "skill_id",
+    )
+    _oc_consts = {"type": "skill_reference"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        skill_id = self.skill_id
-
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "skill_id": skill_id,
-            }
-        )
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        field_dict["type"] = self.type
+        field_dict["skill_id"] = self.skill_id
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['skill_reference']", d["type"])
-        if type_ != "skill_reference":
-            raise ValueError(f"type must match const 'skill_reference', got '{type_}'")
-
-        skill_id = d["skill_id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        skill_id = d.get("skill_id")
         version = d.get("version", UNSET)
-
         skill_reference_param = cls(
-            type_=type_,
+            type=type_,
             skill_id=skill_id,
             version=version,
         )
-
-        skill_reference_param.additional_properties = _extra_fields(d)
+        if type_ is None or skill_id is None:
+            skill_reference_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            skill_reference_param.additional_properties = _extra_fields(d)
         return skill_reference_param
+
+    @property
+    def type_(self) -> Literal["skill_reference"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["skill_reference"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +107,11 @@ class SkillReferenceParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+SkillReferenceParam._oc_fields = (
+    ("type", "type", True, ("const", "skill_reference")),
+    ("skill_id", "skill_id", True, "string"),
+    ("version", "version", False, "string"),
+)

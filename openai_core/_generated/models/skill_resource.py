@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -27,13 +30,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class SkillResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class SkillResource(_Model):
     """Schema `SkillResource`.
 
     Attributes:
@@ -43,7 +45,7 @@ class SkillResource:
         created_at (int):
         default_version (str):
         latest_version (str):
-        object_ (Literal['skill'] | Unset): Always 'skill'.
+        object (Literal['skill'] | Unset): Always 'skill'.
     """
 
     id: str
@@ -52,60 +54,48 @@ class SkillResource:
     created_at: int
     default_version: str
     latest_version: str
-    object_: Literal["skill"] | Unset = UNSET
+    object: Literal["skill"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "name",
+        "description",
+        "created_at",
+        "default_version",
+        "latest_version",
+    )
+    _oc_consts = {"object": "skill"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        created_at = self.created_at
-
-        default_version = self.default_version
-
-        latest_version = self.latest_version
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "description": description,
-                "created_at": created_at,
-                "default_version": default_version,
-                "latest_version": latest_version,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["description"] = self.description
+        field_dict["created_at"] = self.created_at
+        field_dict["default_version"] = self.default_version
+        field_dict["latest_version"] = self.latest_version
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        description = d["description"]
-
-        created_at = d["created_at"]
-
-        default_version = d["default_version"]
-
-        latest_version = d["latest_version"]
-
-        object_ = cast("Literal['skill'] | Unset", d.get("object", UNSET))
-        if object_ != "skill" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'skill', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        name = d.get("name")
+        description = d.get("description")
+        created_at = d.get("created_at")
+        default_version = d.get("default_version")
+        latest_version = d.get("latest_version")
+        object_ = d.get("object", UNSET)
         skill_resource = cls(
             id=id,
             name=name,
@@ -113,11 +103,29 @@ class SkillResource:
             created_at=created_at,
             default_version=default_version,
             latest_version=latest_version,
-            object_=object_,
+            object=object_,
         )
-
-        skill_resource.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or name is None
+            or description is None
+            or created_at is None
+            or default_version is None
+            or latest_version is None
+        ):
+            skill_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            skill_resource.additional_properties = _extra_fields(d)
         return skill_resource
+
+    @property
+    def object_(self) -> Literal["skill"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["skill"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +142,15 @@ class SkillResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+SkillResource._oc_fields = (
+    ("id", "id", True, "string"),
+    ("name", "name", True, "string"),
+    ("description", "description", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("default_version", "default_version", True, "string"),
+    ("latest_version", "latest_version", True, "string"),
+    ("object", "object", False, ("const", "skill")),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="SpeechAudioDoneEvent")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,66 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class SpeechAudioDoneEvent:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class SpeechAudioDoneEvent(_Model):
     """Schema `SpeechAudioDoneEvent`.
 
     Attributes:
-        type_ (Literal['speech.audio.done']): Always 'speech.audio.done'.
+        type (Literal['speech.audio.done']): Always 'speech.audio.done'.
         usage (SpeechAudioDoneEventUsage):
     """
 
-    type_: Literal["speech.audio.done"]
+    type: Literal["speech.audio.done"]
     usage: SpeechAudioDoneEventUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "usage",
+    )
+    _oc_consts = {"type": "speech.audio.done"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        usage = self.usage.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "usage": usage,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["usage"] = dump(self.usage)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['speech.audio.done']", d["type"])
-        if type_ != "speech.audio.done":
-            raise ValueError(f"type must match const 'speech.audio.done', got '{type_}'")
-
-        usage = SpeechAudioDoneEventUsage.from_dict(d["usage"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _usage = d.get("usage")
+        usage = SpeechAudioDoneEventUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         speech_audio_done_event = cls(
-            type_=type_,
+            type=type_,
             usage=usage,
         )
-
-        speech_audio_done_event.additional_properties = _extra_fields(d)
+        if type_ is None or usage is None:
+            speech_audio_done_event._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            speech_audio_done_event.additional_properties = _extra_fields(d)
         return speech_audio_done_event
+
+    @property
+    def type_(self) -> Literal["speech.audio.done"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["speech.audio.done"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +104,9 @@ class SpeechAudioDoneEvent:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+SpeechAudioDoneEvent._oc_fields = (
+    ("type", "type", True, ("const", "speech.audio.done")),
+    ("usage", "usage", True, SpeechAudioDoneEventUsage),
+)

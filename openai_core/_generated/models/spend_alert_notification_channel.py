@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpendAlertNotificationChannel")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,76 +26,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class SpendAlertNotificationChannel:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class SpendAlertNotificationChannel(_Model):
     """Schema `SpendAlertNotificationChannel`.
 
     Attributes:
-        type_ (Literal['email']): Always 'email'.
+        type (Literal['email']): Always 'email'.
         recipients (list[str]):
         subject_prefix (None | str | Unset):
     """
 
-    type_: Literal["email"]
+    type: Literal["email"]
     recipients: list[str]
     subject_prefix: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "recipients",
+    )
+    _oc_consts = {"type": "email"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        recipients = self.recipients
-
-        subject_prefix: None | str | Unset
-        if isinstance(self.subject_prefix, Unset):
-            subject_prefix = UNSET
-        else:
-            subject_prefix = self.subject_prefix
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "recipients": recipients,
-            }
-        )
-        if subject_prefix is not UNSET:
-            field_dict["subject_prefix"] = subject_prefix
-
+        field_dict["type"] = self.type
+        field_dict["recipients"] = self.recipients
+        if self.subject_prefix is not UNSET:
+            field_dict["subject_prefix"] = self.subject_prefix
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['email']", d["type"])
-        if type_ != "email":
-            raise ValueError(f"type must match const 'email', got '{type_}'")
-
-        recipients = cast("list[str]", d["recipients"])
-
-        def _parse_subject_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        subject_prefix = _parse_subject_prefix(d.get("subject_prefix", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        recipients = d.get("recipients")
+        subject_prefix = d.get("subject_prefix", UNSET)
         spend_alert_notification_channel = cls(
-            type_=type_,
+            type=type_,
             recipients=recipients,
             subject_prefix=subject_prefix,
         )
-
-        spend_alert_notification_channel.additional_properties = _extra_fields(d)
+        if type_ is None or recipients is None:
+            spend_alert_notification_channel._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            spend_alert_notification_channel.additional_properties = _extra_fields(d)
         return spend_alert_notification_channel
+
+    @property
+    def type_(self) -> Literal["email"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["email"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +107,22 @@ class SpendAlertNotificationChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+SpendAlertNotificationChannel._oc_fields = (
+    ("type", "type", True, ("const", "email")),
+    ("recipients", "recipients", True, ("list", "string")),
+    (
+        "subject_prefix",
+        "subject_prefix",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="StaticChunkingStrategyRequestParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,66 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class StaticChunkingStrategyRequestParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class StaticChunkingStrategyRequestParam(_Model):
     """Schema `StaticChunkingStrategyRequestParam`.
 
     Attributes:
-        type_ (Literal['static']): Always 'static'.
+        type (Literal['static']): Always 'static'.
         static (StaticChunkingStrategy): Schema `StaticChunkingStrategy`.
     """
 
-    type_: Literal["static"]
+    type: Literal["static"]
     static: StaticChunkingStrategy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "static",
+    )
+    _oc_consts = {"type": "static"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        static = self.static.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "static": static,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["static"] = dump(self.static)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['static']", d["type"])
-        if type_ != "static":
-            raise ValueError(f"type must match const 'static', got '{type_}'")
-
-        static = StaticChunkingStrategy.from_dict(d["static"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _static = d.get("static")
+        static = StaticChunkingStrategy.from_dict(_static) if isinstance(_static, dict) else _static
         static_chunking_strategy_request_param = cls(
-            type_=type_,
+            type=type_,
             static=static,
         )
-
-        static_chunking_strategy_request_param.additional_properties = _extra_fields(d)
+        if type_ is None or static is None:
+            static_chunking_strategy_request_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            static_chunking_strategy_request_param.additional_properties = _extra_fields(d)
         return static_chunking_strategy_request_param
+
+    @property
+    def type_(self) -> Literal["static"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["static"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +104,9 @@ class StaticChunkingStrategyRequestParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.static_chunking_strategy import StaticChunkingStrategy  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+StaticChunkingStrategyRequestParam._oc_fields = (
+    ("type", "type", True, ("const", "static")),
+    ("static", "static", True, StaticChunkingStrategy),
+)

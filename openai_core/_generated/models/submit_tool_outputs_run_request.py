@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubmitToolOutputsRunRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "tool_outputs",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class SubmitToolOutputsRunRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class SubmitToolOutputsRunRequest(_Model):
     """Schema `SubmitToolOutputsRunRequest`.
 
     Attributes:
@@ -40,57 +42,48 @@ class SubmitToolOutputsRunRequest:
     stream: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("tool_outputs",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        tool_outputs = []
-        for tool_outputs_item_data in self.tool_outputs:
-            tool_outputs_item = tool_outputs_item_data.to_dict()
-            tool_outputs.append(tool_outputs_item)
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_outputs": tool_outputs,
-            }
-        )
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-
+        field_dict["tool_outputs"] = dump(self.tool_outputs)
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        tool_outputs = []
-        _tool_outputs = d["tool_outputs"]
-        for tool_outputs_item_data in _tool_outputs:
-            tool_outputs_item = SubmitToolOutputsRunRequestToolOutputsItem.from_dict(
-                tool_outputs_item_data
-            )
-
-            tool_outputs.append(tool_outputs_item)
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        stream = _parse_stream(d.get("stream", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _tool_outputs = d.get("tool_outputs")
+        tool_outputs = (
+            [
+                (
+                    SubmitToolOutputsRunRequestToolOutputsItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _tool_outputs
+            ]
+            if isinstance(_tool_outputs, list)
+            else _tool_outputs
+        )
+        stream = d.get("stream", UNSET)
         submit_tool_outputs_run_request = cls(
             tool_outputs=tool_outputs,
             stream=stream,
         )
-
-        submit_tool_outputs_run_request.additional_properties = _extra_fields(d)
+        if tool_outputs is None:
+            submit_tool_outputs_run_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            submit_tool_outputs_run_request.additional_properties = _extra_fields(d)
         return submit_tool_outputs_run_request
 
     @property
@@ -113,4 +106,21 @@ class SubmitToolOutputsRunRequest:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
     SubmitToolOutputsRunRequestToolOutputsItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+SubmitToolOutputsRunRequest._oc_fields = (
+    ("tool_outputs", "tool_outputs", True, ("list", SubmitToolOutputsRunRequestToolOutputsItem)),
+    (
+        "stream",
+        "stream",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
 )

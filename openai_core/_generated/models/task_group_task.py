@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_type import TaskType, check_task_type
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskGroupTask")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,86 +27,69 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class TaskGroupTask:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class TaskGroupTask(_Model):
     """Schema `TaskGroupTask`.
 
     Attributes:
-        type_ (TaskType): Schema `TaskType`.
+        type (TaskType): Schema `TaskType`.
         heading (None | str | Unset):
         summary (None | str | Unset):
     """
 
-    type_: TaskType
+    type: TaskType
     heading: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        heading: None | str | Unset
-        if isinstance(self.heading, Unset):
-            heading = UNSET
-        else:
-            heading = self.heading
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if heading is not UNSET:
-            field_dict["heading"] = heading
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
+        field_dict["type"] = self.type
+        if self.heading is not UNSET:
+            field_dict["heading"] = self.heading
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_task_type(d["type"])
-
-        def _parse_heading(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        heading = _parse_heading(d.get("heading", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        summary = _parse_summary(d.get("summary", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        heading = d.get("heading", UNSET)
+        summary = d.get("summary", UNSET)
         task_group_task = cls(
-            type_=type_,
+            type=type_,
             heading=heading,
             summary=summary,
         )
-
-        task_group_task.additional_properties = _extra_fields(d)
+        if type_ is None:
+            task_group_task._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            task_group_task.additional_properties = _extra_fields(d)
         return task_group_task
+
+    @property
+    def type_(self) -> TaskType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: TaskType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +106,33 @@ class TaskGroupTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+TaskGroupTask._oc_fields = (
+    ("type", "type", True, ("enum", "TaskType", ("custom", "thought"))),
+    (
+        "heading",
+        "heading",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "summary",
+        "summary",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

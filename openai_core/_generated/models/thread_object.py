@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -25,120 +28,89 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ThreadObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ThreadObject(_Model):
     """Schema `ThreadObject`.
 
     Attributes:
         id (str):
         created_at (int):
         metadata (MetadataType0 | None): Schema `Metadata`.
-        object_ (Literal['thread'] | Unset): Always 'thread'.
+        object (Literal['thread'] | Unset): Always 'thread'.
         tool_resources (None | ThreadObjectToolResourcesType0 | Unset):
     """
 
     id: str
     created_at: int
     metadata: MetadataType0 | None
-    object_: Literal["thread"] | Unset = UNSET
+    object: Literal["thread"] | Unset = UNSET
     tool_resources: None | ThreadObjectToolResourcesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "created_at",
+        "metadata",
+    )
+    _oc_consts = {"object": "thread"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        object_ = self.object_
-
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(self.tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(self.tool_resources, ThreadObjectToolResourcesType0):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "metadata": metadata,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = self.created_at
+        field_dict["metadata"] = dump(self.metadata)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.tool_resources is not UNSET:
+            field_dict["tool_resources"] = dump(self.tool_resources)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        created_at = d["created_at"]
-
-        def _parse_metadata(data: object) -> MetadataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None", data)
-
-        metadata = _parse_metadata(d["metadata"])
-
-        object_ = cast("Literal['thread'] | Unset", d.get("object", UNSET))
-        if object_ != "thread" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'thread', got '{object_}'")
-
-        def _parse_tool_resources(data: object) -> None | ThreadObjectToolResourcesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = ThreadObjectToolResourcesType0.from_dict(data)
-
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ThreadObjectToolResourcesType0 | Unset", data)
-
-        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        created_at = d.get("created_at")
+        _metadata = d.get("metadata")
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        object_ = d.get("object", UNSET)
+        _tool_resources = d.get("tool_resources", UNSET)
+        tool_resources = (
+            ThreadObjectToolResourcesType0.from_dict(_tool_resources)
+            if isinstance(_tool_resources, dict)
+            else _tool_resources
+        )
         thread_object = cls(
             id=id,
             created_at=created_at,
             metadata=metadata,
-            object_=object_,
+            object=object_,
             tool_resources=tool_resources,
         )
-
-        thread_object.additional_properties = _extra_fields(d)
+        if id is None or created_at is None or metadata is None:
+            thread_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            thread_object.additional_properties = _extra_fields(d)
         return thread_object
+
+    @property
+    def object_(self) -> Literal["thread"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["thread"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +132,34 @@ class ThreadObject:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
 from ..models.thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ThreadObject._oc_fields = (
+    ("id", "id", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    (
+        "metadata",
+        "metadata",
+        True,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    ("object", "object", False, ("const", "thread")),
+    (
+        "tool_resources",
+        "tool_resources",
+        False,
+        (
+            "union",
+            (
+                ThreadObjectToolResourcesType0,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="ToggleCertificatesRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "certificate_ids",
@@ -19,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ToggleCertificatesRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ToggleCertificatesRequest(_Model):
     """Schema `ToggleCertificatesRequest`.
 
     Attributes:
@@ -35,29 +38,32 @@ class ToggleCertificatesRequest:
     certificate_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        certificate_ids = self.certificate_ids
+    _oc_wire = _FIELDS
+    _oc_required = ("certificate_ids",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "certificate_ids": certificate_ids,
-            }
-        )
-
+        field_dict["certificate_ids"] = self.certificate_ids
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        certificate_ids = cast("list[str]", d["certificate_ids"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        certificate_ids = d.get("certificate_ids")
         toggle_certificates_request = cls(
             certificate_ids=certificate_ids,
         )
-
-        toggle_certificates_request.additional_properties = _extra_fields(d)
+        if certificate_ids is None:
+            toggle_certificates_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            toggle_certificates_request.additional_properties = _extra_fields(d)
         return toggle_certificates_request
 
     @property
@@ -75,3 +81,9 @@ class ToggleCertificatesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ToggleCertificatesRequest._oc_fields = (
+    ("certificate_ids", "certificate_ids", True, ("list", "string")),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolChoiceMCP")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,76 +26,71 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ToolChoiceMCP:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ToolChoiceMCP(_Model):
     """Schema `ToolChoiceMCP`.
 
     Attributes:
-        type_ (Literal['mcp']): Always 'mcp'.
+        type (Literal['mcp']): Always 'mcp'.
         server_label (str):
         name (None | str | Unset):
     """
 
-    type_: Literal["mcp"]
+    type: Literal["mcp"]
     server_label: str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "server_label",
+    )
+    _oc_consts = {"type": "mcp"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        server_label = self.server_label
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "server_label": server_label,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict["type"] = self.type
+        field_dict["server_label"] = self.server_label
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['mcp']", d["type"])
-        if type_ != "mcp":
-            raise ValueError(f"type must match const 'mcp', got '{type_}'")
-
-        server_label = d["server_label"]
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        server_label = d.get("server_label")
+        name = d.get("name", UNSET)
         tool_choice_mcp = cls(
-            type_=type_,
+            type=type_,
             server_label=server_label,
             name=name,
         )
-
-        tool_choice_mcp.additional_properties = _extra_fields(d)
+        if type_ is None or server_label is None:
+            tool_choice_mcp._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            tool_choice_mcp.additional_properties = _extra_fields(d)
         return tool_choice_mcp
+
+    @property
+    def type_(self) -> Literal["mcp"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["mcp"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +107,22 @@ class ToolChoiceMCP:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ToolChoiceMCP._oc_fields = (
+    ("type", "type", True, ("const", "mcp")),
+    ("server_label", "server_label", True, "string"),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

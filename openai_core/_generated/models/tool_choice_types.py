@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_choice_types_type import ToolChoiceTypesType, check_tool_choice_types_type
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.tool_choice_types_type import ToolChoiceTypesType
 
 T = TypeVar("T", bound="ToolChoiceTypes")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -21,47 +24,58 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ToolChoiceTypes:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ToolChoiceTypes(_Model):
     """Schema `ToolChoiceTypes`.
 
     Attributes:
-        type_ (ToolChoiceTypesType): One of: 'file_search', 'web_search_preview', 'computer', 'computer_use_preview',
+        type (ToolChoiceTypesType): One of: 'file_search', 'web_search_preview', 'computer', 'computer_use_preview',
             'computer_use', 'web_search_preview_2025_03_11', 'image_generation', 'code_interpreter' (others kept).
     """
 
-    type_: ToolChoiceTypesType
+    type: ToolChoiceTypesType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict["type"] = self.type
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_tool_choice_types_type(d["type"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         tool_choice_types = cls(
-            type_=type_,
+            type=type_,
         )
-
-        tool_choice_types.additional_properties = _extra_fields(d)
+        if type_ is None:
+            tool_choice_types._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            tool_choice_types.additional_properties = _extra_fields(d)
         return tool_choice_types
+
+    @property
+    def type_(self) -> ToolChoiceTypesType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: ToolChoiceTypesType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +92,27 @@ class ToolChoiceTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ToolChoiceTypes._oc_fields = (
+    (
+        "type",
+        "type",
+        True,
+        (
+            "enum",
+            "ToolChoiceTypesType",
+            (
+                "code_interpreter",
+                "computer",
+                "computer_use",
+                "computer_use_preview",
+                "file_search",
+                "image_generation",
+                "web_search_preview",
+                "web_search_preview_2025_03_11",
+            ),
+        ),
+    ),
+)

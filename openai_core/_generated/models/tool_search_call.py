@@ -1,23 +1,25 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.function_call_status import FunctionCallStatus, check_function_call_status
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.function_call_status import FunctionCallStatus
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
-    check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -32,17 +34,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ToolSearchCall:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ToolSearchCall(_Model):
     """Schema `ToolSearchCall`.
 
     Attributes:
-        type_ (Literal['tool_search_call']): Always 'tool_search_call'.
+        type (Literal['tool_search_call']): Always 'tool_search_call'.
         id (str):
         execution (ToolSearchExecutionType): Schema `ToolSearchExecutionType`.
         arguments (Any):
@@ -51,7 +52,7 @@ class ToolSearchCall:
         created_by (str | Unset):
     """
 
-    type_: Literal["tool_search_call"]
+    type: Literal["tool_search_call"]
     id: str
     execution: ToolSearchExecutionType
     arguments: Any
@@ -60,71 +61,47 @@ class ToolSearchCall:
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "id",
+        "execution",
+        "arguments",
+        "status",
+    )
+    _oc_consts = {"type": "tool_search_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        execution: str = self.execution
-
-        arguments = self.arguments
-
-        status: str = self.status
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "execution": execution,
-                "arguments": arguments,
-                "status": status,
-            }
-        )
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["execution"] = self.execution
+        field_dict["arguments"] = self.arguments
+        field_dict["status"] = self.status
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['tool_search_call']", d["type"])
-        if type_ != "tool_search_call":
-            raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
-
-        id = d["id"]
-
-        execution = check_tool_search_execution_type(d["execution"])
-
-        arguments = d["arguments"]
-
-        status = check_function_call_status(d["status"])
-
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        call_id = _parse_call_id(d.get("call_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        id = d.get("id")
+        execution = d.get("execution")
+        arguments = d.get("arguments")
+        status = d.get("status")
+        call_id = d.get("call_id", UNSET)
         created_by = d.get("created_by", UNSET)
-
         tool_search_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             execution=execution,
             arguments=arguments,
@@ -132,9 +109,20 @@ class ToolSearchCall:
             call_id=call_id,
             created_by=created_by,
         )
-
-        tool_search_call.additional_properties = _extra_fields(d)
+        if type_ is None or id is None or execution is None or arguments is None or status is None:
+            tool_search_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            tool_search_call.additional_properties = _extra_fields(d)
         return tool_search_call
+
+    @property
+    def type_(self) -> Literal["tool_search_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["tool_search_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +139,31 @@ class ToolSearchCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ToolSearchCall._oc_fields = (
+    ("type", "type", True, ("const", "tool_search_call")),
+    ("id", "id", True, "string"),
+    ("execution", "execution", True, ("enum", "ToolSearchExecutionType", ("client", "server"))),
+    ("arguments", "arguments", True, "any"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "FunctionCallStatus", ("completed", "in_progress", "incomplete")),
+    ),
+    (
+        "call_id",
+        "call_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("created_by", "created_by", False, "string"),
+)

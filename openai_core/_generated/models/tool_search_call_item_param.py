@@ -1,26 +1,27 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
-    check_function_call_item_status,
 )
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
-    check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchCallItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -34,17 +35,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ToolSearchCallItemParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ToolSearchCallItemParam(_Model):
     """Schema `ToolSearchCallItemParam`.
 
     Attributes:
-        type_ (Literal['tool_search_call']): Always 'tool_search_call'.
+        type (Literal['tool_search_call']): Always 'tool_search_call'.
         arguments (EmptyModelParam): Schema `EmptyModelParam`.
         id (None | str | Unset):
         call_id (None | str | Unset):
@@ -52,7 +52,7 @@ class ToolSearchCallItemParam:
         status (FunctionCallItemStatus | None | Unset):
     """
 
-    type_: Literal["tool_search_call"]
+    type: Literal["tool_search_call"]
     arguments: EmptyModelParam
     id: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
@@ -60,116 +60,67 @@ class ToolSearchCallItemParam:
     status: FunctionCallItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "arguments",
+    )
+    _oc_consts = {"type": "tool_search_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        arguments = self.arguments.to_dict()
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
-            execution = self.execution
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "arguments": arguments,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if execution is not UNSET:
-            field_dict["execution"] = execution
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["arguments"] = dump(self.arguments)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.execution is not UNSET:
+            field_dict["execution"] = self.execution
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['tool_search_call']", d["type"])
-        if type_ != "tool_search_call":
-            raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
-
-        arguments = EmptyModelParam.from_dict(d["arguments"])
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        call_id = _parse_call_id(d.get("call_id", UNSET))
-
-        _execution = d.get("execution", UNSET)
-        execution: ToolSearchExecutionType | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_tool_search_execution_type(_execution)
-
-        def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_function_call_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FunctionCallItemStatus | None | Unset", data)
-
-        status = _parse_status(d.get("status", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _arguments = d.get("arguments")
+        arguments = (
+            EmptyModelParam.from_dict(_arguments) if isinstance(_arguments, dict) else _arguments
+        )
+        id = d.get("id", UNSET)
+        call_id = d.get("call_id", UNSET)
+        execution = d.get("execution", UNSET)
+        status = d.get("status", UNSET)
         tool_search_call_item_param = cls(
-            type_=type_,
+            type=type_,
             arguments=arguments,
             id=id,
             call_id=call_id,
             execution=execution,
             status=status,
         )
-
-        tool_search_call_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or arguments is None:
+            tool_search_call_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            tool_search_call_item_param.additional_properties = _extra_fields(d)
         return tool_search_call_item_param
+
+    @property
+    def type_(self) -> Literal["tool_search_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["tool_search_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +141,46 @@ class ToolSearchCallItemParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.empty_model_param import EmptyModelParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ToolSearchCallItemParam._oc_fields = (
+    ("type", "type", True, ("const", "tool_search_call")),
+    ("arguments", "arguments", True, EmptyModelParam),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "call_id",
+        "call_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("execution", "execution", False, ("enum", "ToolSearchExecutionType", ("client", "server"))),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "union",
+            (
+                ("enum", "FunctionCallItemStatus", ("completed", "in_progress", "incomplete")),
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,26 +1,27 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
-    check_function_call_item_status,
 )
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
-    check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchOutputItemParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -34,17 +35,22 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ToolSearchOutputItemParam:
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_tools_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ToolSearchOutputItemParam(_Model):
     """Schema `ToolSearchOutputItemParam`.
 
     Attributes:
-        type_ (Literal['tool_search_output']): Always 'tool_search_output'.
+        type (Literal['tool_search_output']): Always 'tool_search_output'.
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
             | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
             NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | WebSearchPreviewTool |
@@ -55,7 +61,7 @@ class ToolSearchOutputItemParam:
         status (FunctionCallItemStatus | None | Unset):
     """
 
-    type_: Literal["tool_search_output"]
+    type: Literal["tool_search_output"]
     tools: list[
         ApplyPatchToolParam
         | CodeInterpreterTool
@@ -80,304 +86,65 @@ class ToolSearchOutputItemParam:
     status: FunctionCallItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "tools",
+    )
+    _oc_consts = {"type": "tool_search_output"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, FunctionTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, FileSearchTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ComputerTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ComputerUsePreviewTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, WebSearchTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, MCPTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, CodeInterpreterTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ProgrammaticToolCallingParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ImageGenTool):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, LocalShellToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, FunctionShellToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, CustomToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, NamespaceToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, ToolSearchToolParam):
-                tools_item = tools_item_data.to_dict()
-            elif isinstance(tools_item_data, WebSearchPreviewTool):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
-            execution = self.execution
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "tools": tools,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if execution is not UNSET:
-            field_dict["execution"] = execution
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["tools"] = dump(self.tools)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.execution is not UNSET:
+            field_dict["execution"] = self.execution
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['tool_search_output']", d["type"])
-        if type_ != "tool_search_output":
-            raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
-
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolParam
-                | CodeInterpreterTool
-                | ComputerTool
-                | ComputerUsePreviewTool
-                | CustomToolParam
-                | FileSearchTool
-                | FunctionShellToolParam
-                | FunctionTool
-                | ImageGenTool
-                | LocalShellToolParam
-                | MCPTool
-                | NamespaceToolParam
-                | ProgrammaticToolCallingParam
-                | ToolSearchToolParam
-                | WebSearchPreviewTool
-                | WebSearchTool
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
-
-                    return componentsschemas_tool_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
-
-                    return componentsschemas_tool_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
-                    return componentsschemas_tool_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
-
-                    return componentsschemas_tool_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
-                    return componentsschemas_tool_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                    return componentsschemas_tool_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
-                    return componentsschemas_tool_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
-
-                    return componentsschemas_tool_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                    return componentsschemas_tool_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
-                    return componentsschemas_tool_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
-                    return componentsschemas_tool_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
-                return componentsschemas_tool_type_15
-
-            tools_item = _parse_tools_item(tools_item_data)
-
-            tools.append(tools_item)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        call_id = _parse_call_id(d.get("call_id", UNSET))
-
-        _execution = d.get("execution", UNSET)
-        execution: ToolSearchExecutionType | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_tool_search_execution_type(_execution)
-
-        def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_function_call_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FunctionCallItemStatus | None | Unset", data)
-
-        status = _parse_status(d.get("status", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _tools = d.get("tools")
+        tools = [_read_tools_item(_i0) for _i0 in _tools] if isinstance(_tools, list) else _tools
+        id = d.get("id", UNSET)
+        call_id = d.get("call_id", UNSET)
+        execution = d.get("execution", UNSET)
+        status = d.get("status", UNSET)
         tool_search_output_item_param = cls(
-            type_=type_,
+            type=type_,
             tools=tools,
             id=id,
             call_id=call_id,
             execution=execution,
             status=status,
         )
-
-        tool_search_output_item_param.additional_properties = _extra_fields(d)
+        if type_ is None or tools is None:
+            tool_search_output_item_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            tool_search_output_item_param.additional_properties = _extra_fields(d)
         return tool_search_output_item_param
+
+    @property
+    def type_(self) -> Literal["tool_search_output"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["tool_search_output"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -413,3 +180,93 @@ from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingPara
 from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: E402
 from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: E402
 from ..models.web_search_tool import WebSearchTool  # noqa: E402
+
+_choose_tools_item = ModelChoice(
+    FunctionTool,
+    FileSearchTool,
+    ComputerTool,
+    ComputerUsePreviewTool,
+    WebSearchTool,
+    MCPTool,
+    CodeInterpreterTool,
+    ProgrammaticToolCallingParam,
+    ImageGenTool,
+    LocalShellToolParam,
+    FunctionShellToolParam,
+    CustomToolParam,
+    NamespaceToolParam,
+    ToolSearchToolParam,
+    WebSearchPreviewTool,
+    ApplyPatchToolParam,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ToolSearchOutputItemParam._oc_fields = (
+    ("type", "type", True, ("const", "tool_search_output")),
+    (
+        "tools",
+        "tools",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    FunctionTool,
+                    FileSearchTool,
+                    ComputerTool,
+                    ComputerUsePreviewTool,
+                    WebSearchTool,
+                    MCPTool,
+                    CodeInterpreterTool,
+                    ProgrammaticToolCallingParam,
+                    ImageGenTool,
+                    LocalShellToolParam,
+                    FunctionShellToolParam,
+                    CustomToolParam,
+                    NamespaceToolParam,
+                    ToolSearchToolParam,
+                    WebSearchPreviewTool,
+                    ApplyPatchToolParam,
+                ),
+            ),
+        ),
+    ),
+    (
+        "id",
+        "id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "call_id",
+        "call_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    ("execution", "execution", False, ("enum", "ToolSearchExecutionType", ("client", "server"))),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "union",
+            (
+                ("enum", "FunctionCallItemStatus", ("completed", "in_progress", "incomplete")),
+                "null",
+            ),
+        ),
+    ),
+)

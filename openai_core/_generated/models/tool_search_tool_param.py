@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
-    check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchToolParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -28,114 +30,78 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ToolSearchToolParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ToolSearchToolParam(_Model):
     """Schema `ToolSearchToolParam`.
 
     Attributes:
-        type_ (Literal['tool_search']): Always 'tool_search'.
+        type (Literal['tool_search']): Always 'tool_search'.
         execution (ToolSearchExecutionType | Unset): Schema `ToolSearchExecutionType`.
         description (None | str | Unset):
         parameters (EmptyModelParam | None | Unset):
     """
 
-    type_: Literal["tool_search"]
+    type: Literal["tool_search"]
     execution: ToolSearchExecutionType | Unset = UNSET
     description: None | str | Unset = UNSET
     parameters: EmptyModelParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "tool_search"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
-            execution = self.execution
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, EmptyModelParam):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if execution is not UNSET:
-            field_dict["execution"] = execution
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
+        field_dict["type"] = self.type
+        if self.execution is not UNSET:
+            field_dict["execution"] = self.execution
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.parameters is not UNSET:
+            field_dict["parameters"] = dump(self.parameters)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['tool_search']", d["type"])
-        if type_ != "tool_search":
-            raise ValueError(f"type must match const 'tool_search', got '{type_}'")
-
-        _execution = d.get("execution", UNSET)
-        execution: ToolSearchExecutionType | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_tool_search_execution_type(_execution)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.get("description", UNSET))
-
-        def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = EmptyModelParam.from_dict(data)
-
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EmptyModelParam | None | Unset", data)
-
-        parameters = _parse_parameters(d.get("parameters", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        execution = d.get("execution", UNSET)
+        description = d.get("description", UNSET)
+        _parameters = d.get("parameters", UNSET)
+        parameters = (
+            EmptyModelParam.from_dict(_parameters) if isinstance(_parameters, dict) else _parameters
+        )
         tool_search_tool_param = cls(
-            type_=type_,
+            type=type_,
             execution=execution,
             description=description,
             parameters=parameters,
         )
-
-        tool_search_tool_param.additional_properties = _extra_fields(d)
+        if type_ is None:
+            tool_search_tool_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            tool_search_tool_param.additional_properties = _extra_fields(d)
         return tool_search_tool_param
+
+    @property
+    def type_(self) -> Literal["tool_search"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["tool_search"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +122,33 @@ class ToolSearchToolParam:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.empty_model_param import EmptyModelParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ToolSearchToolParam._oc_fields = (
+    ("type", "type", True, ("const", "tool_search")),
+    ("execution", "execution", False, ("enum", "ToolSearchExecutionType", ("client", "server"))),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "parameters",
+        "parameters",
+        False,
+        (
+            "union",
+            (
+                EmptyModelParam,
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="TranscriptionWord")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "word",
@@ -21,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class TranscriptionWord:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class TranscriptionWord(_Model):
     """Schema `TranscriptionWord`.
 
     Attributes:
@@ -41,41 +44,42 @@ class TranscriptionWord:
     end: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "word",
+        "start",
+        "end",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        word = self.word
-
-        start = self.start
-
-        end = self.end
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "word": word,
-                "start": start,
-                "end": end,
-            }
-        )
-
+        field_dict["word"] = self.word
+        field_dict["start"] = self.start
+        field_dict["end"] = self.end
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        word = d["word"]
-
-        start = d["start"]
-
-        end = d["end"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        word = d.get("word")
+        start = d.get("start")
+        end = d.get("end")
         transcription_word = cls(
             word=word,
             start=start,
             end=end,
         )
-
-        transcription_word.additional_properties = _extra_fields(d)
+        if word is None or start is None or end is None:
+            transcription_word._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            transcription_word.additional_properties = _extra_fields(d)
         return transcription_word
 
     @property
@@ -93,3 +97,11 @@ class TranscriptionWord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+TranscriptionWord._oc_fields = (
+    ("word", "word", True, "string"),
+    ("start", "start", True, "number"),
+    ("end", "end", True, "number"),
+)

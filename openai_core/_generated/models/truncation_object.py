@@ -1,19 +1,22 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.truncation_object_type import TruncationObjectType, check_truncation_object_type
+from ..base import Model as _Model
+from ..base import missing_keys
+from ..models.truncation_object_type import TruncationObjectType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TruncationObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,66 +26,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class TruncationObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class TruncationObject(_Model):
     """Schema `TruncationObject`.
 
     Attributes:
-        type_ (TruncationObjectType): One of: 'auto', 'last_messages' (others kept).
+        type (TruncationObjectType): One of: 'auto', 'last_messages' (others kept).
         last_messages (int | None | Unset):
     """
 
-    type_: TruncationObjectType
+    type: TruncationObjectType
     last_messages: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        last_messages: int | None | Unset
-        if isinstance(self.last_messages, Unset):
-            last_messages = UNSET
-        else:
-            last_messages = self.last_messages
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if last_messages is not UNSET:
-            field_dict["last_messages"] = last_messages
-
+        field_dict["type"] = self.type
+        if self.last_messages is not UNSET:
+            field_dict["last_messages"] = self.last_messages
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = check_truncation_object_type(d["type"])
-
-        def _parse_last_messages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        last_messages = _parse_last_messages(d.get("last_messages", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        last_messages = d.get("last_messages", UNSET)
         truncation_object = cls(
-            type_=type_,
+            type=type_,
             last_messages=last_messages,
         )
-
-        truncation_object.additional_properties = _extra_fields(d)
+        if type_ is None:
+            truncation_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            truncation_object.additional_properties = _extra_fields(d)
         return truncation_object
+
+    @property
+    def type_(self) -> TruncationObjectType:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: TruncationObjectType) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +99,21 @@ class TruncationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+TruncationObject._oc_fields = (
+    ("type", "type", True, ("enum", "TruncationObjectType", ("auto", "last_messages"))),
+    (
+        "last_messages",
+        "last_messages",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="UpdateOrganizationSpendLimitBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "threshold_amount",
@@ -21,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UpdateOrganizationSpendLimitBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UpdateOrganizationSpendLimitBody(_Model):
     """Schema `UpdateOrganizationSpendLimitBody`.
 
     Attributes:
@@ -41,45 +44,42 @@ class UpdateOrganizationSpendLimitBody:
     interval: Literal["month"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "threshold_amount",
+        "currency",
+        "interval",
+    )
+    _oc_consts = {"currency": "USD", "interval": "month"}
+
     def to_dict(self) -> dict[str, Any]:
-        threshold_amount = self.threshold_amount
-
-        currency = self.currency
-
-        interval = self.interval
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "threshold_amount": threshold_amount,
-                "currency": currency,
-                "interval": interval,
-            }
-        )
-
+        field_dict["threshold_amount"] = self.threshold_amount
+        field_dict["currency"] = self.currency
+        field_dict["interval"] = self.interval
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        threshold_amount = d["threshold_amount"]
-
-        currency = cast("Literal['USD']", d["currency"])
-        if currency != "USD":
-            raise ValueError(f"currency must match const 'USD', got '{currency}'")
-
-        interval = cast("Literal['month']", d["interval"])
-        if interval != "month":
-            raise ValueError(f"interval must match const 'month', got '{interval}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        threshold_amount = d.get("threshold_amount")
+        currency = d.get("currency")
+        interval = d.get("interval")
         update_organization_spend_limit_body = cls(
             threshold_amount=threshold_amount,
             currency=currency,
             interval=interval,
         )
-
-        update_organization_spend_limit_body.additional_properties = _extra_fields(d)
+        if threshold_amount is None or currency is None or interval is None:
+            update_organization_spend_limit_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            update_organization_spend_limit_body.additional_properties = _extra_fields(d)
         return update_organization_spend_limit_body
 
     @property
@@ -97,3 +97,11 @@ class UpdateOrganizationSpendLimitBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UpdateOrganizationSpendLimitBody._oc_fields = (
+    ("threshold_amount", "threshold_amount", True, "integer"),
+    ("currency", "currency", True, ("const", "USD")),
+    ("interval", "interval", True, ("const", "month")),
+)

@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..models.update_project_data_retention_body_retention_type import (
     UpdateProjectDataRetentionBodyRetentionType,
-    check_update_project_data_retention_body_retention_type,
 )
 
 T = TypeVar("T", bound="UpdateProjectDataRetentionBody")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "retention_type",
@@ -24,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UpdateProjectDataRetentionBody:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UpdateProjectDataRetentionBody(_Model):
     """Schema `UpdateProjectDataRetentionBody`.
 
     Attributes:
@@ -42,31 +43,32 @@ class UpdateProjectDataRetentionBody:
     retention_type: UpdateProjectDataRetentionBodyRetentionType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        retention_type: str = self.retention_type
+    _oc_wire = _FIELDS
+    _oc_required = ("retention_type",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "retention_type": retention_type,
-            }
-        )
-
+        field_dict["retention_type"] = self.retention_type
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        retention_type = check_update_project_data_retention_body_retention_type(
-            d["retention_type"]
-        )
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        retention_type = d.get("retention_type")
         update_project_data_retention_body = cls(
             retention_type=retention_type,
         )
-
-        update_project_data_retention_body.additional_properties = _extra_fields(d)
+        if retention_type is None:
+            update_project_data_retention_body._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            update_project_data_retention_body.additional_properties = _extra_fields(d)
         return update_project_data_retention_body
 
     @property
@@ -84,3 +86,25 @@ class UpdateProjectDataRetentionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UpdateProjectDataRetentionBody._oc_fields = (
+    (
+        "retention_type",
+        "retention_type",
+        True,
+        (
+            "enum",
+            "UpdateProjectDataRetentionBodyRetentionType",
+            (
+                "enhanced_modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "modified_abuse_monitoring",
+                "none",
+                "organization_default",
+                "zero_data_retention",
+            ),
+        ),
+    ),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="UpdateVectorStoreFileAttributesRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
@@ -19,13 +23,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UpdateVectorStoreFileAttributesRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UpdateVectorStoreFileAttributesRequest(_Model):
     """Schema `UpdateVectorStoreFileAttributesRequest`.
 
     Attributes:
@@ -35,49 +38,39 @@ class UpdateVectorStoreFileAttributesRequest:
     attributes: None | VectorStoreFileAttributesType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        attributes: dict[str, Any] | None
-        if isinstance(self.attributes, VectorStoreFileAttributesType0):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes
+    _oc_wire = _FIELDS
+    _oc_required = ("attributes",)
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attributes": attributes,
-            }
-        )
-
+        field_dict["attributes"] = dump(self.attributes)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_attributes(data: object) -> None | VectorStoreFileAttributesType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_vector_store_file_attributes_type_0 = (
-                    VectorStoreFileAttributesType0.from_dict(data)
-                )
-
-                return componentsschemas_vector_store_file_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | VectorStoreFileAttributesType0", data)
-
-        attributes = _parse_attributes(d["attributes"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _attributes = d.get("attributes")
+        attributes = (
+            VectorStoreFileAttributesType0.from_dict(_attributes)
+            if isinstance(_attributes, dict)
+            else _attributes
+        )
         update_vector_store_file_attributes_request = cls(
             attributes=attributes,
         )
-
-        update_vector_store_file_attributes_request.additional_properties = _extra_fields(d)
+        if attributes is None:
+            update_vector_store_file_attributes_request._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            update_vector_store_file_attributes_request.additional_properties = _extra_fields(d)
         return update_vector_store_file_attributes_request
 
     @property
@@ -99,3 +92,19 @@ class UpdateVectorStoreFileAttributesRequest:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UpdateVectorStoreFileAttributesRequest._oc_fields = (
+    (
+        "attributes",
+        "attributes",
+        True,
+        (
+            "union",
+            (
+                VectorStoreFileAttributesType0,
+                "null",
+            ),
+        ),
+    ),
+)

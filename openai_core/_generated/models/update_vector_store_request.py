@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateVectorStoreRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -23,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UpdateVectorStoreRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UpdateVectorStoreRequest(_Model):
     """Schema `UpdateVectorStoreRequest`.
 
     Attributes:
@@ -43,95 +45,41 @@ class UpdateVectorStoreRequest:
     metadata: MetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        expires_after: dict[str, Any] | None | Unset
-        if isinstance(self.expires_after, Unset):
-            expires_after = UNSET
-        elif isinstance(self.expires_after, VectorStoreExpirationAfter):
-            expires_after = self.expires_after.to_dict()
-        else:
-            expires_after = self.expires_after
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if expires_after is not UNSET:
-            field_dict["expires_after"] = expires_after
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.expires_after is not UNSET:
+            field_dict["expires_after"] = dump(self.expires_after)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = dump(self.metadata)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expires_after_type_0 = VectorStoreExpirationAfter.from_dict(data)
-
-                return expires_after_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | VectorStoreExpirationAfter", data)
-
-        expires_after = _parse_expires_after(d.get("expires_after", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        name = d.get("name", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
+        expires_after = (
+            VectorStoreExpirationAfter.from_dict(_expires_after)
+            if isinstance(_expires_after, dict)
+            else _expires_after
+        )
+        _metadata = d.get("metadata", UNSET)
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         update_vector_store_request = cls(
             name=name,
             expires_after=expires_after,
             metadata=metadata,
         )
-
-        update_vector_store_request.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            update_vector_store_request.additional_properties = _extra_fields(d)
         return update_vector_store_request
 
     @property
@@ -154,3 +102,43 @@ class UpdateVectorStoreRequest:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
 from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UpdateVectorStoreRequest._oc_fields = (
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "expires_after",
+        "expires_after",
+        False,
+        (
+            "union",
+            (
+                VectorStoreExpirationAfter,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "metadata",
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+)

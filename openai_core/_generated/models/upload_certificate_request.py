@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadCertificateRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "certificate",
@@ -22,13 +25,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UploadCertificateRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UploadCertificateRequest(_Model):
     """Schema `UploadCertificateRequest`.
 
     Attributes:
@@ -40,36 +42,36 @@ class UploadCertificateRequest:
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("certificate",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        certificate = self.certificate
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "certificate": certificate,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict["certificate"] = self.certificate
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        certificate = d["certificate"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        certificate = d.get("certificate")
         name = d.get("name", UNSET)
-
         upload_certificate_request = cls(
             certificate=certificate,
             name=name,
         )
-
-        upload_certificate_request.additional_properties = _extra_fields(d)
+        if certificate is None:
+            upload_certificate_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            upload_certificate_request.additional_properties = _extra_fields(d)
         return upload_certificate_request
 
     @property
@@ -87,3 +89,10 @@ class UploadCertificateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UploadCertificateRequest._oc_fields = (
+    ("certificate", "certificate", True, "string"),
+    ("name", "name", False, "string"),
+)

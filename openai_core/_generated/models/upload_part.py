@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadPart")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -24,73 +27,77 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UploadPart:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UploadPart(_Model):
     """Schema `UploadPart`.
 
     Attributes:
         id (str):
         created_at (int):
         upload_id (str):
-        object_ (Literal['upload.part'] | Unset): Always 'upload.part'.
+        object (Literal['upload.part'] | Unset): Always 'upload.part'.
     """
 
     id: str
     created_at: int
     upload_id: str
-    object_: Literal["upload.part"] | Unset = UNSET
+    object: Literal["upload.part"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "created_at",
+        "upload_id",
+    )
+    _oc_consts = {"object": "upload.part"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        upload_id = self.upload_id
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "upload_id": upload_id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = self.created_at
+        field_dict["upload_id"] = self.upload_id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        created_at = d["created_at"]
-
-        upload_id = d["upload_id"]
-
-        object_ = cast("Literal['upload.part'] | Unset", d.get("object", UNSET))
-        if object_ != "upload.part" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'upload.part', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        created_at = d.get("created_at")
+        upload_id = d.get("upload_id")
+        object_ = d.get("object", UNSET)
         upload_part = cls(
             id=id,
             created_at=created_at,
             upload_id=upload_id,
-            object_=object_,
+            object=object_,
         )
-
-        upload_part.additional_properties = _extra_fields(d)
+        if id is None or created_at is None or upload_id is None:
+            upload_part._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            upload_part.additional_properties = _extra_fields(d)
         return upload_part
+
+    @property
+    def object_(self) -> Literal["upload.part"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["upload.part"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +114,12 @@ class UploadPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UploadPart._oc_fields = (
+    ("id", "id", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("upload_id", "upload_id", True, "string"),
+    ("object", "object", False, ("const", "upload.part")),
+)

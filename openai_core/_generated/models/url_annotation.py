@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="UrlAnnotation")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -20,56 +24,66 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UrlAnnotation:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UrlAnnotation(_Model):
     """Schema `UrlAnnotation`.
 
     Attributes:
-        type_ (Literal['url']): Always 'url'.
+        type (Literal['url']): Always 'url'.
         source (UrlAnnotationSource): Schema `UrlAnnotationSource`.
     """
 
-    type_: Literal["url"]
+    type: Literal["url"]
     source: UrlAnnotationSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "source",
+    )
+    _oc_consts = {"type": "url"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        source = self.source.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "source": source,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["source"] = dump(self.source)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['url']", d["type"])
-        if type_ != "url":
-            raise ValueError(f"type must match const 'url', got '{type_}'")
-
-        source = UrlAnnotationSource.from_dict(d["source"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        _source = d.get("source")
+        source = UrlAnnotationSource.from_dict(_source) if isinstance(_source, dict) else _source
         url_annotation = cls(
-            type_=type_,
+            type=type_,
             source=source,
         )
-
-        url_annotation.additional_properties = _extra_fields(d)
+        if type_ is None or source is None:
+            url_annotation._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            url_annotation.additional_properties = _extra_fields(d)
         return url_annotation
+
+    @property
+    def type_(self) -> Literal["url"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["url"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +104,9 @@ class UrlAnnotation:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.url_annotation_source import UrlAnnotationSource  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UrlAnnotation._oc_fields = (
+    ("type", "type", True, ("const", "url")),
+    ("source", "source", True, UrlAnnotationSource),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="UrlCitationParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -23,80 +27,89 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UrlCitationParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UrlCitationParam(_Model):
     """Schema `UrlCitationParam`.
 
     Attributes:
-        type_ (Literal['url_citation']): Always 'url_citation'.
+        type (Literal['url_citation']): Always 'url_citation'.
         start_index (int): Range 0..inf.
         end_index (int): Range 0..inf.
         url (str):
         title (str):
     """
 
-    type_: Literal["url_citation"]
+    type: Literal["url_citation"]
     start_index: int
     end_index: int
     url: str
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "type",
+        "start_index",
+        "end_index",
+        "url",
+        "title",
+    )
+    _oc_consts = {"type": "url_citation"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        start_index = self.start_index
-
-        end_index = self.end_index
-
-        url = self.url
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "start_index": start_index,
-                "end_index": end_index,
-                "url": url,
-                "title": title,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["start_index"] = self.start_index
+        field_dict["end_index"] = self.end_index
+        field_dict["url"] = self.url
+        field_dict["title"] = self.title
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['url_citation']", d["type"])
-        if type_ != "url_citation":
-            raise ValueError(f"type must match const 'url_citation', got '{type_}'")
-
-        start_index = d["start_index"]
-
-        end_index = d["end_index"]
-
-        url = d["url"]
-
-        title = d["title"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        start_index = d.get("start_index")
+        end_index = d.get("end_index")
+        url = d.get("url")
+        title = d.get("title")
         url_citation_param = cls(
-            type_=type_,
+            type=type_,
             start_index=start_index,
             end_index=end_index,
             url=url,
             title=title,
         )
-
-        url_citation_param.additional_properties = _extra_fields(d)
+        if (
+            type_ is None
+            or start_index is None
+            or end_index is None
+            or url is None
+            or title is None
+        ):
+            url_citation_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            url_citation_param.additional_properties = _extra_fields(d)
         return url_citation_param
+
+    @property
+    def type_(self) -> Literal["url_citation"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["url_citation"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +126,13 @@ class UrlCitationParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UrlCitationParam._oc_fields = (
+    ("type", "type", True, ("const", "url_citation")),
+    ("start_index", "start_index", True, "integer"),
+    ("end_index", "end_index", True, "integer"),
+    ("url", "url", True, "string"),
+    ("title", "title", True, "string"),
+)

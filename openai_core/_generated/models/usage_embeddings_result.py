@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageEmbeddingsResult")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "input_tokens",
@@ -27,20 +30,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UsageEmbeddingsResult:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UsageEmbeddingsResult(_Model):
     """Schema `UsageEmbeddingsResult`.
 
     Attributes:
         input_tokens (int):
         num_model_requests (int):
-        object_ (Literal['organization.usage.embeddings.result'] | Unset): Always
-            'organization.usage.embeddings.result'.
+        object (Literal['organization.usage.embeddings.result'] | Unset): Always 'organization.usage.embeddings.result'.
         project_id (None | str | Unset):
         user_id (None | str | Unset):
         api_key_id (None | str | Unset):
@@ -49,128 +50,75 @@ class UsageEmbeddingsResult:
 
     input_tokens: int
     num_model_requests: int
-    object_: Literal["organization.usage.embeddings.result"] | Unset = UNSET
+    object: Literal["organization.usage.embeddings.result"] | Unset = UNSET
     project_id: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     api_key_id: None | str | Unset = UNSET
     model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "input_tokens",
+        "num_model_requests",
+    )
+    _oc_consts = {"object": "organization.usage.embeddings.result"}
+
     def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
-
-        num_model_requests = self.num_model_requests
-
-        object_ = self.object_
-
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        api_key_id: None | str | Unset
-        if isinstance(self.api_key_id, Unset):
-            api_key_id = UNSET
-        else:
-            api_key_id = self.api_key_id
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "num_model_requests": num_model_requests,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if api_key_id is not UNSET:
-            field_dict["api_key_id"] = api_key_id
-        if model is not UNSET:
-            field_dict["model"] = model
-
+        field_dict["input_tokens"] = self.input_tokens
+        field_dict["num_model_requests"] = self.num_model_requests
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.api_key_id is not UNSET:
+            field_dict["api_key_id"] = self.api_key_id
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        input_tokens = d["input_tokens"]
-
-        num_model_requests = d["num_model_requests"]
-
-        object_ = cast(
-            "Literal['organization.usage.embeddings.result'] | Unset", d.get("object", UNSET)
-        )
-        if object_ != "organization.usage.embeddings.result" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'organization.usage.embeddings.result', got '{object_}'"
-            )
-
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        project_id = _parse_project_id(d.get("project_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user_id = _parse_user_id(d.get("user_id", UNSET))
-
-        def _parse_api_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        model = _parse_model(d.get("model", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        input_tokens = d.get("input_tokens")
+        num_model_requests = d.get("num_model_requests")
+        object_ = d.get("object", UNSET)
+        project_id = d.get("project_id", UNSET)
+        user_id = d.get("user_id", UNSET)
+        api_key_id = d.get("api_key_id", UNSET)
+        model = d.get("model", UNSET)
         usage_embeddings_result = cls(
             input_tokens=input_tokens,
             num_model_requests=num_model_requests,
-            object_=object_,
+            object=object_,
             project_id=project_id,
             user_id=user_id,
             api_key_id=api_key_id,
             model=model,
         )
-
-        usage_embeddings_result.additional_properties = _extra_fields(d)
+        if input_tokens is None or num_model_requests is None:
+            usage_embeddings_result._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            usage_embeddings_result.additional_properties = _extra_fields(d)
         return usage_embeddings_result
+
+    @property
+    def object_(self) -> Literal["organization.usage.embeddings.result"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.usage.embeddings.result"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,3 +135,59 @@ class UsageEmbeddingsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UsageEmbeddingsResult._oc_fields = (
+    ("input_tokens", "input_tokens", True, "integer"),
+    ("num_model_requests", "num_model_requests", True, "integer"),
+    ("object", "object", False, ("const", "organization.usage.embeddings.result")),
+    (
+        "project_id",
+        "project_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "user_id",
+        "user_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "api_key_id",
+        "api_key_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "model",
+        "model",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

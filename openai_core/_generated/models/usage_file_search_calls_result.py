@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageFileSearchCallsResult")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "num_requests",
@@ -26,18 +29,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UsageFileSearchCallsResult:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UsageFileSearchCallsResult(_Model):
     """Schema `UsageFileSearchCallsResult`.
 
     Attributes:
         num_requests (int):
-        object_ (Literal['organization.usage.file_searches.result'] | Unset): Always
+        object (Literal['organization.usage.file_searches.result'] | Unset): Always
             'organization.usage.file_searches.result'.
         project_id (None | str | Unset):
         user_id (None | str | Unset):
@@ -46,122 +48,69 @@ class UsageFileSearchCallsResult:
     """
 
     num_requests: int
-    object_: Literal["organization.usage.file_searches.result"] | Unset = UNSET
+    object: Literal["organization.usage.file_searches.result"] | Unset = UNSET
     project_id: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     api_key_id: None | str | Unset = UNSET
     vector_store_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("num_requests",)
+    _oc_consts = {"object": "organization.usage.file_searches.result"}
+
     def to_dict(self) -> dict[str, Any]:
-        num_requests = self.num_requests
-
-        object_ = self.object_
-
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        api_key_id: None | str | Unset
-        if isinstance(self.api_key_id, Unset):
-            api_key_id = UNSET
-        else:
-            api_key_id = self.api_key_id
-
-        vector_store_id: None | str | Unset
-        if isinstance(self.vector_store_id, Unset):
-            vector_store_id = UNSET
-        else:
-            vector_store_id = self.vector_store_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "num_requests": num_requests,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if api_key_id is not UNSET:
-            field_dict["api_key_id"] = api_key_id
-        if vector_store_id is not UNSET:
-            field_dict["vector_store_id"] = vector_store_id
-
+        field_dict["num_requests"] = self.num_requests
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.api_key_id is not UNSET:
+            field_dict["api_key_id"] = self.api_key_id
+        if self.vector_store_id is not UNSET:
+            field_dict["vector_store_id"] = self.vector_store_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        num_requests = d["num_requests"]
-
-        object_ = cast(
-            "Literal['organization.usage.file_searches.result'] | Unset", d.get("object", UNSET)
-        )
-        if object_ != "organization.usage.file_searches.result" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'organization.usage.file_searches.result', got '{object_}'"
-            )
-
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        project_id = _parse_project_id(d.get("project_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user_id = _parse_user_id(d.get("user_id", UNSET))
-
-        def _parse_api_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
-
-        def _parse_vector_store_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        vector_store_id = _parse_vector_store_id(d.get("vector_store_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        num_requests = d.get("num_requests")
+        object_ = d.get("object", UNSET)
+        project_id = d.get("project_id", UNSET)
+        user_id = d.get("user_id", UNSET)
+        api_key_id = d.get("api_key_id", UNSET)
+        vector_store_id = d.get("vector_store_id", UNSET)
         usage_file_search_calls_result = cls(
             num_requests=num_requests,
-            object_=object_,
+            object=object_,
             project_id=project_id,
             user_id=user_id,
             api_key_id=api_key_id,
             vector_store_id=vector_store_id,
         )
-
-        usage_file_search_calls_result.additional_properties = _extra_fields(d)
+        if num_requests is None:
+            usage_file_search_calls_result._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            usage_file_search_calls_result.additional_properties = _extra_fields(d)
         return usage_file_search_calls_result
+
+    @property
+    def object_(self) -> Literal["organization.usage.file_searches.result"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.usage.file_searches.result"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +127,58 @@ class UsageFileSearchCallsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UsageFileSearchCallsResult._oc_fields = (
+    ("num_requests", "num_requests", True, "integer"),
+    ("object", "object", False, ("const", "organization.usage.file_searches.result")),
+    (
+        "project_id",
+        "project_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "user_id",
+        "user_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "api_key_id",
+        "api_key_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "vector_store_id",
+        "vector_store_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

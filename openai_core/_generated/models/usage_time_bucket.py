@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageTimeBucket")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "start_time",
@@ -24,13 +27,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UsageTimeBucket:
+def _read_results_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_results_item(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UsageTimeBucket(_Model):
     """Schema `UsageTimeBucket`.
 
     Attributes:
@@ -39,7 +47,7 @@ class UsageTimeBucket:
         results (list[CostsResult | UsageAudioSpeechesResult | UsageAudioTranscriptionsResult |
             UsageCodeInterpreterSessionsResult | UsageCompletionsResult | UsageEmbeddingsResult | UsageFileSearchCallsResult
             | UsageImagesResult | UsageModerationsResult | UsageVectorStoresResult | UsageWebSearchCallsResult]):
-        object_ (Literal['bucket'] | Unset): Always 'bucket'.
+        object (Literal['bucket'] | Unset): Always 'bucket'.
     """
 
     start_time: int
@@ -57,187 +65,64 @@ class UsageTimeBucket:
         | UsageVectorStoresResult
         | UsageWebSearchCallsResult
     ]
-    object_: Literal["bucket"] | Unset = UNSET
+    object: Literal["bucket"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "start_time",
+        "end_time",
+        "results",
+    )
+    _oc_consts = {"object": "bucket"}
+
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
-
-        end_time = self.end_time
-
-        results = []
-        for results_item_data in self.results:
-            results_item: dict[str, Any]
-            if isinstance(results_item_data, UsageCompletionsResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageEmbeddingsResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageModerationsResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageImagesResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageAudioSpeechesResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageAudioTranscriptionsResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageVectorStoresResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageCodeInterpreterSessionsResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageFileSearchCallsResult):
-                results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, UsageWebSearchCallsResult):
-                results_item = results_item_data.to_dict()
-            else:
-                results_item = results_item_data.to_dict()
-
-            results.append(results_item)
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "results": results,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["start_time"] = self.start_time
+        field_dict["end_time"] = self.end_time
+        field_dict["results"] = dump(self.results)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        start_time = d["start_time"]
-
-        end_time = d["end_time"]
-
-        results = []
-        _results = d["results"]
-        for results_item_data in _results:
-
-            def _parse_results_item(
-                data: object,
-            ) -> (
-                CostsResult
-                | UsageAudioSpeechesResult
-                | UsageAudioTranscriptionsResult
-                | UsageCodeInterpreterSessionsResult
-                | UsageCompletionsResult
-                | UsageEmbeddingsResult
-                | UsageFileSearchCallsResult
-                | UsageImagesResult
-                | UsageModerationsResult
-                | UsageVectorStoresResult
-                | UsageWebSearchCallsResult
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_0 = UsageCompletionsResult.from_dict(data)
-
-                    return results_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_1 = UsageEmbeddingsResult.from_dict(data)
-
-                    return results_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_2 = UsageModerationsResult.from_dict(data)
-
-                    return results_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_3 = UsageImagesResult.from_dict(data)
-
-                    return results_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_4 = UsageAudioSpeechesResult.from_dict(data)
-
-                    return results_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_5 = UsageAudioTranscriptionsResult.from_dict(data)
-
-                    return results_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_6 = UsageVectorStoresResult.from_dict(data)
-
-                    return results_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_7 = UsageCodeInterpreterSessionsResult.from_dict(data)
-
-                    return results_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_8 = UsageFileSearchCallsResult.from_dict(data)
-
-                    return results_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_9 = UsageWebSearchCallsResult.from_dict(data)
-
-                    return results_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                results_item_type_10 = CostsResult.from_dict(data)
-
-                return results_item_type_10
-
-            results_item = _parse_results_item(results_item_data)
-
-            results.append(results_item)
-
-        object_ = cast("Literal['bucket'] | Unset", d.get("object", UNSET))
-        if object_ != "bucket" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'bucket', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        start_time = d.get("start_time")
+        end_time = d.get("end_time")
+        _results = d.get("results")
+        results = (
+            [_read_results_item(_i0) for _i0 in _results]
+            if isinstance(_results, list)
+            else _results
+        )
+        object_ = d.get("object", UNSET)
         usage_time_bucket = cls(
             start_time=start_time,
             end_time=end_time,
             results=results,
-            object_=object_,
+            object=object_,
         )
-
-        usage_time_bucket.additional_properties = _extra_fields(d)
+        if start_time is None or end_time is None or results is None:
+            usage_time_bucket._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            usage_time_bucket.additional_properties = _extra_fields(d)
         return usage_time_bucket
+
+    @property
+    def object_(self) -> Literal["bucket"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["bucket"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -268,3 +153,48 @@ from ..models.usage_images_result import UsageImagesResult  # noqa: E402
 from ..models.usage_moderations_result import UsageModerationsResult  # noqa: E402
 from ..models.usage_vector_stores_result import UsageVectorStoresResult  # noqa: E402
 from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: E402
+
+_choose_results_item = ModelChoice(
+    UsageCompletionsResult,
+    UsageEmbeddingsResult,
+    UsageModerationsResult,
+    UsageImagesResult,
+    UsageAudioSpeechesResult,
+    UsageAudioTranscriptionsResult,
+    UsageVectorStoresResult,
+    UsageCodeInterpreterSessionsResult,
+    UsageFileSearchCallsResult,
+    UsageWebSearchCallsResult,
+    CostsResult,
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UsageTimeBucket._oc_fields = (
+    ("start_time", "start_time", True, "integer"),
+    ("end_time", "end_time", True, "integer"),
+    (
+        "results",
+        "results",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    UsageCompletionsResult,
+                    UsageEmbeddingsResult,
+                    UsageModerationsResult,
+                    UsageImagesResult,
+                    UsageAudioSpeechesResult,
+                    UsageAudioTranscriptionsResult,
+                    UsageVectorStoresResult,
+                    UsageCodeInterpreterSessionsResult,
+                    UsageFileSearchCallsResult,
+                    UsageWebSearchCallsResult,
+                    CostsResult,
+                ),
+            ),
+        ),
+    ),
+    ("object", "object", False, ("const", "bucket")),
+)

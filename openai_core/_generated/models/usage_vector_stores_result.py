@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageVectorStoresResult")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "usage_bytes",
@@ -23,82 +26,70 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UsageVectorStoresResult:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UsageVectorStoresResult(_Model):
     """Schema `UsageVectorStoresResult`.
 
     Attributes:
         usage_bytes (int):
-        object_ (Literal['organization.usage.vector_stores.result'] | Unset): Always
+        object (Literal['organization.usage.vector_stores.result'] | Unset): Always
             'organization.usage.vector_stores.result'.
         project_id (None | str | Unset):
     """
 
     usage_bytes: int
-    object_: Literal["organization.usage.vector_stores.result"] | Unset = UNSET
+    object: Literal["organization.usage.vector_stores.result"] | Unset = UNSET
     project_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("usage_bytes",)
+    _oc_consts = {"object": "organization.usage.vector_stores.result"}
+
     def to_dict(self) -> dict[str, Any]:
-        usage_bytes = self.usage_bytes
-
-        object_ = self.object_
-
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "usage_bytes": usage_bytes,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-
+        field_dict["usage_bytes"] = self.usage_bytes
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        usage_bytes = d["usage_bytes"]
-
-        object_ = cast(
-            "Literal['organization.usage.vector_stores.result'] | Unset", d.get("object", UNSET)
-        )
-        if object_ != "organization.usage.vector_stores.result" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'organization.usage.vector_stores.result', got '{object_}'"
-            )
-
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        project_id = _parse_project_id(d.get("project_id", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        usage_bytes = d.get("usage_bytes")
+        object_ = d.get("object", UNSET)
+        project_id = d.get("project_id", UNSET)
         usage_vector_stores_result = cls(
             usage_bytes=usage_bytes,
-            object_=object_,
+            object=object_,
             project_id=project_id,
         )
-
-        usage_vector_stores_result.additional_properties = _extra_fields(d)
+        if usage_bytes is None:
+            usage_vector_stores_result._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            usage_vector_stores_result.additional_properties = _extra_fields(d)
         return usage_vector_stores_result
+
+    @property
+    def object_(self) -> Literal["organization.usage.vector_stores.result"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["organization.usage.vector_stores.result"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +106,22 @@ class UsageVectorStoresResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UsageVectorStoresResult._oc_fields = (
+    ("usage_bytes", "usage_bytes", True, "integer"),
+    ("object", "object", False, ("const", "organization.usage.vector_stores.result")),
+    (
+        "project_id",
+        "project_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

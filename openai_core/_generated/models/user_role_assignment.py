@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserRoleAssignment")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "user",
@@ -23,65 +26,73 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UserRoleAssignment:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UserRoleAssignment(_Model):
     """Schema `UserRoleAssignment`.
 
     Attributes:
         user (User): Schema `User`.
         role (Role): Schema `Role`.
-        object_ (Literal['user.role'] | Unset): Always 'user.role'.
+        object (Literal['user.role'] | Unset): Always 'user.role'.
     """
 
     user: User
     role: Role
-    object_: Literal["user.role"] | Unset = UNSET
+    object: Literal["user.role"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "user",
+        "role",
+    )
+    _oc_consts = {"object": "user.role"}
+
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
-
-        role = self.role.to_dict()
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-                "role": role,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["user"] = dump(self.user)
+        field_dict["role"] = dump(self.role)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user = User.from_dict(d["user"])
-
-        role = Role.from_dict(d["role"])
-
-        object_ = cast("Literal['user.role'] | Unset", d.get("object", UNSET))
-        if object_ != "user.role" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'user.role', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _user = d.get("user")
+        user = User.from_dict(_user) if isinstance(_user, dict) else _user
+        _role = d.get("role")
+        role = Role.from_dict(_role) if isinstance(_role, dict) else _role
+        object_ = d.get("object", UNSET)
         user_role_assignment = cls(
             user=user,
             role=role,
-            object_=object_,
+            object=object_,
         )
-
-        user_role_assignment.additional_properties = _extra_fields(d)
+        if user is None or role is None:
+            user_role_assignment._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            user_role_assignment.additional_properties = _extra_fields(d)
         return user_role_assignment
+
+    @property
+    def object_(self) -> Literal["user.role"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["user.role"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +114,10 @@ class UserRoleAssignment:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.role import Role  # noqa: E402
 from ..models.user_object import User  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UserRoleAssignment._oc_fields = (
+    ("user", "user", True, User),
+    ("role", "role", True, Role),
+    ("object", "object", False, ("const", "user.role")),
+)

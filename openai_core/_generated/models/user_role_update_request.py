@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserRoleUpdateRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "role",
@@ -24,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UserRoleUpdateRequest:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UserRoleUpdateRequest(_Model):
     """Schema `UserRoleUpdateRequest`.
 
     Attributes:
@@ -46,93 +47,39 @@ class UserRoleUpdateRequest:
     developer_persona: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        role_id: None | str | Unset
-        if isinstance(self.role_id, Unset):
-            role_id = UNSET
-        else:
-            role_id = self.role_id
-
-        technical_level: None | str | Unset
-        if isinstance(self.technical_level, Unset):
-            technical_level = UNSET
-        else:
-            technical_level = self.technical_level
-
-        developer_persona: None | str | Unset
-        if isinstance(self.developer_persona, Unset):
-            developer_persona = UNSET
-        else:
-            developer_persona = self.developer_persona
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if role_id is not UNSET:
-            field_dict["role_id"] = role_id
-        if technical_level is not UNSET:
-            field_dict["technical_level"] = technical_level
-        if developer_persona is not UNSET:
-            field_dict["developer_persona"] = developer_persona
-
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.role_id is not UNSET:
+            field_dict["role_id"] = self.role_id
+        if self.technical_level is not UNSET:
+            field_dict["technical_level"] = self.technical_level
+        if self.developer_persona is not UNSET:
+            field_dict["developer_persona"] = self.developer_persona
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        role = _parse_role(d.get("role", UNSET))
-
-        def _parse_role_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        role_id = _parse_role_id(d.get("role_id", UNSET))
-
-        def _parse_technical_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        technical_level = _parse_technical_level(d.get("technical_level", UNSET))
-
-        def _parse_developer_persona(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        developer_persona = _parse_developer_persona(d.get("developer_persona", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        role = d.get("role", UNSET)
+        role_id = d.get("role_id", UNSET)
+        technical_level = d.get("technical_level", UNSET)
+        developer_persona = d.get("developer_persona", UNSET)
         user_role_update_request = cls(
             role=role,
             role_id=role_id,
             technical_level=technical_level,
             developer_persona=developer_persona,
         )
-
-        user_role_update_request.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            user_role_update_request.additional_properties = _extra_fields(d)
         return user_role_update_request
 
     @property
@@ -150,3 +97,56 @@ class UserRoleUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UserRoleUpdateRequest._oc_fields = (
+    (
+        "role",
+        "role",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "role_id",
+        "role_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "technical_level",
+        "technical_level",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "developer_persona",
+        "developer_persona",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

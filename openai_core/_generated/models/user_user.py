@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserUser")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -28,17 +31,16 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class UserUser:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class UserUser(_Model):
     """
     Attributes:
         id (str):
-        object_ (Literal['user'] | Unset): Always 'user'.
+        object (Literal['user'] | Unset): Always 'user'.
         email (None | str | Unset):
         name (None | str | Unset):
         picture (None | str | Unset):
@@ -48,7 +50,7 @@ class UserUser:
     """
 
     id: str
-    object_: Literal["user"] | Unset = UNSET
+    object: Literal["user"] | Unset = UNSET
     email: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     picture: None | str | Unset = UNSET
@@ -57,137 +59,49 @@ class UserUser:
     banned_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("id",)
+    _oc_consts = {"object": "user"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        picture: None | str | Unset
-        if isinstance(self.picture, Unset):
-            picture = UNSET
-        else:
-            picture = self.picture
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        banned: bool | None | Unset
-        if isinstance(self.banned, Unset):
-            banned = UNSET
-        else:
-            banned = self.banned
-
-        banned_at: int | None | Unset
-        if isinstance(self.banned_at, Unset):
-            banned_at = UNSET
-        else:
-            banned_at = self.banned_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if picture is not UNSET:
-            field_dict["picture"] = picture
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if banned is not UNSET:
-            field_dict["banned"] = banned
-        if banned_at is not UNSET:
-            field_dict["banned_at"] = banned_at
-
+        field_dict["id"] = self.id
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.picture is not UNSET:
+            field_dict["picture"] = self.picture
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.banned is not UNSET:
+            field_dict["banned"] = self.banned
+        if self.banned_at is not UNSET:
+            field_dict["banned_at"] = self.banned_at
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        object_ = cast("Literal['user'] | Unset", d.get("object", UNSET))
-        if object_ != "user" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'user', got '{object_}'")
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email = _parse_email(d.get("email", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        picture = _parse_picture(d.get("picture", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        enabled = _parse_enabled(d.get("enabled", UNSET))
-
-        def _parse_banned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        banned = _parse_banned(d.get("banned", UNSET))
-
-        def _parse_banned_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        banned_at = _parse_banned_at(d.get("banned_at", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        object_ = d.get("object", UNSET)
+        email = d.get("email", UNSET)
+        name = d.get("name", UNSET)
+        picture = d.get("picture", UNSET)
+        enabled = d.get("enabled", UNSET)
+        banned = d.get("banned", UNSET)
+        banned_at = d.get("banned_at", UNSET)
         user_user = cls(
             id=id,
-            object_=object_,
+            object=object_,
             email=email,
             name=name,
             picture=picture,
@@ -195,9 +109,20 @@ class UserUser:
             banned=banned,
             banned_at=banned_at,
         )
-
-        user_user.additional_properties = _extra_fields(d)
+        if id is None:
+            user_user._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            user_user.additional_properties = _extra_fields(d)
         return user_user
+
+    @property
+    def object_(self) -> Literal["user"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["user"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,3 +139,82 @@ class UserUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+UserUser._oc_fields = (
+    ("id", "id", True, "string"),
+    ("object", "object", False, ("const", "user")),
+    (
+        "email",
+        "email",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "picture",
+        "picture",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "enabled",
+        "enabled",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "banned",
+        "banned",
+        False,
+        (
+            "union",
+            (
+                "boolean",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "banned_at",
+        "banned_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

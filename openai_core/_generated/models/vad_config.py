@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VadConfig")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -24,75 +27,75 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VadConfig:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VadConfig(_Model):
     """Schema `VadConfig`.
 
     Attributes:
-        type_ (Literal['server_vad']): Always 'server_vad'.
+        type (Literal['server_vad']): Always 'server_vad'.
         prefix_padding_ms (int | Unset): Server default: 300. Default: 300.
         silence_duration_ms (int | Unset): Server default: 200. Default: 200.
         threshold (float | Unset): Server default: 0.5. Default: 0.5.
     """
 
-    type_: Literal["server_vad"]
+    type: Literal["server_vad"]
     prefix_padding_ms: int | Unset = 300
     silence_duration_ms: int | Unset = 200
     threshold: float | Unset = 0.5
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "server_vad"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        prefix_padding_ms = self.prefix_padding_ms
-
-        silence_duration_ms = self.silence_duration_ms
-
-        threshold = self.threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if prefix_padding_ms is not UNSET:
-            field_dict["prefix_padding_ms"] = prefix_padding_ms
-        if silence_duration_ms is not UNSET:
-            field_dict["silence_duration_ms"] = silence_duration_ms
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-
+        field_dict["type"] = self.type
+        if self.prefix_padding_ms is not UNSET:
+            field_dict["prefix_padding_ms"] = self.prefix_padding_ms
+        if self.silence_duration_ms is not UNSET:
+            field_dict["silence_duration_ms"] = self.silence_duration_ms
+        if self.threshold is not UNSET:
+            field_dict["threshold"] = self.threshold
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['server_vad']", d["type"])
-        if type_ != "server_vad":
-            raise ValueError(f"type must match const 'server_vad', got '{type_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
         prefix_padding_ms = d.get("prefix_padding_ms", UNSET)
-
         silence_duration_ms = d.get("silence_duration_ms", UNSET)
-
         threshold = d.get("threshold", UNSET)
-
         vad_config = cls(
-            type_=type_,
+            type=type_,
             prefix_padding_ms=prefix_padding_ms,
             silence_duration_ms=silence_duration_ms,
             threshold=threshold,
         )
-
-        vad_config.additional_properties = _extra_fields(d)
+        if type_ is None:
+            vad_config._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            vad_config.additional_properties = _extra_fields(d)
         return vad_config
+
+    @property
+    def type_(self) -> Literal["server_vad"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["server_vad"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +112,12 @@ class VadConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VadConfig._oc_fields = (
+    ("type", "type", True, ("const", "server_vad")),
+    ("prefix_padding_ms", "prefix_padding_ms", False, "integer"),
+    ("silence_duration_ms", "silence_duration_ms", False, "integer"),
+    ("threshold", "threshold", False, "number"),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateGraderResponse")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "grader",
@@ -21,13 +24,29 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class ValidateGraderResponse:
+def _read_grader(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "string_check":
+            return GraderStringCheck.from_dict(data)
+        if tag == "text_similarity":
+            return GraderTextSimilarity.from_dict(data)
+        if tag == "python":
+            return GraderPython.from_dict(data)
+        if tag == "score_model":
+            return GraderScoreModel.from_dict(data)
+        if tag == "multi":
+            return GraderMulti.from_dict(data)
+        return _choose_grader(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class ValidateGraderResponse(_Model):
     """Schema `ValidateGraderResponse`.
 
     Attributes:
@@ -44,90 +63,28 @@ class ValidateGraderResponse:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        grader: dict[str, Any] | Unset
-        if isinstance(self.grader, Unset):
-            grader = UNSET
-        elif isinstance(self.grader, GraderStringCheck):
-            grader = self.grader.to_dict()
-        elif isinstance(self.grader, GraderTextSimilarity):
-            grader = self.grader.to_dict()
-        elif isinstance(self.grader, GraderPython):
-            grader = self.grader.to_dict()
-        elif isinstance(self.grader, GraderScoreModel):
-            grader = self.grader.to_dict()
-        else:
-            grader = self.grader.to_dict()
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if grader is not UNSET:
-            field_dict["grader"] = grader
-
+        if self.grader is not UNSET:
+            field_dict["grader"] = dump(self.grader)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_grader(
-            data: object,
-        ) -> (
-            GraderMulti
-            | GraderPython
-            | GraderScoreModel
-            | GraderStringCheck
-            | GraderTextSimilarity
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                grader_type_0 = GraderStringCheck.from_dict(data)
-
-                return grader_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                grader_type_1 = GraderTextSimilarity.from_dict(data)
-
-                return grader_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                grader_type_2 = GraderPython.from_dict(data)
-
-                return grader_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                grader_type_3 = GraderScoreModel.from_dict(data)
-
-                return grader_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            grader_type_4 = GraderMulti.from_dict(data)
-
-            return grader_type_4
-
-        grader = _parse_grader(d.get("grader", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        _grader = d.get("grader", UNSET)
+        grader = _read_grader(_grader)
         validate_grader_response = cls(
             grader=grader,
         )
-
-        validate_grader_response.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            validate_grader_response.additional_properties = _extra_fields(d)
         return validate_grader_response
 
     @property
@@ -153,3 +110,26 @@ from ..models.grader_python import GraderPython  # noqa: E402
 from ..models.grader_score_model import GraderScoreModel  # noqa: E402
 from ..models.grader_string_check import GraderStringCheck  # noqa: E402
 from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: E402
+
+_choose_grader = ModelChoice(
+    GraderStringCheck, GraderTextSimilarity, GraderPython, GraderScoreModel, GraderMulti
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+ValidateGraderResponse._oc_fields = (
+    (
+        "grader",
+        "grader",
+        False,
+        (
+            "union",
+            (
+                GraderStringCheck,
+                GraderTextSimilarity,
+                GraderPython,
+                GraderScoreModel,
+                GraderMulti,
+            ),
+        ),
+    ),
+)

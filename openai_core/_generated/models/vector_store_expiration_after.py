@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="VectorStoreExpirationAfter")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "anchor",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VectorStoreExpirationAfter:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VectorStoreExpirationAfter(_Model):
     """Schema `VectorStoreExpirationAfter`.
 
     Attributes:
@@ -38,37 +41,38 @@ class VectorStoreExpirationAfter:
     days: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "anchor",
+        "days",
+    )
+    _oc_consts = {"anchor": "last_active_at"}
+
     def to_dict(self) -> dict[str, Any]:
-        anchor = self.anchor
-
-        days = self.days
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "anchor": anchor,
-                "days": days,
-            }
-        )
-
+        field_dict["anchor"] = self.anchor
+        field_dict["days"] = self.days
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        anchor = cast("Literal['last_active_at']", d["anchor"])
-        if anchor != "last_active_at":
-            raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
-
-        days = d["days"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        anchor = d.get("anchor")
+        days = d.get("days")
         vector_store_expiration_after = cls(
             anchor=anchor,
             days=days,
         )
-
-        vector_store_expiration_after.additional_properties = _extra_fields(d)
+        if anchor is None or days is None:
+            vector_store_expiration_after._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            vector_store_expiration_after.additional_properties = _extra_fields(d)
         return vector_store_expiration_after
 
     @property
@@ -86,3 +90,10 @@ class VectorStoreExpirationAfter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VectorStoreExpirationAfter._oc_fields = (
+    ("anchor", "anchor", True, ("const", "last_active_at")),
+    ("days", "days", True, "integer"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
+
 T = TypeVar("T", bound="VectorStoreFileBatchObjectFileCounts")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "in_progress",
@@ -23,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VectorStoreFileBatchObjectFileCounts:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VectorStoreFileBatchObjectFileCounts(_Model):
     """
     Attributes:
         in_progress (int):
@@ -46,44 +49,39 @@ class VectorStoreFileBatchObjectFileCounts:
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "in_progress",
+        "completed",
+        "failed",
+        "cancelled",
+        "total",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        in_progress = self.in_progress
-
-        completed = self.completed
-
-        failed = self.failed
-
-        cancelled = self.cancelled
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "in_progress": in_progress,
-                "completed": completed,
-                "failed": failed,
-                "cancelled": cancelled,
-                "total": total,
-            }
-        )
-
+        field_dict["in_progress"] = self.in_progress
+        field_dict["completed"] = self.completed
+        field_dict["failed"] = self.failed
+        field_dict["cancelled"] = self.cancelled
+        field_dict["total"] = self.total
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        in_progress = d["in_progress"]
-
-        completed = d["completed"]
-
-        failed = d["failed"]
-
-        cancelled = d["cancelled"]
-
-        total = d["total"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        in_progress = d.get("in_progress")
+        completed = d.get("completed")
+        failed = d.get("failed")
+        cancelled = d.get("cancelled")
+        total = d.get("total")
         vector_store_file_batch_object_file_counts = cls(
             in_progress=in_progress,
             completed=completed,
@@ -91,8 +89,18 @@ class VectorStoreFileBatchObjectFileCounts:
             cancelled=cancelled,
             total=total,
         )
-
-        vector_store_file_batch_object_file_counts.additional_properties = _extra_fields(d)
+        if (
+            in_progress is None
+            or completed is None
+            or failed is None
+            or cancelled is None
+            or total is None
+        ):
+            vector_store_file_batch_object_file_counts._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            vector_store_file_batch_object_file_counts.additional_properties = _extra_fields(d)
         return vector_store_file_batch_object_file_counts
 
     @property
@@ -110,3 +118,13 @@ class VectorStoreFileBatchObjectFileCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VectorStoreFileBatchObjectFileCounts._oc_fields = (
+    ("in_progress", "in_progress", True, "integer"),
+    ("completed", "completed", True, "integer"),
+    ("failed", "failed", True, "integer"),
+    ("cancelled", "cancelled", True, "integer"),
+    ("total", "total", True, "integer"),
+)

@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.vector_store_file_object_status import (
     VectorStoreFileObjectStatus,
-    check_vector_store_file_object_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreFileObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -33,13 +35,23 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VectorStoreFileObject:
+def _read_chunking_strategy(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "static":
+            return StaticChunkingStrategyResponseParam.from_dict(data)
+        if tag == "other":
+            return OtherChunkingStrategyResponseParam.from_dict(data)
+        return _choose_chunking_strategy(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VectorStoreFileObject(_Model):
     """Schema `VectorStoreFileObject`.
 
     Attributes:
@@ -48,7 +60,7 @@ class VectorStoreFileObject:
         created_at (int):
         vector_store_id (str):
         status (VectorStoreFileObjectStatus): One of: 'in_progress', 'completed', 'cancelled', 'failed' (others kept).
-        object_ (Literal['vector_store.file'] | Unset): Always 'vector_store.file'.
+        object (Literal['vector_store.file'] | Unset): Always 'vector_store.file'.
         last_error (None | Unset | VectorStoreFileObjectLastErrorType0):
         chunking_strategy (OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset):
         attributes (None | Unset | VectorStoreFileAttributesType0): Schema `VectorStoreFileAttributes`.
@@ -59,7 +71,7 @@ class VectorStoreFileObject:
     created_at: int
     vector_store_id: str
     status: VectorStoreFileObjectStatus
-    object_: Literal["vector_store.file"] | Unset = UNSET
+    object: Literal["vector_store.file"] | Unset = UNSET
     last_error: None | Unset | VectorStoreFileObjectLastErrorType0 = UNSET
     chunking_strategy: (
         OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset
@@ -67,153 +79,93 @@ class VectorStoreFileObject:
     attributes: None | Unset | VectorStoreFileAttributesType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "usage_bytes",
+        "created_at",
+        "vector_store_id",
+        "status",
+    )
+    _oc_consts = {"object": "vector_store.file"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        usage_bytes = self.usage_bytes
-
-        created_at = self.created_at
-
-        vector_store_id = self.vector_store_id
-
-        status: str = self.status
-
-        object_ = self.object_
-
-        last_error: dict[str, Any] | None | Unset
-        if isinstance(self.last_error, Unset):
-            last_error = UNSET
-        elif isinstance(self.last_error, VectorStoreFileObjectLastErrorType0):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
-
-        chunking_strategy: dict[str, Any] | Unset
-        if isinstance(self.chunking_strategy, Unset):
-            chunking_strategy = UNSET
-        elif isinstance(self.chunking_strategy, StaticChunkingStrategyResponseParam):
-            chunking_strategy = self.chunking_strategy.to_dict()
-        else:
-            chunking_strategy = self.chunking_strategy.to_dict()
-
-        attributes: dict[str, Any] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, VectorStoreFileAttributesType0):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "usage_bytes": usage_bytes,
-                "created_at": created_at,
-                "vector_store_id": vector_store_id,
-                "status": status,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
-        if chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = chunking_strategy
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
+        field_dict["id"] = self.id
+        field_dict["usage_bytes"] = self.usage_bytes
+        field_dict["created_at"] = self.created_at
+        field_dict["vector_store_id"] = self.vector_store_id
+        field_dict["status"] = self.status
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.last_error is not UNSET:
+            field_dict["last_error"] = dump(self.last_error)
+        if self.chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = dump(self.chunking_strategy)
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = dump(self.attributes)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        usage_bytes = d["usage_bytes"]
-
-        created_at = d["created_at"]
-
-        vector_store_id = d["vector_store_id"]
-
-        status = check_vector_store_file_object_status(d["status"])
-
-        object_ = cast("Literal['vector_store.file'] | Unset", d.get("object", UNSET))
-        if object_ != "vector_store.file" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'vector_store.file', got '{object_}'")
-
-        def _parse_last_error(data: object) -> None | Unset | VectorStoreFileObjectLastErrorType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_error_type_0 = VectorStoreFileObjectLastErrorType0.from_dict(data)
-
-                return last_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | VectorStoreFileObjectLastErrorType0", data)
-
-        last_error = _parse_last_error(d.get("last_error", UNSET))
-
-        def _parse_chunking_strategy(
-            data: object,
-        ) -> OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                chunking_strategy_type_0 = StaticChunkingStrategyResponseParam.from_dict(data)
-
-                return chunking_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            chunking_strategy_type_1 = OtherChunkingStrategyResponseParam.from_dict(data)
-
-            return chunking_strategy_type_1
-
-        chunking_strategy = _parse_chunking_strategy(d.get("chunking_strategy", UNSET))
-
-        def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_vector_store_file_attributes_type_0 = (
-                    VectorStoreFileAttributesType0.from_dict(data)
-                )
-
-                return componentsschemas_vector_store_file_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | VectorStoreFileAttributesType0", data)
-
-        attributes = _parse_attributes(d.get("attributes", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        usage_bytes = d.get("usage_bytes")
+        created_at = d.get("created_at")
+        vector_store_id = d.get("vector_store_id")
+        status = d.get("status")
+        object_ = d.get("object", UNSET)
+        _last_error = d.get("last_error", UNSET)
+        last_error = (
+            VectorStoreFileObjectLastErrorType0.from_dict(_last_error)
+            if isinstance(_last_error, dict)
+            else _last_error
+        )
+        _chunking_strategy = d.get("chunking_strategy", UNSET)
+        chunking_strategy = _read_chunking_strategy(_chunking_strategy)
+        _attributes = d.get("attributes", UNSET)
+        attributes = (
+            VectorStoreFileAttributesType0.from_dict(_attributes)
+            if isinstance(_attributes, dict)
+            else _attributes
+        )
         vector_store_file_object = cls(
             id=id,
             usage_bytes=usage_bytes,
             created_at=created_at,
             vector_store_id=vector_store_id,
             status=status,
-            object_=object_,
+            object=object_,
             last_error=last_error,
             chunking_strategy=chunking_strategy,
             attributes=attributes,
         )
-
-        vector_store_file_object.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or usage_bytes is None
+            or created_at is None
+            or vector_store_id is None
+            or status is None
+        ):
+            vector_store_file_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            vector_store_file_object.additional_properties = _extra_fields(d)
         return vector_store_file_object
+
+    @property
+    def object_(self) -> Literal["vector_store.file"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["vector_store.file"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,3 +189,62 @@ from ..models.other_chunking_strategy_response_param import OtherChunkingStrateg
 from ..models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam  # noqa: E402
 from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402
 from ..models.vector_store_file_object_last_error_type_0 import VectorStoreFileObjectLastErrorType0  # noqa: E402
+
+_choose_chunking_strategy = ModelChoice(
+    StaticChunkingStrategyResponseParam, OtherChunkingStrategyResponseParam
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VectorStoreFileObject._oc_fields = (
+    ("id", "id", True, "string"),
+    ("usage_bytes", "usage_bytes", True, "integer"),
+    ("created_at", "created_at", True, "integer"),
+    ("vector_store_id", "vector_store_id", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "enum",
+            "VectorStoreFileObjectStatus",
+            ("cancelled", "completed", "failed", "in_progress"),
+        ),
+    ),
+    ("object", "object", False, ("const", "vector_store.file")),
+    (
+        "last_error",
+        "last_error",
+        False,
+        (
+            "union",
+            (
+                VectorStoreFileObjectLastErrorType0,
+                "null",
+            ),
+        ),
+    ),
+    (
+        "chunking_strategy",
+        "chunking_strategy",
+        False,
+        (
+            "union",
+            (
+                StaticChunkingStrategyResponseParam,
+                OtherChunkingStrategyResponseParam,
+            ),
+        ),
+    ),
+    (
+        "attributes",
+        "attributes",
+        False,
+        (
+            "union",
+            (
+                VectorStoreFileAttributesType0,
+                "null",
+            ),
+        ),
+    ),
+)

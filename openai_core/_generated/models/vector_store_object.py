@@ -1,22 +1,24 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..models.vector_store_object_status import (
     VectorStoreObjectStatus,
-    check_vector_store_object_status,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreObject")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -35,13 +37,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VectorStoreObject:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VectorStoreObject(_Model):
     """Schema `VectorStoreObject`.
 
     Attributes:
@@ -52,7 +53,7 @@ class VectorStoreObject:
         file_counts (VectorStoreObjectFileCounts):
         status (VectorStoreObjectStatus): One of: 'expired', 'in_progress', 'completed' (others kept).
         metadata (MetadataType0 | None): Schema `Metadata`.
-        object_ (Literal['vector_store'] | Unset): Always 'vector_store'.
+        object (Literal['vector_store'] | Unset): Always 'vector_store'.
         expires_after (VectorStoreExpirationAfter | Unset): Schema `VectorStoreExpirationAfter`.
         expires_at (int | None | Unset):
         last_active_at (int | None | Unset):
@@ -65,132 +66,74 @@ class VectorStoreObject:
     file_counts: VectorStoreObjectFileCounts
     status: VectorStoreObjectStatus
     metadata: MetadataType0 | None
-    object_: Literal["vector_store"] | Unset = UNSET
+    object: Literal["vector_store"] | Unset = UNSET
     expires_after: VectorStoreExpirationAfter | Unset = UNSET
     expires_at: int | None | Unset = UNSET
     last_active_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "created_at",
+        "name",
+        "usage_bytes",
+        "file_counts",
+        "status",
+        "metadata",
+    )
+    _oc_consts = {"object": "vector_store"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        name = self.name
-
-        usage_bytes = self.usage_bytes
-
-        file_counts = self.file_counts.to_dict()
-
-        status: str = self.status
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        object_ = self.object_
-
-        expires_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expires_after, Unset):
-            expires_after = self.expires_after.to_dict()
-
-        expires_at: int | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        last_active_at: int | None | Unset
-        if isinstance(self.last_active_at, Unset):
-            last_active_at = UNSET
-        else:
-            last_active_at = self.last_active_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "name": name,
-                "usage_bytes": usage_bytes,
-                "file_counts": file_counts,
-                "status": status,
-                "metadata": metadata,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if expires_after is not UNSET:
-            field_dict["expires_after"] = expires_after
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if last_active_at is not UNSET:
-            field_dict["last_active_at"] = last_active_at
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = self.created_at
+        field_dict["name"] = self.name
+        field_dict["usage_bytes"] = self.usage_bytes
+        field_dict["file_counts"] = dump(self.file_counts)
+        field_dict["status"] = self.status
+        field_dict["metadata"] = dump(self.metadata)
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.expires_after is not UNSET:
+            field_dict["expires_after"] = dump(self.expires_after)
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.last_active_at is not UNSET:
+            field_dict["last_active_at"] = self.last_active_at
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        created_at = d["created_at"]
-
-        name = d["name"]
-
-        usage_bytes = d["usage_bytes"]
-
-        file_counts = VectorStoreObjectFileCounts.from_dict(d["file_counts"])
-
-        status = check_vector_store_object_status(d["status"])
-
-        def _parse_metadata(data: object) -> MetadataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MetadataType0 | None", data)
-
-        metadata = _parse_metadata(d["metadata"])
-
-        object_ = cast("Literal['vector_store'] | Unset", d.get("object", UNSET))
-        if object_ != "vector_store" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'vector_store', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        created_at = d.get("created_at")
+        name = d.get("name")
+        usage_bytes = d.get("usage_bytes")
+        _file_counts = d.get("file_counts")
+        file_counts = (
+            VectorStoreObjectFileCounts.from_dict(_file_counts)
+            if isinstance(_file_counts, dict)
+            else _file_counts
+        )
+        status = d.get("status")
+        _metadata = d.get("metadata")
+        metadata = MetadataType0.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        object_ = d.get("object", UNSET)
         _expires_after = d.get("expires_after", UNSET)
-        expires_after: VectorStoreExpirationAfter | Unset
-        if isinstance(_expires_after, Unset):
-            expires_after = UNSET
-        else:
-            expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
-
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
-
-        def _parse_last_active_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        last_active_at = _parse_last_active_at(d.get("last_active_at", UNSET))
-
+        expires_after = (
+            VectorStoreExpirationAfter.from_dict(_expires_after)
+            if isinstance(_expires_after, dict)
+            else _expires_after
+        )
+        expires_at = d.get("expires_at", UNSET)
+        last_active_at = d.get("last_active_at", UNSET)
         vector_store_object = cls(
             id=id,
             created_at=created_at,
@@ -199,14 +142,33 @@ class VectorStoreObject:
             file_counts=file_counts,
             status=status,
             metadata=metadata,
-            object_=object_,
+            object=object_,
             expires_after=expires_after,
             expires_at=expires_at,
             last_active_at=last_active_at,
         )
-
-        vector_store_object.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or created_at is None
+            or name is None
+            or usage_bytes is None
+            or file_counts is None
+            or status is None
+            or metadata is None
+        ):
+            vector_store_object._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            vector_store_object.additional_properties = _extra_fields(d)
         return vector_store_object
+
+    @property
+    def object_(self) -> Literal["vector_store"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["vector_store"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -229,3 +191,56 @@ class VectorStoreObject:
 from ..models.metadata_type_0 import MetadataType0  # noqa: E402
 from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402
 from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VectorStoreObject._oc_fields = (
+    ("id", "id", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("name", "name", True, "string"),
+    ("usage_bytes", "usage_bytes", True, "integer"),
+    ("file_counts", "file_counts", True, VectorStoreObjectFileCounts),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "VectorStoreObjectStatus", ("completed", "expired", "in_progress")),
+    ),
+    (
+        "metadata",
+        "metadata",
+        True,
+        (
+            "union",
+            (
+                MetadataType0,
+                "null",
+            ),
+        ),
+    ),
+    ("object", "object", False, ("const", "vector_store")),
+    ("expires_after", "expires_after", False, VectorStoreExpirationAfter),
+    (
+        "expires_at",
+        "expires_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "last_active_at",
+        "last_active_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreSearchRequest")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "query",
@@ -25,13 +28,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VectorStoreSearchRequest:
+def _read_filters(data: Any) -> Any:
+    if isinstance(data, dict):
+        return _choose_filters(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VectorStoreSearchRequest(_Model):
     """Schema `VectorStoreSearchRequest`.
 
     Attributes:
@@ -49,95 +57,43 @@ class VectorStoreSearchRequest:
     ranking_options: VectorStoreSearchRequestRankingOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("query",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        query: list[str] | str
-        if isinstance(self.query, list):
-            query = self.query
-
-        else:
-            query = self.query
-
-        rewrite_query = self.rewrite_query
-
-        max_num_results = self.max_num_results
-
-        filters: dict[str, Any] | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, ComparisonFilter):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters.to_dict()
-
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
-        if rewrite_query is not UNSET:
-            field_dict["rewrite_query"] = rewrite_query
-        if max_num_results is not UNSET:
-            field_dict["max_num_results"] = max_num_results
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if ranking_options is not UNSET:
-            field_dict["ranking_options"] = ranking_options
-
+        field_dict["query"] = self.query
+        if self.rewrite_query is not UNSET:
+            field_dict["rewrite_query"] = self.rewrite_query
+        if self.max_num_results is not UNSET:
+            field_dict["max_num_results"] = self.max_num_results
+        if self.filters is not UNSET:
+            field_dict["filters"] = dump(self.filters)
+        if self.ranking_options is not UNSET:
+            field_dict["ranking_options"] = dump(self.ranking_options)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_query(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                query_type_1 = cast("list[str]", data)
-
-                return query_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | str", data)
-
-        query = _parse_query(d["query"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        query = d.get("query")
         rewrite_query = d.get("rewrite_query", UNSET)
-
         max_num_results = d.get("max_num_results", UNSET)
-
-        def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = ComparisonFilter.from_dict(data)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            filters_type_1 = CompoundFilter.from_dict(data)
-
-            return filters_type_1
-
-        filters = _parse_filters(d.get("filters", UNSET))
-
+        _filters = d.get("filters", UNSET)
+        filters = _read_filters(_filters)
         _ranking_options = d.get("ranking_options", UNSET)
-        ranking_options: VectorStoreSearchRequestRankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = VectorStoreSearchRequestRankingOptions.from_dict(_ranking_options)
-
+        ranking_options = (
+            VectorStoreSearchRequestRankingOptions.from_dict(_ranking_options)
+            if isinstance(_ranking_options, dict)
+            else _ranking_options
+        )
         vector_store_search_request = cls(
             query=query,
             rewrite_query=rewrite_query,
@@ -145,8 +101,10 @@ class VectorStoreSearchRequest:
             filters=filters,
             ranking_options=ranking_options,
         )
-
-        vector_store_search_request.additional_properties = _extra_fields(d)
+        if query is None:
+            vector_store_search_request._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            vector_store_search_request.additional_properties = _extra_fields(d)
         return vector_store_search_request
 
     @property
@@ -171,4 +129,37 @@ from ..models.comparison_filter import ComparisonFilter  # noqa: E402
 from ..models.compound_filter import CompoundFilter  # noqa: E402
 from ..models.vector_store_search_request_ranking_options import (
     VectorStoreSearchRequestRankingOptions,  # noqa: E402
+)
+
+_choose_filters = ModelChoice(ComparisonFilter, CompoundFilter)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VectorStoreSearchRequest._oc_fields = (
+    (
+        "query",
+        "query",
+        True,
+        (
+            "union",
+            (
+                "string",
+                ("list", "string"),
+            ),
+        ),
+    ),
+    ("rewrite_query", "rewrite_query", False, "boolean"),
+    ("max_num_results", "max_num_results", False, "integer"),
+    (
+        "filters",
+        "filters",
+        False,
+        (
+            "union",
+            (
+                ComparisonFilter,
+                CompoundFilter,
+            ),
+        ),
+    ),
+    ("ranking_options", "ranking_options", False, VectorStoreSearchRequestRankingOptions),
 )

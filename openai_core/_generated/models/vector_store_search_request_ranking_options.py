@@ -1,22 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..models.vector_store_search_request_ranking_options_ranker import (
     VectorStoreSearchRequestRankingOptionsRanker,
-    check_vector_store_search_request_ranking_options_ranker,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreSearchRequestRankingOptions")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "ranker",
@@ -26,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VectorStoreSearchRequestRankingOptions:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VectorStoreSearchRequestRankingOptions(_Model):
     """
     Attributes:
         ranker (VectorStoreSearchRequestRankingOptionsRanker | Unset): One of: 'none', 'auto', 'default-2024-11-15'
@@ -44,41 +44,31 @@ class VectorStoreSearchRequestRankingOptions:
     score_threshold: float | Unset = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        ranker: str | Unset = UNSET
-        if not isinstance(self.ranker, Unset):
-            ranker = self.ranker
-
-        score_threshold = self.score_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ranker is not UNSET:
-            field_dict["ranker"] = ranker
-        if score_threshold is not UNSET:
-            field_dict["score_threshold"] = score_threshold
-
+        if self.ranker is not UNSET:
+            field_dict["ranker"] = self.ranker
+        if self.score_threshold is not UNSET:
+            field_dict["score_threshold"] = self.score_threshold
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _ranker = d.get("ranker", UNSET)
-        ranker: VectorStoreSearchRequestRankingOptionsRanker | Unset
-        if isinstance(_ranker, Unset):
-            ranker = UNSET
-        else:
-            ranker = check_vector_store_search_request_ranking_options_ranker(_ranker)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        ranker = d.get("ranker", UNSET)
         score_threshold = d.get("score_threshold", UNSET)
-
         vector_store_search_request_ranking_options = cls(
             ranker=ranker,
             score_threshold=score_threshold,
         )
-
-        vector_store_search_request_ranking_options.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            vector_store_search_request_ranking_options.additional_properties = _extra_fields(d)
         return vector_store_search_request_ranking_options
 
     @property
@@ -96,3 +86,19 @@ class VectorStoreSearchRequestRankingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VectorStoreSearchRequestRankingOptions._oc_fields = (
+    (
+        "ranker",
+        "ranker",
+        False,
+        (
+            "enum",
+            "VectorStoreSearchRequestRankingOptionsRanker",
+            ("auto", "default-2024-11-15", "none"),
+        ),
+    ),
+    ("score_threshold", "score_threshold", False, "number"),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="VectorStoreSearchResultItem")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "file_id",
@@ -23,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VectorStoreSearchResultItem:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VectorStoreSearchResultItem(_Model):
     """Schema `VectorStoreSearchResultItem`.
 
     Attributes:
@@ -47,71 +50,56 @@ class VectorStoreSearchResultItem:
     content: list[VectorStoreSearchResultContentObject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "file_id",
+        "filename",
+        "score",
+        "attributes",
+        "content",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        filename = self.filename
-
-        score = self.score
-
-        attributes: dict[str, Any] | None
-        if isinstance(self.attributes, VectorStoreFileAttributesType0):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes
-
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-                "filename": filename,
-                "score": score,
-                "attributes": attributes,
-                "content": content,
-            }
-        )
-
+        field_dict["file_id"] = self.file_id
+        field_dict["filename"] = self.filename
+        field_dict["score"] = self.score
+        field_dict["attributes"] = dump(self.attributes)
+        field_dict["content"] = dump(self.content)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        file_id = d["file_id"]
-
-        filename = d["filename"]
-
-        score = d["score"]
-
-        def _parse_attributes(data: object) -> None | VectorStoreFileAttributesType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_vector_store_file_attributes_type_0 = (
-                    VectorStoreFileAttributesType0.from_dict(data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        file_id = d.get("file_id")
+        filename = d.get("filename")
+        score = d.get("score")
+        _attributes = d.get("attributes")
+        attributes = (
+            VectorStoreFileAttributesType0.from_dict(_attributes)
+            if isinstance(_attributes, dict)
+            else _attributes
+        )
+        _content = d.get("content")
+        content = (
+            [
+                (
+                    VectorStoreSearchResultContentObject.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
                 )
-
-                return componentsschemas_vector_store_file_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | VectorStoreFileAttributesType0", data)
-
-        attributes = _parse_attributes(d["attributes"])
-
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = VectorStoreSearchResultContentObject.from_dict(content_item_data)
-
-            content.append(content_item)
-
+                for _i0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
         vector_store_search_result_item = cls(
             file_id=file_id,
             filename=filename,
@@ -119,8 +107,16 @@ class VectorStoreSearchResultItem:
             attributes=attributes,
             content=content,
         )
-
-        vector_store_search_result_item.additional_properties = _extra_fields(d)
+        if (
+            file_id is None
+            or filename is None
+            or score is None
+            or attributes is None
+            or content is None
+        ):
+            vector_store_search_result_item._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            vector_store_search_result_item.additional_properties = _extra_fields(d)
         return vector_store_search_result_item
 
     @property
@@ -143,3 +139,23 @@ class VectorStoreSearchResultItem:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402
 from ..models.vector_store_search_result_content_object import VectorStoreSearchResultContentObject  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VectorStoreSearchResultItem._oc_fields = (
+    ("file_id", "file_id", True, "string"),
+    ("filename", "filename", True, "string"),
+    ("score", "score", True, "number"),
+    (
+        "attributes",
+        "attributes",
+        True,
+        (
+            "union",
+            (
+                VectorStoreFileAttributesType0,
+                "null",
+            ),
+        ),
+    ),
+    ("content", "content", True, ("list", VectorStoreSearchResultContentObject)),
+)

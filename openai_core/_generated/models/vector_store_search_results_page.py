@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreSearchResultsPage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "search_query",
@@ -25,105 +28,91 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VectorStoreSearchResultsPage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VectorStoreSearchResultsPage(_Model):
     """Schema `VectorStoreSearchResultsPage`.
 
     Attributes:
         search_query (list[str]):
         data (list[VectorStoreSearchResultItem]):
         has_more (bool):
-        object_ (Literal['vector_store.search_results.page'] | Unset): Always 'vector_store.search_results.page'.
+        object (Literal['vector_store.search_results.page'] | Unset): Always 'vector_store.search_results.page'.
         next_page (None | str | Unset):
     """
 
     search_query: list[str]
     data: list[VectorStoreSearchResultItem]
     has_more: bool
-    object_: Literal["vector_store.search_results.page"] | Unset = UNSET
+    object: Literal["vector_store.search_results.page"] | Unset = UNSET
     next_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "search_query",
+        "data",
+        "has_more",
+    )
+    _oc_consts = {"object": "vector_store.search_results.page"}
+
     def to_dict(self) -> dict[str, Any]:
-        search_query = self.search_query
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        object_ = self.object_
-
-        next_page: None | str | Unset
-        if isinstance(self.next_page, Unset):
-            next_page = UNSET
-        else:
-            next_page = self.next_page
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "search_query": search_query,
-                "data": data,
-                "has_more": has_more,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if next_page is not UNSET:
-            field_dict["next_page"] = next_page
-
+        field_dict["search_query"] = self.search_query
+        field_dict["data"] = dump(self.data)
+        field_dict["has_more"] = self.has_more
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.next_page is not UNSET:
+            field_dict["next_page"] = self.next_page
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        search_query = cast("list[str]", d["search_query"])
-
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = VectorStoreSearchResultItem.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d["has_more"]
-
-        object_ = cast(
-            "Literal['vector_store.search_results.page'] | Unset", d.get("object", UNSET)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        search_query = d.get("search_query")
+        _data = d.get("data")
+        data = (
+            [
+                (VectorStoreSearchResultItem.from_dict(_i0) if isinstance(_i0, dict) else _i0)
+                for _i0 in _data
+            ]
+            if isinstance(_data, list)
+            else _data
         )
-        if object_ != "vector_store.search_results.page" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'vector_store.search_results.page', got '{object_}'"
-            )
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        next_page = _parse_next_page(d.get("next_page", UNSET))
-
+        has_more = d.get("has_more")
+        object_ = d.get("object", UNSET)
+        next_page = d.get("next_page", UNSET)
         vector_store_search_results_page = cls(
             search_query=search_query,
             data=data,
             has_more=has_more,
-            object_=object_,
+            object=object_,
             next_page=next_page,
         )
-
-        vector_store_search_results_page.additional_properties = _extra_fields(d)
+        if search_query is None or data is None or has_more is None:
+            vector_store_search_results_page._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            vector_store_search_results_page.additional_properties = _extra_fields(d)
         return vector_store_search_results_page
+
+    @property
+    def object_(self) -> Literal["vector_store.search_results.page"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["vector_store.search_results.page"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +133,23 @@ class VectorStoreSearchResultsPage:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.vector_store_search_result_item import VectorStoreSearchResultItem  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VectorStoreSearchResultsPage._oc_fields = (
+    ("search_query", "search_query", True, ("list", "string")),
+    ("data", "data", True, ("list", VectorStoreSearchResultItem)),
+    ("has_more", "has_more", True, "boolean"),
+    ("object", "object", False, ("const", "vector_store.search_results.page")),
+    (
+        "next_page",
+        "next_page",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

@@ -1,20 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_size import VideoSize, check_video_size
-from ..models.video_status import VideoStatus, check_video_status
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+from ..models.video_size import VideoSize
+from ..models.video_status import VideoStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -35,13 +38,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VideoResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VideoResource(_Model):
     """Schema `VideoResource`.
 
     Attributes:
@@ -52,7 +54,7 @@ class VideoResource:
         created_at (int):
         size (VideoSize): Schema `VideoSize`.
         seconds (str):
-        object_ (Literal['video'] | Unset): Always 'video'.
+        object (Literal['video'] | Unset): Always 'video'.
         completed_at (int | None | Unset):
         expires_at (int | None | Unset):
         prompt (None | str | Unset):
@@ -67,7 +69,7 @@ class VideoResource:
     created_at: int
     size: VideoSize
     seconds: str
-    object_: Literal["video"] | Unset = UNSET
+    object: Literal["video"] | Unset = UNSET
     completed_at: int | None | Unset = UNSET
     expires_at: int | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
@@ -75,157 +77,64 @@ class VideoResource:
     error: Error2 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "model",
+        "status",
+        "progress",
+        "created_at",
+        "size",
+        "seconds",
+    )
+    _oc_consts = {"object": "video"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        model = self.model
-
-        status: str = self.status
-
-        progress = self.progress
-
-        created_at = self.created_at
-
-        size: str = self.size
-
-        seconds = self.seconds
-
-        object_ = self.object_
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        expires_at: int | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        remixed_from_video_id: None | str | Unset
-        if isinstance(self.remixed_from_video_id, Unset):
-            remixed_from_video_id = UNSET
-        else:
-            remixed_from_video_id = self.remixed_from_video_id
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, Error2):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "model": model,
-                "status": status,
-                "progress": progress,
-                "created_at": created_at,
-                "size": size,
-                "seconds": seconds,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if remixed_from_video_id is not UNSET:
-            field_dict["remixed_from_video_id"] = remixed_from_video_id
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["id"] = self.id
+        field_dict["model"] = self.model
+        field_dict["status"] = self.status
+        field_dict["progress"] = self.progress
+        field_dict["created_at"] = self.created_at
+        field_dict["size"] = self.size
+        field_dict["seconds"] = self.seconds
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        if self.completed_at is not UNSET:
+            field_dict["completed_at"] = self.completed_at
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.remixed_from_video_id is not UNSET:
+            field_dict["remixed_from_video_id"] = self.remixed_from_video_id
+        if self.error is not UNSET:
+            field_dict["error"] = dump(self.error)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        model = d["model"]
-
-        status = check_video_status(d["status"])
-
-        progress = d["progress"]
-
-        created_at = d["created_at"]
-
-        size = check_video_size(d["size"])
-
-        seconds = d["seconds"]
-
-        object_ = cast("Literal['video'] | Unset", d.get("object", UNSET))
-        if object_ != "video" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'video', got '{object_}'")
-
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
-
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        prompt = _parse_prompt(d.get("prompt", UNSET))
-
-        def _parse_remixed_from_video_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        remixed_from_video_id = _parse_remixed_from_video_id(d.get("remixed_from_video_id", UNSET))
-
-        def _parse_error(data: object) -> Error2 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = Error2.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Error2 | None | Unset", data)
-
-        error = _parse_error(d.get("error", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        model = d.get("model")
+        status = d.get("status")
+        progress = d.get("progress")
+        created_at = d.get("created_at")
+        size = d.get("size")
+        seconds = d.get("seconds")
+        object_ = d.get("object", UNSET)
+        completed_at = d.get("completed_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
+        prompt = d.get("prompt", UNSET)
+        remixed_from_video_id = d.get("remixed_from_video_id", UNSET)
+        _error = d.get("error", UNSET)
+        error = Error2.from_dict(_error) if isinstance(_error, dict) else _error
         video_resource = cls(
             id=id,
             model=model,
@@ -234,16 +143,35 @@ class VideoResource:
             created_at=created_at,
             size=size,
             seconds=seconds,
-            object_=object_,
+            object=object_,
             completed_at=completed_at,
             expires_at=expires_at,
             prompt=prompt,
             remixed_from_video_id=remixed_from_video_id,
             error=error,
         )
-
-        video_resource.additional_properties = _extra_fields(d)
+        if (
+            id is None
+            or model is None
+            or status is None
+            or progress is None
+            or created_at is None
+            or size is None
+            or seconds is None
+        ):
+            video_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            video_resource.additional_properties = _extra_fields(d)
         return video_resource
+
+    @property
+    def object_(self) -> Literal["video"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["video"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -264,3 +192,85 @@ class VideoResource:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.error_2 import Error2  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VideoResource._oc_fields = (
+    ("id", "id", True, "string"),
+    ("model", "model", True, "string"),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "VideoStatus", ("completed", "failed", "in_progress", "queued")),
+    ),
+    ("progress", "progress", True, "integer"),
+    ("created_at", "created_at", True, "integer"),
+    (
+        "size",
+        "size",
+        True,
+        ("enum", "VideoSize", ("1024x1792", "1280x720", "1792x1024", "720x1280")),
+    ),
+    ("seconds", "seconds", True, "string"),
+    ("object", "object", False, ("const", "video")),
+    (
+        "completed_at",
+        "completed_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "expires_at",
+        "expires_at",
+        False,
+        (
+            "union",
+            (
+                "integer",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "prompt",
+        "prompt",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "remixed_from_video_id",
+        "remixed_from_video_id",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+    (
+        "error",
+        "error",
+        False,
+        (
+            "union",
+            (
+                Error2,
+                "null",
+            ),
+        ),
+    ),
+)

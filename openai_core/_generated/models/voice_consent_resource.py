@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoiceConsentResource")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -25,13 +28,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class VoiceConsentResource:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class VoiceConsentResource(_Model):
     """Schema `VoiceConsentResource`.
 
     Attributes:
@@ -39,67 +41,70 @@ class VoiceConsentResource:
         name (str):
         language (str):
         created_at (int):
-        object_ (Literal['audio.voice_consent'] | Unset): Always 'audio.voice_consent'.
+        object (Literal['audio.voice_consent'] | Unset): Always 'audio.voice_consent'.
     """
 
     id: str
     name: str
     language: str
     created_at: int
-    object_: Literal["audio.voice_consent"] | Unset = UNSET
+    object: Literal["audio.voice_consent"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "name",
+        "language",
+        "created_at",
+    )
+    _oc_consts = {"object": "audio.voice_consent"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        language = self.language
-
-        created_at = self.created_at
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "language": language,
-                "created_at": created_at,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["language"] = self.language
+        field_dict["created_at"] = self.created_at
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        language = d["language"]
-
-        created_at = d["created_at"]
-
-        object_ = cast("Literal['audio.voice_consent'] | Unset", d.get("object", UNSET))
-        if object_ != "audio.voice_consent" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'audio.voice_consent', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        name = d.get("name")
+        language = d.get("language")
+        created_at = d.get("created_at")
+        object_ = d.get("object", UNSET)
         voice_consent_resource = cls(
             id=id,
             name=name,
             language=language,
             created_at=created_at,
-            object_=object_,
+            object=object_,
         )
-
-        voice_consent_resource.additional_properties = _extra_fields(d)
+        if id is None or name is None or language is None or created_at is None:
+            voice_consent_resource._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            voice_consent_resource.additional_properties = _extra_fields(d)
         return voice_consent_resource
+
+    @property
+    def object_(self) -> Literal["audio.voice_consent"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["audio.voice_consent"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +121,13 @@ class VoiceConsentResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+VoiceConsentResource._oc_fields = (
+    ("id", "id", True, "string"),
+    ("name", "name", True, "string"),
+    ("language", "language", True, "string"),
+    ("created_at", "created_at", True, "integer"),
+    ("object", "object", False, ("const", "audio.voice_consent")),
+)

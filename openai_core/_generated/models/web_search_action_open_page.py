@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchActionOpenPage")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -22,68 +25,63 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class WebSearchActionOpenPage:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class WebSearchActionOpenPage(_Model):
     """Schema `WebSearchActionOpenPage`.
 
     Attributes:
-        type_ (Literal['open_page']): Always 'open_page'.
+        type (Literal['open_page']): Always 'open_page'.
         url (None | str | Unset):
     """
 
-    type_: Literal["open_page"]
+    type: Literal["open_page"]
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("type",)
+    _oc_consts = {"type": "open_page"}
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        field_dict["type"] = self.type
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = cast("Literal['open_page']", d["type"])
-        if type_ != "open_page":
-            raise ValueError(f"type must match const 'open_page', got '{type_}'")
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        url = _parse_url(d.get("url", UNSET))
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        type_ = d.get("type")
+        url = d.get("url", UNSET)
         web_search_action_open_page = cls(
-            type_=type_,
+            type=type_,
             url=url,
         )
-
-        web_search_action_open_page.additional_properties = _extra_fields(d)
+        if type_ is None:
+            web_search_action_open_page._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            web_search_action_open_page.additional_properties = _extra_fields(d)
         return web_search_action_open_page
+
+    @property
+    def type_(self) -> Literal["open_page"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["open_page"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +98,21 @@ class WebSearchActionOpenPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+WebSearchActionOpenPage._oc_fields = (
+    ("type", "type", True, ("const", "open_page")),
+    (
+        "url",
+        "url",
+        False,
+        (
+            "union",
+            (
+                "string",
+                "null",
+            ),
+        ),
+    ),
+)

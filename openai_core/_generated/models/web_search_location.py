@@ -1,18 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchLocation")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "country",
@@ -24,13 +26,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class WebSearchLocation:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class WebSearchLocation(_Model):
     """Schema `WebSearchLocation`.
 
     Attributes:
@@ -46,48 +47,39 @@ class WebSearchLocation:
     timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ()
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        region = self.region
-
-        city = self.city
-
-        timezone = self.timezone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country is not UNSET:
-            field_dict["country"] = country
-        if region is not UNSET:
-            field_dict["region"] = region
-        if city is not UNSET:
-            field_dict["city"] = city
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
         country = d.get("country", UNSET)
-
         region = d.get("region", UNSET)
-
         city = d.get("city", UNSET)
-
         timezone = d.get("timezone", UNSET)
-
         web_search_location = cls(
             country=country,
             region=region,
             city=city,
             timezone=timezone,
         )
-
-        web_search_location.additional_properties = _extra_fields(d)
+        if not _FIELDS.issuperset(d):
+            web_search_location.additional_properties = _extra_fields(d)
         return web_search_location
 
     @property
@@ -105,3 +97,12 @@ class WebSearchLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+WebSearchLocation._oc_fields = (
+    ("country", "country", False, "string"),
+    ("region", "region", False, "string"),
+    ("city", "city", False, "string"),
+    ("timezone", "timezone", False, "string"),
+)

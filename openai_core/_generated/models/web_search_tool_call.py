@@ -1,21 +1,23 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import ModelChoice, dump, missing_keys
 from ..models.web_search_tool_call_status import (
     WebSearchToolCallStatus,
-    check_web_search_tool_call_status,
 )
 
 T = TypeVar("T", bound="WebSearchToolCall")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -27,103 +29,91 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class WebSearchToolCall:
+def _read_action(data: Any) -> Any:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        if tag == "search":
+            return WebSearchActionSearch.from_dict(data)
+        if tag == "open_page":
+            return WebSearchActionOpenPage.from_dict(data)
+        if tag == "find_in_page":
+            return WebSearchActionFind.from_dict(data)
+        return _choose_action(data)
+    return data
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class WebSearchToolCall(_Model):
     """Schema `WebSearchToolCall`.
 
     Attributes:
         id (str):
-        type_ (Literal['web_search_call']): Always 'web_search_call'.
+        type (Literal['web_search_call']): Always 'web_search_call'.
         status (WebSearchToolCallStatus): One of: 'in_progress', 'searching', 'completed', 'failed' (others kept).
         action (WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch):
     """
 
     id: str
-    type_: Literal["web_search_call"]
+    type: Literal["web_search_call"]
     status: WebSearchToolCallStatus
     action: WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "id",
+        "type",
+        "status",
+        "action",
+    )
+    _oc_consts = {"type": "web_search_call"}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        status: str = self.status
-
-        action: dict[str, Any]
-        if isinstance(self.action, WebSearchActionSearch):
-            action = self.action.to_dict()
-        elif isinstance(self.action, WebSearchActionOpenPage):
-            action = self.action.to_dict()
-        else:
-            action = self.action.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "status": status,
-                "action": action,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["status"] = self.status
+        field_dict["action"] = dump(self.action)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        type_ = cast("Literal['web_search_call']", d["type"])
-        if type_ != "web_search_call":
-            raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
-
-        status = check_web_search_tool_call_status(d["status"])
-
-        def _parse_action(
-            data: object,
-        ) -> WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = WebSearchActionSearch.from_dict(data)
-
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_1 = WebSearchActionOpenPage.from_dict(data)
-
-                return action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            action_type_2 = WebSearchActionFind.from_dict(data)
-
-            return action_type_2
-
-        action = _parse_action(d["action"])
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
+        type_ = d.get("type")
+        status = d.get("status")
+        _action = d.get("action")
+        action = _read_action(_action)
         web_search_tool_call = cls(
             id=id,
-            type_=type_,
+            type=type_,
             status=status,
             action=action,
         )
-
-        web_search_tool_call.additional_properties = _extra_fields(d)
+        if id is None or type_ is None or status is None or action is None:
+            web_search_tool_call._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            web_search_tool_call.additional_properties = _extra_fields(d)
         return web_search_tool_call
+
+    @property
+    def type_(self) -> Literal["web_search_call"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["web_search_call"]) -> None:
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +136,30 @@ class WebSearchToolCall:
 from ..models.web_search_action_find import WebSearchActionFind  # noqa: E402
 from ..models.web_search_action_open_page import WebSearchActionOpenPage  # noqa: E402
 from ..models.web_search_action_search import WebSearchActionSearch  # noqa: E402
+
+_choose_action = ModelChoice(WebSearchActionSearch, WebSearchActionOpenPage, WebSearchActionFind)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+WebSearchToolCall._oc_fields = (
+    ("id", "id", True, "string"),
+    ("type", "type", True, ("const", "web_search_call")),
+    (
+        "status",
+        "status",
+        True,
+        ("enum", "WebSearchToolCallStatus", ("completed", "failed", "in_progress", "searching")),
+    ),
+    (
+        "action",
+        "action",
+        True,
+        (
+            "union",
+            (
+                WebSearchActionSearch,
+                WebSearchActionOpenPage,
+                WebSearchActionFind,
+            ),
+        ),
+    ),
+)

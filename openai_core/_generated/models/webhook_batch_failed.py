@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookBatchFailed")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -25,83 +28,93 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class WebhookBatchFailed:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class WebhookBatchFailed(_Model):
     """Schema `WebhookBatchFailed`.
 
     Attributes:
         created_at (int):
         id (str):
         data (WebhookBatchFailedData):
-        type_ (Literal['batch.failed']): Always 'batch.failed'.
-        object_ (Literal['event'] | Unset): Always 'event'.
+        type (Literal['batch.failed']): Always 'batch.failed'.
+        object (Literal['event'] | Unset): Always 'event'.
     """
 
     created_at: int
     id: str
     data: WebhookBatchFailedData
-    type_: Literal["batch.failed"]
-    object_: Literal["event"] | Unset = UNSET
+    type: Literal["batch.failed"]
+    object: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "created_at",
+        "id",
+        "data",
+        "type",
+    )
+    _oc_consts = {"type": "batch.failed", "object": "event"}
+
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        id = self.id
-
-        data = self.data.to_dict()
-
-        type_ = self.type_
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "data": data,
-                "type": type_,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        field_dict["created_at"] = self.created_at
+        field_dict["id"] = self.id
+        field_dict["data"] = dump(self.data)
+        field_dict["type"] = self.type
+        if self.object is not UNSET:
+            field_dict["object"] = self.object
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        created_at = d["created_at"]
-
-        id = d["id"]
-
-        data = WebhookBatchFailedData.from_dict(d["data"])
-
-        type_ = cast("Literal['batch.failed']", d["type"])
-        if type_ != "batch.failed":
-            raise ValueError(f"type must match const 'batch.failed', got '{type_}'")
-
-        object_ = cast("Literal['event'] | Unset", d.get("object", UNSET))
-        if object_ != "event" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'event', got '{object_}'")
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        created_at = d.get("created_at")
+        id = d.get("id")
+        _data = d.get("data")
+        data = WebhookBatchFailedData.from_dict(_data) if isinstance(_data, dict) else _data
+        type_ = d.get("type")
+        object_ = d.get("object", UNSET)
         webhook_batch_failed = cls(
             created_at=created_at,
             id=id,
             data=data,
-            type_=type_,
-            object_=object_,
+            type=type_,
+            object=object_,
         )
-
-        webhook_batch_failed.additional_properties = _extra_fields(d)
+        if created_at is None or id is None or data is None or type_ is None:
+            webhook_batch_failed._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            webhook_batch_failed.additional_properties = _extra_fields(d)
         return webhook_batch_failed
+
+    @property
+    def type_(self) -> Literal["batch.failed"]:
+        """The `type` field, under its former name."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["batch.failed"]) -> None:
+        self.type = value
+
+    @property
+    def object_(self) -> Literal["event"] | Unset:
+        """The `object` field, under its former name."""
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["event"] | Unset) -> None:
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +135,12 @@ class WebhookBatchFailed:
 
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.webhook_batch_failed_data import WebhookBatchFailedData  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+WebhookBatchFailed._oc_fields = (
+    ("created_at", "created_at", True, "integer"),
+    ("id", "id", True, "string"),
+    ("data", "data", True, WebhookBatchFailedData),
+    ("type", "type", True, ("const", "batch.failed")),
+    ("object", "object", False, ("const", "event")),
+)

@@ -1,16 +1,20 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
+
 T = TypeVar("T", bound="WebhookRealtimeCallIncomingData")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "call_id",
@@ -20,13 +24,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class WebhookRealtimeCallIncomingData:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class WebhookRealtimeCallIncomingData(_Model):
     """
     Attributes:
         call_id (str):
@@ -37,45 +40,50 @@ class WebhookRealtimeCallIncomingData:
     sip_headers: list[WebhookRealtimeCallIncomingDataSipHeadersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "call_id",
+        "sip_headers",
+    )
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
-
-        sip_headers = []
-        for sip_headers_item_data in self.sip_headers:
-            sip_headers_item = sip_headers_item_data.to_dict()
-            sip_headers.append(sip_headers_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "sip_headers": sip_headers,
-            }
-        )
-
+        field_dict["call_id"] = self.call_id
+        field_dict["sip_headers"] = dump(self.sip_headers)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        call_id = d["call_id"]
-
-        sip_headers = []
-        _sip_headers = d["sip_headers"]
-        for sip_headers_item_data in _sip_headers:
-            sip_headers_item = WebhookRealtimeCallIncomingDataSipHeadersItem.from_dict(
-                sip_headers_item_data
-            )
-
-            sip_headers.append(sip_headers_item)
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        call_id = d.get("call_id")
+        _sip_headers = d.get("sip_headers")
+        sip_headers = (
+            [
+                (
+                    WebhookRealtimeCallIncomingDataSipHeadersItem.from_dict(_i0)
+                    if isinstance(_i0, dict)
+                    else _i0
+                )
+                for _i0 in _sip_headers
+            ]
+            if isinstance(_sip_headers, list)
+            else _sip_headers
+        )
         webhook_realtime_call_incoming_data = cls(
             call_id=call_id,
             sip_headers=sip_headers,
         )
-
-        webhook_realtime_call_incoming_data.additional_properties = _extra_fields(d)
+        if call_id is None or sip_headers is None:
+            webhook_realtime_call_incoming_data._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            webhook_realtime_call_incoming_data.additional_properties = _extra_fields(d)
         return webhook_realtime_call_incoming_data
 
     @property
@@ -98,4 +106,10 @@ class WebhookRealtimeCallIncomingData:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
     WebhookRealtimeCallIncomingDataSipHeadersItem,  # noqa: E402
+)
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+WebhookRealtimeCallIncomingData._oc_fields = (
+    ("call_id", "call_id", True, "string"),
+    ("sip_headers", "sip_headers", True, ("list", WebhookRealtimeCallIncomingDataSipHeadersItem)),
 )

@@ -1,18 +1,21 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..base import Model as _Model
+from ..base import dump, missing_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowParam")
 
 # The wire names of the declared fields; any other key of a payload is kept as an additional
-# property (read without copying the payload when there is none, the common case).
+# property (collected only when there is one; the common case costs one subset test).
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -24,13 +27,12 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
-    if _FIELDS.issuperset(src):
-        return {}
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
-class WorkflowParam:
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class WorkflowParam(_Model):
     """Schema `WorkflowParam`.
 
     Attributes:
@@ -46,64 +48,52 @@ class WorkflowParam:
     tracing: WorkflowTracingParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _oc_wire = _FIELDS
+    _oc_required = ("id",)
+    _oc_consts = {}
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        version = self.version
-
-        state_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.state_variables, Unset):
-            state_variables = self.state_variables.to_dict()
-
-        tracing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tracing, Unset):
-            tracing = self.tracing.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if version is not UNSET:
-            field_dict["version"] = version
-        if state_variables is not UNSET:
-            field_dict["state_variables"] = state_variables
-        if tracing is not UNSET:
-            field_dict["tracing"] = tracing
-
+        field_dict["id"] = self.id
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+        if self.state_variables is not UNSET:
+            field_dict["state_variables"] = dump(self.state_variables)
+        if self.tracing is not UNSET:
+            field_dict["tracing"] = dump(self.tracing)
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        id = d.get("id")
         version = d.get("version", UNSET)
-
         _state_variables = d.get("state_variables", UNSET)
-        state_variables: WorkflowParamStateVariables | Unset
-        if isinstance(_state_variables, Unset):
-            state_variables = UNSET
-        else:
-            state_variables = WorkflowParamStateVariables.from_dict(_state_variables)
-
+        state_variables = (
+            WorkflowParamStateVariables.from_dict(_state_variables)
+            if isinstance(_state_variables, dict)
+            else _state_variables
+        )
         _tracing = d.get("tracing", UNSET)
-        tracing: WorkflowTracingParam | Unset
-        if isinstance(_tracing, Unset):
-            tracing = UNSET
-        else:
-            tracing = WorkflowTracingParam.from_dict(_tracing)
-
+        tracing = (
+            WorkflowTracingParam.from_dict(_tracing) if isinstance(_tracing, dict) else _tracing
+        )
         workflow_param = cls(
             id=id,
             version=version,
             state_variables=state_variables,
             tracing=tracing,
         )
-
-        workflow_param.additional_properties = _extra_fields(d)
+        if id is None:
+            workflow_param._oc_missing = missing_keys(d, cls._oc_required)
+        if not _FIELDS.issuperset(d):
+            workflow_param.additional_properties = _extra_fields(d)
         return workflow_param
 
     @property
@@ -126,3 +116,11 @@ class WorkflowParam:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.workflow_param_state_variables import WorkflowParamStateVariables  # noqa: E402
 from ..models.workflow_tracing_param import WorkflowTracingParam  # noqa: E402
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+WorkflowParam._oc_fields = (
+    ("id", "id", True, "string"),
+    ("version", "version", False, "string"),
+    ("state_variables", "state_variables", False, WorkflowParamStateVariables),
+    ("tracing", "tracing", False, WorkflowTracingParam),
+)
