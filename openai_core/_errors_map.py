@@ -9,6 +9,7 @@ the APIError subclass for their status, with the body read in whatever shape the
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Iterable
 from typing import Any
 
@@ -43,7 +44,31 @@ def map_transport_error(exc: BaseException, url: str | None = None) -> OpenAICor
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(exc).__name__}).", url=url)
     detail = str(exc) or type(exc).__name__
+    certificate = _certificate_error(exc)
+    if certificate is not None:
+        reason = certificate.verify_message or certificate.reason or str(certificate)
+        return APIConnectionError(
+            f"TLS certificate verification failed: {reason}. Pass verify= a CA bundle path or an "
+            "ssl.SSLContext that trusts the server (or set SSL_CERT_FILE / SSL_CERT_DIR).",
+            url=url,
+            retryable=False,
+        )
+    if isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        # The request itself cannot be sent: another attempt would fail the same way.
+        return APIConnectionError(f"Connection error: {detail}", url=url, retryable=False)
     return APIConnectionError(f"Connection error: {detail}", url=url)
+
+
+def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification failure behind `exc` (its cause chain), if that is what it is."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 8:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return None
 
 
 def decode_error_body(content: bytes) -> Any:

@@ -3,12 +3,15 @@ each running a handler that reads requests and writes whatever bytes the test ne
 
 from __future__ import annotations
 
+import shutil
 import socket
 import ssl
 import struct
+import subprocess
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 WAIT = 5.0
 """Upper bound for any wait in the tests, so a bug fails a test instead of hanging the suite."""
@@ -191,3 +194,40 @@ class RawServer:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def make_ca_and_server_cert(folder: Path) -> tuple[Path, Path, Path] | str:
+    """
+    Make a test CA and a server certificate it signs (for localhost and 127.0.0.1) with `openssl`.
+
+    Returns:
+        (CA certificate, server certificate, server key), or why they could not be made.
+    """
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        return "the openssl command is not installed: cannot make test certificates"
+    ca_key, ca_cert = folder / "ca.key", folder / "ca.pem"
+    key, csr, cert = folder / "server.key", folder / "server.csr", folder / "server.pem"
+    extensions = folder / "server.ext"
+    extensions.write_text("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    steps = [
+        [openssl, "req", "-x509", *ec, "-keyout", str(ca_key), "-out", str(ca_cert), "-days", "1",
+         "-subj", "/CN=openai_core test CA"],
+        [openssl, "req", *ec, "-keyout", str(key), "-out", str(csr), "-subj", "/CN=localhost"],
+        [openssl, "x509", "-req", "-in", str(csr), "-CA", str(ca_cert), "-CAkey", str(ca_key),
+         "-CAcreateserial", "-out", str(cert), "-days", "1", "-extfile", str(extensions)],
+    ]  # fmt: skip
+    for step in steps:
+        made = subprocess.run(step, capture_output=True, timeout=WAIT * 4, check=False)
+        if made.returncode != 0:
+            return f"openssl could not make test certificates: {made.stderr!r}"
+    return ca_cert, cert, key
+
+
+def server_tls_context(cert: Path, key: Path) -> ssl.SSLContext:
+    """A server-side TLS context for `cert`, offering ALPN http/1.1."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    context.set_alpn_protocols(["http/1.1"])
+    return context

@@ -75,3 +75,14 @@ def served(fake: FakeProvider) -> Iterator[Any]:
     """The fake provider served on 127.0.0.1 (a real HTTP server)."""
     with fake.serve() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def test_ca(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any, Any]:
+    """(CA certificate, server certificate, server key) made for this test session."""
+    from _transport_server import make_ca_and_server_cert
+
+    made = make_ca_and_server_cert(tmp_path_factory.mktemp("ca"))
+    if isinstance(made, str):
+        pytest.skip(made)
+    return made

@@ -212,6 +212,8 @@ def origin_of(url: httpx.URL) -> PoolKey:
     if not url.raw_host:
         raise httpx.UnsupportedProtocol(f"expected a URL with a host, received {str(url)!r}.")
     port = url.port
+    if port is not None and not 0 < port < 65536:
+        raise httpx.InvalidURL(f"expected a port from 1 to 65535, received {port} in the URL.")
     return (scheme, url.raw_host, default if port is None else port)
 
 
