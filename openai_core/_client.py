@@ -161,6 +161,8 @@ class Client(ClientNamespaces, _BaseClient):
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
         logger: Logger to use instead of "openai_core".
+        limits: httpx.Limits for the own pool (default 1,000 connections, 100 kept alive);
+            a request waiting for a free connection waits within its timeout.
     """
 
     _transport: OpenAICoreTransport | None
@@ -185,6 +187,7 @@ class Client(ClientNamespaces, _BaseClient):
         retry_policy: RetryPolicy | None = None,
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -199,7 +202,7 @@ class Client(ClientNamespaces, _BaseClient):
         # adds nothing the core has not already put in the request (no cookies, no redirects
         # followed, the timeout extension set), yet costs more than a third of a call's CPU.
         if http_client is None:
-            self._http, self._transport = default_http_client()
+            self._http, self._transport = default_http_client(limits)
         else:
             if not isinstance(http_client, httpx.Client):
                 raise InvalidConfigError(
@@ -340,6 +343,8 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
         logger: Logger to use instead of "openai_core".
+        limits: httpx.Limits for the own pool (default 1,000 connections, 100 kept alive);
+            a request waiting for a free connection waits within its timeout.
     """
 
     _transport: AsyncOpenAICoreTransport | None
@@ -364,6 +369,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         retry_policy: RetryPolicy | None = None,
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -376,7 +382,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         self._init_options(http_client, kwargs)
         # See Client.__init__: the own pool's transport is called directly.
         if http_client is None:
-            self._http, self._transport = default_async_http_client()
+            self._http, self._transport = default_async_http_client(limits)
         else:
             if not isinstance(http_client, httpx.AsyncClient):
                 raise InvalidConfigError(

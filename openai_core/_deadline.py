@@ -31,37 +31,59 @@ __all__ = [
 
 T = TypeVar("T")
 
-MAX_CONNECTIONS = 100
-MAX_KEEPALIVE = 20
-KEEPALIVE_EXPIRY = 5.0
+DEFAULT_LIMITS = httpx.Limits(
+    max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0
+)
+"""The own pool's limits unless `Client(limits=...)` says otherwise (those of the official SDK)."""
+_UNLIMITED = 2**31
+"""What httpx's None (no limit) on a connection count becomes."""
 
 
-def default_http_client() -> tuple[httpx.Client, OpenAICoreTransport]:
+def _pool_options(limits: httpx.Limits | None) -> dict[str, Any]:
+    """The transport's pool arguments for httpx `limits` (None: DEFAULT_LIMITS)."""
+    from ._exceptions import InvalidConfigError
+
+    if limits is None:
+        limits = DEFAULT_LIMITS
+    elif not isinstance(limits, httpx.Limits):
+        raise InvalidConfigError(
+            f"Expected limits to be an httpx.Limits, got {type(limits).__name__}."
+        )
+    most = _UNLIMITED if limits.max_connections is None else limits.max_connections
+    return {
+        "max_connections": most,
+        "max_keepalive_connections": (
+            most if limits.max_keepalive_connections is None else limits.max_keepalive_connections
+        ),
+        "keepalive_expiry": (
+            float("inf") if limits.keepalive_expiry is None else limits.keepalive_expiry
+        ),
+    }
+
+
+def default_http_client(
+    limits: httpx.Limits | None = None, **network: Any
+) -> tuple[httpx.Client, OpenAICoreTransport]:
     """
     Return the client's own httpx.Client and the project's transport inside it.
 
     The shell sends through the transport directly (see `send_native`); the httpx.Client is kept
-    for its `close()` and for callers that reach for `client._http`.
+    for its `close()` and for callers that reach for `client._http`. `network` holds the
+    transport's network settings (proxy, verify, ...).
     """
     from ._transport.sync_transport import OpenAICoreTransport
 
-    transport = OpenAICoreTransport(
-        max_connections=MAX_CONNECTIONS,
-        max_keepalive_connections=MAX_KEEPALIVE,
-        keepalive_expiry=KEEPALIVE_EXPIRY,
-    )
+    transport = OpenAICoreTransport(**_pool_options(limits), **network)
     return httpx.Client(transport=transport), transport
 
 
-def default_async_http_client() -> tuple[httpx.AsyncClient, AsyncOpenAICoreTransport]:
+def default_async_http_client(
+    limits: httpx.Limits | None = None, **network: Any
+) -> tuple[httpx.AsyncClient, AsyncOpenAICoreTransport]:
     """Return the async client's own httpx.AsyncClient and the project's transport inside it."""
     from ._transport.async_transport import AsyncOpenAICoreTransport
 
-    transport = AsyncOpenAICoreTransport(
-        max_connections=MAX_CONNECTIONS,
-        max_keepalive_connections=MAX_KEEPALIVE,
-        keepalive_expiry=KEEPALIVE_EXPIRY,
-    )
+    transport = AsyncOpenAICoreTransport(**_pool_options(limits), **network)
     return httpx.AsyncClient(transport=transport), transport
 
 

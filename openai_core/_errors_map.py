@@ -42,7 +42,11 @@ def map_transport_error(exc: BaseException, url: str | None = None) -> OpenAICor
     if isinstance(exc, OpenAICoreError):
         return exc
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(exc).__name__}).", url=url)
+        # The detail names what was waited for (connect, read, write, a pool connection).
+        detail = str(exc)
+        return APITimeoutError(
+            f"Request timed out ({type(exc).__name__}){': ' + detail if detail else '.'}", url=url
+        )
     detail = str(exc) or type(exc).__name__
     certificate = _certificate_error(exc)
     if certificate is not None:

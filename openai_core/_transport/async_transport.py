@@ -21,7 +21,7 @@ from .async_connection import (
     wake_waiter,
 )
 from .head import RequestHead, request_bytes, request_head
-from .pool import PoolCore
+from .pool import PoolCore, Waiter
 from .sansio import (
     Phase,
     PoolKey,
@@ -116,8 +116,8 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         *,
-        max_connections: int = 100,
-        max_keepalive_connections: int = 20,
+        max_connections: int = 1000,
+        max_keepalive_connections: int = 100,
         keepalive_expiry: float = 5.0,
         verify: bool | ssl.SSLContext = True,
         local_address: str | None = None,
@@ -125,7 +125,6 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         self._pool: PoolCore[AsyncConnection] = PoolCore(
             max_connections, max_keepalive_connections, keepalive_expiry
         )
-        self._waiters: deque[asyncio.Future[None]] = deque()
         self._orphans: deque[AsyncConnection] = deque()
         # Connections handed out: kept reachable so that a response dropped unclosed is
         # collected without its transport, which _reap then closes.
@@ -158,8 +157,6 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         self._reap()
         for conn in self._pool.close_all():
             conn.close()
-        while self._waiters:
-            wake_waiter(self._waiters.popleft())
 
     async def _exchange(
         self,
@@ -287,69 +284,82 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         if self._orphans:
             self._reap()
         pool = self._pool
-        loop = asyncio.get_running_loop()
-        give_up: float | None = None
-        while True:
-            now = time.monotonic()
-            conn, may_open, to_close = pool.checkout(key, now)
-            for old in to_close:
-                old.close()
-            if conn is None and may_open:
-                conn = AsyncConnection(key, pool.generation)
-            if conn is not None:
-                self._in_use.add(conn)
-                if conn.transport is None:
-                    return conn
-                # A connection of another event loop (the client outlived an asyncio.run()) is
-                # served by a loop that no longer runs: reusing it would wait for its timeout.
-                if conn.loop is not loop or conn.is_dead():
-                    self._drop(conn)
-                    continue
-                conn.reused = True
-                conn.received = False
-                conn.cancelled = False
-                return conn
-            if give_up is None:
-                give_up = float("inf") if budget.pool is None else now + budget.pool
-            await self._wait_for_slot(budget, give_up - now)
+        conn, may_open, to_close = pool.checkout(key, time.monotonic())
+        for old in to_close:
+            old.close()
+        if conn is None:
+            conn = (
+                AsyncConnection(key, pool.generation)
+                if may_open
+                else await self._wait_for_slot(key, budget)
+            )
+        self._in_use.add(conn)
+        if conn.transport is None:
+            return conn
+        # A connection of another event loop (the client outlived an asyncio.run()) is served by
+        # a loop that no longer runs: reusing it would wait for its timeout.
+        if conn.loop is not asyncio.get_running_loop() or conn.is_dead():
+            # Its slot serves this request with a new connection.
+            conn.close()
+            self._in_use.discard(conn)
+            conn = AsyncConnection(key, pool.generation)
+            self._in_use.add(conn)
+            return conn
+        conn.reused = True
+        conn.received = False
+        conn.cancelled = False
+        return conn
 
-    async def _wait_for_slot(self, budget: RequestBudget, remaining: float) -> None:
+    async def _wait_for_slot(self, key: PoolKey, budget: RequestBudget) -> AsyncConnection:
+        """Queue for a connection and wait until the pool hands one (or a slot) over."""
+        give_up = float("inf") if budget.pool is None else time.monotonic() + budget.pool
         if budget.deadline is not None:
-            remaining = min(remaining, budget.deadline - time.monotonic())
+            give_up = min(give_up, budget.deadline)
+        remaining = give_up - time.monotonic()
         if remaining <= 0:
             raise budget.timeout_error("pool")
         loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[None] = loop.create_future()
-        self._waiters.append(waiter)
+        future: asyncio.Future[None] = loop.create_future()
+        waiter: Waiter[AsyncConnection] = Waiter(key, future)
+        self._pool.enqueue(waiter)
         token = budget.token
         unregister = None
         if token is not None:
             unregister = token.on_cancel(
-                lambda: call_soon_threadsafe(loop, fail, waiter, RequestCancelledError())
+                lambda: call_soon_threadsafe(loop, fail, future, RequestCancelledError())
             )
         try:
-            await wait_future(waiter, None if remaining == float("inf") else remaining)
-        except TimeoutError:
-            raise budget.timeout_error("pool") from None
-        except BaseException:
-            # A wake-up this task was handed but can no longer use goes to the next waiter.
-            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
-                self._wake_one()
+            await wait_future(future, None if remaining == float("inf") else remaining)
+        except BaseException as exc:
+            if not self._pool.withdraw(waiter):
+                # Served as it gave up: what it was handed goes on to the next waiter.
+                if waiter.conn is not None:
+                    self._release(waiter.conn, True)
+                else:
+                    self._wake(self._pool.discard())
+            if isinstance(exc, TimeoutError):
+                raise budget.timeout_error("pool") from None
             raise
         finally:
             if unregister is not None:
                 unregister()
-            try:
-                self._waiters.remove(waiter)
-            except ValueError:
-                pass
+        conn = waiter.conn
+        return AsyncConnection(key, self._pool.generation) if conn is None else conn
 
-    def _wake_one(self) -> None:
-        waiters = self._waiters
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done() and wake_waiter(waiter):
+    def _wake(self, waiter: Waiter[AsyncConnection] | None) -> None:
+        """Wake the task of `waiter`; if its loop is closed, pass its hand-over on instead."""
+        while waiter is not None:
+            if wake_waiter(waiter.wake):
                 return
+            conn, waiter.conn = waiter.conn, None
+            if conn is None:
+                waiter = self._pool.discard()
+                continue
+            to_close, waiter = self._pool.release(
+                conn.key, conn, True, conn.generation, time.monotonic()
+            )
+            if to_close is not None:
+                to_close.close()
 
     def _unwatch(self, conn: AsyncConnection) -> None:
         remove = conn.remove_cancel
@@ -361,19 +371,18 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
     def _release(self, conn: AsyncConnection, reusable: bool) -> None:
         self._unwatch(conn)
         self._in_use.discard(conn)
-        to_close = self._pool.release(conn.key, conn, reusable, conn.generation, time.monotonic())
+        to_close, waiter = self._pool.release(
+            conn.key, conn, reusable, conn.generation, time.monotonic()
+        )
         if to_close is not None:
             to_close.close()
-        if self._waiters:
-            self._wake_one()
+        self._wake(waiter)
 
     def _drop(self, conn: AsyncConnection) -> None:
         self._unwatch(conn)
         self._in_use.discard(conn)
         conn.close()
-        self._pool.discard()
-        if self._waiters:
-            self._wake_one()
+        self._wake(self._pool.discard())
 
     def _reap(self) -> None:
         """Drop the connections of responses that were garbage-collected without being closed."""
