@@ -23,6 +23,7 @@ from ._deadline import (
     default_async_http_client,
     default_http_client,
     race,
+    take_decoder,
 )
 from ._exceptions import InvalidConfigError, RequestCancelledError
 from ._logging import setup_logging
@@ -269,7 +270,9 @@ class Client(ClientNamespaces, _BaseClient):
             response.request = request
         else:
             response = self._http.send(request, stream=True, follow_redirects=False)
-            response.stream = DeadlineStream(response.stream, call.deadline_of(request), call.token)
+            response.stream = DeadlineStream(
+                response.stream, call.deadline_of(request), call.token, take_decoder(response)
+            )
         try:
             if not call.stream or response.status_code >= 400:
                 response.read()
@@ -447,7 +450,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         else:
             response = await self._http.send(request, stream=True, follow_redirects=False)
             response.stream = AsyncDeadlineStream(
-                response.stream, call.deadline_of(request), call.token
+                response.stream, call.deadline_of(request), call.token, take_decoder(response)
             )
         try:
             if not call.stream or response.status_code >= 400:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import anyio
 
     from ._transport.async_transport import AsyncOpenAICoreTransport
+    from ._transport.decoding import Decoder
     from ._transport.sync_transport import OpenAICoreTransport
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "default_async_http_client",
     "default_http_client",
     "race",
+    "take_decoder",
 ]
 
 T = TypeVar("T")
@@ -94,18 +96,45 @@ def _check(deadline: float | None, token: CancellationToken | None) -> None:
         raise APITimeoutError("Request timed out while reading the response body.")
 
 
+def take_decoder(response: httpx.Response) -> Decoder | None:
+    """
+    The decoder of a response's Content-Encoding, taking the body's decoding over from httpx.
+
+    The streaming shells read `iter_raw()`, which httpx hands over still encoded: the wrapping
+    streams below decode instead, and the headers that describe the encoded body go.
+    """
+    from ._transport.decoding import decoder_for
+
+    values = response.headers.get_list("content-encoding")
+    decoder = decoder_for([value.encode("latin-1") for value in values]) if values else None
+    if decoder is not None:
+        del response.headers["content-encoding"]
+        response.headers.pop("content-length", None)
+    return decoder
+
+
 class DeadlineStream(httpx.SyncByteStream):
     """Wrap a response body so that the deadline and token are checked between chunks."""
 
-    def __init__(self, inner: Any, deadline: float | None, token: CancellationToken | None) -> None:
+    def __init__(
+        self,
+        inner: Any,
+        deadline: float | None,
+        token: CancellationToken | None,
+        decoder: Decoder | None = None,
+    ) -> None:
         self._inner = inner
         self._deadline = deadline
         self._token = token
+        self._decoder = decoder
 
     def __iter__(self) -> Iterator[bytes]:
+        decoder = self._decoder
         for chunk in self._inner:
             _check(self._deadline, self._token)
-            yield chunk
+            yield chunk if decoder is None else decoder.decode(chunk)
+        if decoder is not None:
+            yield decoder.flush()
 
     def close(self) -> None:
         """Close the wrapped stream."""
@@ -115,15 +144,25 @@ class DeadlineStream(httpx.SyncByteStream):
 class AsyncDeadlineStream(httpx.AsyncByteStream):
     """Async twin of DeadlineStream."""
 
-    def __init__(self, inner: Any, deadline: float | None, token: CancellationToken | None) -> None:
+    def __init__(
+        self,
+        inner: Any,
+        deadline: float | None,
+        token: CancellationToken | None,
+        decoder: Decoder | None = None,
+    ) -> None:
         self._inner = inner
         self._deadline = deadline
         self._token = token
+        self._decoder = decoder
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        decoder = self._decoder
         async for chunk in self._inner:
             _check(self._deadline, self._token)
-            yield chunk
+            yield chunk if decoder is None else decoder.decode(chunk)
+        if decoder is not None:
+            yield decoder.flush()
 
     async def aclose(self) -> None:
         """Close the wrapped stream."""

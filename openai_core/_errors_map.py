@@ -57,8 +57,17 @@ def map_transport_error(exc: BaseException, url: str | None = None) -> OpenAICor
             url=url,
             retryable=False,
         )
-    if isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        # The request itself cannot be sent: another attempt would fail the same way.
+    if isinstance(
+        exc,
+        (
+            httpx.LocalProtocolError,
+            httpx.UnsupportedProtocol,
+            httpx.InvalidURL,
+            httpx.DecodingError,
+        ),
+    ):
+        # The request cannot be sent, or the body it got cannot be decoded: another attempt
+        # would fail the same way.
         return APIConnectionError(f"Connection error: {detail}", url=url, retryable=False)
     return APIConnectionError(f"Connection error: {detail}", url=url)
 

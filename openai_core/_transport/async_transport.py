@@ -20,6 +20,7 @@ from .async_connection import (
     wait_future,
     wake_waiter,
 )
+from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
 from .pool import PoolCore, Waiter
 from .sansio import (
@@ -28,9 +29,11 @@ from .sansio import (
     RequestBudget,
     StaleConnection,
     Stop,
+    body_decoder,
     body_piece,
     finish_cycle,
     gather_body,
+    last_piece,
     make_response,
     map_error,
     next_after,
@@ -46,12 +49,17 @@ class _AsyncResponseStream(httpx.AsyncByteStream):
     """The body of one response, read from its connection as the caller iterates."""
 
     def __init__(
-        self, transport: AsyncOpenAICoreTransport, conn: AsyncConnection, budget: RequestBudget
+        self,
+        transport: AsyncOpenAICoreTransport,
+        conn: AsyncConnection,
+        budget: RequestBudget,
+        decoder: Decoder | None,
     ) -> None:
         self._transport = transport
         self._conn: AsyncConnection | None = conn
         self._budget = budget
         self._stop: Stop = None  # where the last gather_body stopped
+        self._decoder = decoder
 
     def __aiter__(self) -> _AsyncResponseStream:
         return self
@@ -66,18 +74,24 @@ class _AsyncResponseStream(httpx.AsyncByteStream):
             piece = body_piece(event)
             if piece is not None:
                 piece, self._stop = gather_body(conn.h11, piece)
+            if piece is None or type(self._stop) is h11.EndOfMessage:
+                # The body is complete: the connection goes back to the pool at once.
+                self._conn = None
+                self._transport._release(conn, finish_cycle(conn.h11))
+                piece = last_piece(piece, self._decoder)
+            elif self._decoder is not None:
+                piece = self._decoder.decode(piece)
         except BaseException as exc:
-            self._conn = None
-            self._transport._drop(conn)
+            if self._conn is not None:
+                self._conn = None
+                self._transport._drop(conn)
             if isinstance(exc, Exception):
                 raise map_error(exc, "read", self._budget) from exc
             raise
-        if piece is None or type(self._stop) is h11.EndOfMessage:
-            # The body is complete: the connection goes back to the pool at once.
-            self._conn = None
-            self._transport._release(conn, finish_cycle(conn.h11))
-            if piece is None:
+        if not piece:  # the end (or a piece that decodes to nothing yet)
+            if self._conn is None:
                 raise StopAsyncIteration
+            return b""
         return piece
 
     def __del__(self) -> None:
@@ -206,7 +220,9 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
             ):
                 raise StaleConnection(error, body_pulled) from exc
             raise error from exc
-        return make_response(response, _AsyncResponseStream(self, conn, budget))
+        decoder = body_decoder(response)
+        stream = _AsyncResponseStream(self, conn, budget, decoder)
+        return make_response(response, stream, decoded=decoder is not None)
 
     @staticmethod
     async def _send_request(

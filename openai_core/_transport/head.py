@@ -17,6 +17,7 @@ import re
 import h11
 import httpx
 
+from .decoding import ACCEPT_ENCODING
 from .sansio import READ_SIZE
 
 __all__ = ["RequestHead", "request_bytes", "request_head"]
@@ -62,11 +63,16 @@ def request_head(request: httpx.Request) -> tuple[RequestHead, bytes | None]:
     """
     headers = request.headers.raw
     framed = False
+    accepts = False
     for name, _ in headers:
         lowered = name.lower()
         if lowered == b"content-length" or lowered == b"transfer-encoding":
             framed = True
-            break
+        elif lowered == b"accept-encoding":
+            accepts = True
+    if not accepts:
+        # The codings the response stream decodes (see `decoding`).
+        headers.append((b"Accept-Encoding", ACCEPT_ENCODING))
     stream = request.stream
     body: bytes | None = None
     if isinstance(stream, httpx.ByteStream):

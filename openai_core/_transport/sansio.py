@@ -19,6 +19,7 @@ import httpx
 
 from .._cancel import CancellationToken
 from .._exceptions import RequestCancelledError
+from .decoding import Decoder, decoder_for
 
 __all__ = [
     "READ_SIZE",
@@ -27,9 +28,11 @@ __all__ = [
     "PoolKey",
     "RequestBudget",
     "StaleConnection",
+    "body_decoder",
     "body_piece",
     "finish_cycle",
     "gather_body",
+    "last_piece",
     "make_response",
     "map_error",
     "origin_of",
@@ -320,13 +323,45 @@ def finish_cycle(connection: h11.Connection) -> bool:
     return False
 
 
+def body_decoder(head: h11.Response) -> Decoder | None:
+    """The decoder of the response body's Content-Encoding, or None to hand it over as it is."""
+    encodings = [value for name, value in head.headers if name == b"content-encoding"]
+    return decoder_for(encodings) if encodings else None
+
+
+def last_piece(piece: bytes | None, decoder: Decoder | None) -> bytes:
+    """
+    The bytes to hand over for the last piece of a body (None: the body ended with no more).
+
+    Raises:
+        httpx.DecodingError: The encoded body is corrupt or truncated.
+    """
+    if decoder is None:
+        return piece or b""
+    return (decoder.decode(piece) if piece else b"") + decoder.flush()
+
+
 def make_response(
-    head: h11.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+    head: h11.Response,
+    stream: httpx.SyncByteStream | httpx.AsyncByteStream,
+    decoded: bool = False,
 ) -> httpx.Response:
-    """Wrap a response head and its body stream as an httpx.Response."""
+    """
+    Wrap a response head and its body stream as an httpx.Response.
+
+    With `decoded`, the stream hands over the decoded body: the Content-Encoding and
+    Content-Length headers, which describe the encoded one, are left out.
+    """
+    headers = head.headers.raw_items()
+    if decoded:
+        headers = [
+            (name, value)
+            for name, value in headers
+            if name.lower() not in (b"content-encoding", b"content-length")
+        ]
     return httpx.Response(
         head.status_code,
-        headers=head.headers.raw_items(),
+        headers=headers,
         stream=stream,
         extensions={
             "http_version": b"HTTP/" + head.http_version,

@@ -12,6 +12,7 @@ import h11
 import httpx
 
 from .._exceptions import RequestCancelledError
+from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
 from .pool import PoolCore, Waiter
 from .sansio import (
@@ -20,9 +21,11 @@ from .sansio import (
     RequestBudget,
     StaleConnection,
     Stop,
+    body_decoder,
     body_piece,
     finish_cycle,
     gather_body,
+    last_piece,
     make_response,
     map_error,
     next_after,
@@ -39,12 +42,17 @@ class _SyncResponseStream(httpx.SyncByteStream):
     """The body of one response, read from its connection as the caller iterates."""
 
     def __init__(
-        self, transport: OpenAICoreTransport, conn: SyncConnection, budget: RequestBudget
+        self,
+        transport: OpenAICoreTransport,
+        conn: SyncConnection,
+        budget: RequestBudget,
+        decoder: Decoder | None,
     ) -> None:
         self._transport = transport
         self._conn: SyncConnection | None = conn
         self._budget = budget
         self._stop: Stop = None  # where the last gather_body stopped
+        self._decoder = decoder
 
     def __iter__(self) -> _SyncResponseStream:
         return self
@@ -59,18 +67,24 @@ class _SyncResponseStream(httpx.SyncByteStream):
             piece = body_piece(event)
             if piece is not None:
                 piece, self._stop = gather_body(conn.h11, piece)
+            if piece is None or type(self._stop) is h11.EndOfMessage:
+                # The body is complete: the connection goes back to the pool at once.
+                self._conn = None
+                self._transport._release(conn, finish_cycle(conn.h11))
+                piece = last_piece(piece, self._decoder)
+            elif self._decoder is not None:
+                piece = self._decoder.decode(piece)
         except BaseException as exc:
-            self._conn = None
-            self._transport._drop(conn)
+            if self._conn is not None:
+                self._conn = None
+                self._transport._drop(conn)
             if isinstance(exc, Exception):
                 raise map_error(exc, "read", self._budget) from exc
             raise
-        if piece is None or type(self._stop) is h11.EndOfMessage:
-            # The body is complete: the connection goes back to the pool at once.
-            self._conn = None
-            self._transport._release(conn, finish_cycle(conn.h11))
-            if piece is None:
+        if not piece:  # the end (or a piece that decodes to nothing yet)
+            if self._conn is None:
                 raise StopIteration
+            return b""
         return piece
 
     def __del__(self) -> None:
@@ -202,7 +216,9 @@ class OpenAICoreTransport(httpx.BaseTransport):
             ):
                 raise StaleConnection(error, body_pulled) from exc
             raise error from exc
-        return make_response(response, _SyncResponseStream(self, conn, budget))
+        decoder = body_decoder(response)
+        stream = _SyncResponseStream(self, conn, budget, decoder)
+        return make_response(response, stream, decoded=decoder is not None)
 
     @staticmethod
     def _send_request(
