@@ -10,7 +10,7 @@ from typing import Any
 import h11
 
 from .._exceptions import RequestCancelledError
-from .sansio import READ_SIZE, H11Next, PoolKey, RequestBudget
+from .sansio import READ_SIZE, H11Next, PoolKey, RequestBudget, new_h11
 
 __all__ = [
     "AsyncConnection",
@@ -56,7 +56,7 @@ class AsyncConnection(asyncio.Protocol):
         self.key = key
         self.generation = generation
         self.loop = asyncio.get_running_loop()
-        self.h11 = h11.Connection(h11.CLIENT)
+        self.h11 = new_h11()
         self.transport: asyncio.Transport | None = None
         self.connecting: asyncio.Task[Any] | None = None
         self.exchange = 0

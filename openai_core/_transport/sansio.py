@@ -22,6 +22,7 @@ from .._exceptions import RequestCancelledError
 from .decoding import Decoder, decoder_for
 
 __all__ = [
+    "MAX_HEAD_SIZE",
     "READ_SIZE",
     "H11Next",
     "Phase",
@@ -35,6 +36,7 @@ __all__ = [
     "last_piece",
     "make_response",
     "map_error",
+    "new_h11",
     "origin_of",
     "response_head",
     "ssl_context_for",
@@ -50,6 +52,15 @@ H11Next = h11.Event | type[h11.NEED_DATA] | type[h11.PAUSED]
 
 READ_SIZE = 65536
 """Bytes asked of the socket per read: large enough that a body rarely needs many reads."""
+
+MAX_HEAD_SIZE = 100 * 1024
+"""Largest response head accepted (httpx's limit; h11's own default is 16 KiB)."""
+
+
+def new_h11() -> h11.Connection:
+    """The h11 state of a new client connection, accepting response heads up to 100 KiB."""
+    return h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD_SIZE)
+
 
 _DEFAULT_PORTS = {b"http": 80, b"https": 443}
 _TIMEOUT_CLASSES: dict[str, type[httpx.TimeoutException]] = {

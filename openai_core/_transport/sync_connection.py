@@ -16,7 +16,7 @@ import h11
 
 from .._cancel import CancellationToken
 from .._exceptions import RequestCancelledError
-from .sansio import READ_SIZE, H11Next, PoolKey, RequestBudget
+from .sansio import READ_SIZE, H11Next, PoolKey, RequestBudget, new_h11
 
 __all__ = ["SyncConnection"]
 
@@ -52,7 +52,7 @@ class SyncConnection:
     def __init__(self, key: PoolKey, generation: int) -> None:
         self.key = key
         self.generation = generation
-        self.h11 = h11.Connection(h11.CLIENT)
+        self.h11 = new_h11()
         self.sock: socket.socket | None = None
         self.timeout: float | None = _UNSET_TIMEOUT
         self.lock = threading.Lock()
