@@ -57,6 +57,8 @@ def map_transport_error(exc: BaseException, url: str | None = None) -> OpenAICor
             url=url,
             retryable=False,
         )
+    if isinstance(exc, httpx.ProxyError) and getattr(exc, "status_code", None) == 407:
+        return APIConnectionError(f"Connection error: {detail}", url=url, retryable=False)
     if isinstance(
         exc,
         (

@@ -56,7 +56,7 @@ def test_clients_take_the_same_constructor_arguments(cls):
         "provider", "base_url", "api_key", "timeout", "max_retries", "default_headers",
         "default_query", "http_client", "organization", "project", "api_version",
         "azure_deployment", "azure_ad_token", "azure_ad_token_provider", "retry_policy",
-        "strict_compatibility", "logger", "limits",
+        "strict_compatibility", "logger", "limits", "proxy", "trust_env", "verify", "cert",
     ]  # fmt: skip
 
 

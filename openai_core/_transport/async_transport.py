@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import ssl
 import time
 from collections import deque
 from collections.abc import AsyncIterable
+from typing import Any
 
 import h11
 import httpx
@@ -15,7 +15,6 @@ from .._exceptions import RequestCancelledError
 from .async_connection import (
     AsyncConnection,
     call_soon_threadsafe,
-    close_connected,
     fail,
     wait_future,
     wake_waiter,
@@ -24,11 +23,14 @@ from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
 from .pool import PoolCore, Waiter
 from .sansio import (
+    Cert,
+    NetworkSettings,
     Phase,
     PoolKey,
     RequestBudget,
     StaleConnection,
     Stop,
+    Verify,
     body_decoder,
     body_piece,
     finish_cycle,
@@ -37,9 +39,7 @@ from .sansio import (
     make_response,
     map_error,
     next_after,
-    origin_of,
     response_head,
-    ssl_context_for,
 )
 
 __all__ = ["AsyncOpenAICoreTransport"]
@@ -123,7 +123,12 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         max_connections: connections open at once, in use or idle; more requests wait.
         max_keepalive_connections: idle connections kept for reuse.
         keepalive_expiry: seconds an idle connection is kept.
-        verify: True for the system trust store, False for no verification, or an SSLContext.
+        verify: True for the system trust store, False for no verification, a CA bundle
+            file or directory, or an ssl.SSLContext.
+        cert: client certificate: a file, (certificate, key) or (certificate, key, password).
+        proxy: an http:// proxy URL (str, httpx.URL or httpx.Proxy) for every request.
+        trust_env: without `proxy`, read HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY; and
+            add SSL_CERT_FILE / SSL_CERT_DIR to the trust store.
         local_address: local IP address to bind outgoing connections to.
     """
 
@@ -133,7 +138,10 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         max_connections: int = 1000,
         max_keepalive_connections: int = 100,
         keepalive_expiry: float = 5.0,
-        verify: bool | ssl.SSLContext = True,
+        verify: Verify = True,
+        cert: Cert = None,
+        proxy: Any = None,
+        trust_env: bool = True,
         local_address: str | None = None,
     ) -> None:
         self._pool: PoolCore[AsyncConnection] = PoolCore(
@@ -143,17 +151,15 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         # Connections handed out: kept reachable so that a response dropped unclosed is
         # collected without its transport, which _reap then closes.
         self._in_use: set[AsyncConnection] = set()
-        self._verify = verify
-        self._ssl_context: ssl.SSLContext | None = None
-        self._local_address = local_address
+        self._net = NetworkSettings(verify, cert, proxy, trust_env, local_address)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` and return its response, whose body streams from the connection."""
         budget = RequestBudget(request)
         budget.raise_if_cancelled()
-        key = origin_of(request.url)
+        key = self._net.key_of(request, budget)
         try:
-            head, body = request_head(request)
+            head, body = request_head(request, key[3])
         except h11.LocalProtocolError as exc:
             raise map_error(exc, "write", budget) from exc
         may_retry = True
@@ -193,7 +199,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         body_pulled = False
         try:
             if conn.transport is None:
-                await self._connect(conn, budget)
+                await conn.connect(budget, self._net.context_for(conn.key), self._net.local_address)
             budget.raise_if_cancelled()
             phase = "write"
             try:
@@ -257,44 +263,6 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         assert end is not None
         await conn.send(end, budget)
         return pulled
-
-    async def _connect(self, conn: AsyncConnection, budget: RequestBudget) -> None:
-        scheme, raw_host, port = conn.key
-        host = raw_host.decode("ascii")
-        context = None
-        if scheme == b"https":
-            context = self._ssl_context
-            if context is None:
-                # Created on first use: loading the trust store costs milliseconds.
-                context = self._ssl_context = ssl_context_for(self._verify)
-        loop = asyncio.get_running_loop()
-        # A task of its own, so a cancelled token can stop the connect without touching ours.
-        task = loop.create_task(
-            loop.create_connection(
-                lambda: conn,
-                host,
-                port,
-                ssl=context,
-                server_hostname=host if context is not None else None,
-                local_addr=None if self._local_address is None else (self._local_address, 0),
-            )
-        )
-        conn.connecting = task
-        try:
-            done, _ = await asyncio.wait((task,), timeout=budget.limit(budget.connect))
-        except BaseException:
-            task.cancel()
-            task.add_done_callback(close_connected)
-            raise
-        finally:
-            conn.connecting = None
-        if not done:
-            task.cancel()
-            task.add_done_callback(close_connected)
-            raise TimeoutError("connect timed out")
-        if task.cancelled():
-            raise RequestCancelledError()
-        task.result()
 
     async def _acquire(self, key: PoolKey, budget: RequestBudget) -> AsyncConnection:
         if self._orphans:

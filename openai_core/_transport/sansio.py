@@ -9,21 +9,27 @@ in `_transport_socket.py`) and `_transport_async.py` (with `_transport_protocol.
 
 from __future__ import annotations
 
+import os
 import ssl
 import sys
 import time
-from typing import Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal
 
 import h11
 import httpx
 
 from .._cancel import CancellationToken
-from .._exceptions import RequestCancelledError
+from .._exceptions import InvalidConfigError, RequestCancelledError
 from .decoding import Decoder, decoder_for
+
+if TYPE_CHECKING:
+    from .proxy import Proxy, ProxyRouter
 
 __all__ = [
     "MAX_HEAD_SIZE",
     "READ_SIZE",
+    "UNSET",
     "H11Next",
     "Phase",
     "PoolKey",
@@ -31,6 +37,7 @@ __all__ = [
     "StaleConnection",
     "body_decoder",
     "body_piece",
+    "check_tls_options",
     "finish_cycle",
     "gather_body",
     "last_piece",
@@ -42,8 +49,9 @@ __all__ = [
     "ssl_context_for",
 ]
 
-PoolKey = tuple[bytes, bytes, int]
-"""(scheme, host, port) of an origin; connections are pooled per origin."""
+PoolKey = tuple[bytes, bytes, int, "Proxy | None"]
+"""(scheme, host, port, proxy) of an origin and the proxy that reaches it (None: direct);
+connections are pooled per key."""
 
 Phase = Literal["connect", "read", "write", "pool"]
 
@@ -52,6 +60,13 @@ H11Next = h11.Event | type[h11.NEED_DATA] | type[h11.PAUSED]
 
 READ_SIZE = 65536
 """Bytes asked of the socket per read: large enough that a body rarely needs many reads."""
+
+
+class Unset:
+    """Type of UNSET: an argument not given (None is a real timeout: none)."""
+
+
+UNSET = Unset()
 
 MAX_HEAD_SIZE = 100 * 1024
 """Largest response head accepted (httpx's limit; h11's own default is 16 KiB)."""
@@ -93,7 +108,7 @@ class RequestBudget:
     `CancellationToken` (`openai_core.cancel`).
     """
 
-    __slots__ = ("connect", "deadline", "pool", "read", "request", "token", "write")
+    __slots__ = ("connect", "deadline", "pool", "read", "request", "token", "via", "write")
 
     def __init__(self, request: httpx.Request) -> None:
         extensions = request.extensions
@@ -116,6 +131,7 @@ class RequestBudget:
             token if isinstance(token, CancellationToken) else None
         )
         self.request = request
+        self.via: Proxy | None = None  # the proxy the request goes through, for messages
 
     def limit(self, timeout: float | None) -> float | None:
         """
@@ -200,7 +216,10 @@ def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Except
         detail = str(exc) or type(exc).__name__
         if phase == "connect":
             url = budget.request.url
-            message = f"Could not connect to {url.scheme}://{url.netloc.decode('ascii')}: {detail}"
+            target = f"{url.scheme}://{url.netloc.decode('ascii')}"
+            if budget.via is not None:
+                target = f"{target} through the proxy {budget.via.shown}"
+            message = f"Could not connect to {target}: {detail}"
         else:
             message = f"Connection failed while trying to {_PHASE_VERBS[phase]}: {detail}"
         return _NETWORK_CLASSES[phase](message, request=budget.request)
@@ -209,9 +228,9 @@ def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Except
     raise TypeError(f"expected an Exception to map, received {exc!r}")
 
 
-def origin_of(url: httpx.URL) -> PoolKey:
+def origin_of(url: httpx.URL, router: ProxyRouter | None = None) -> PoolKey:
     """
-    Return the pool key of `url`.
+    Return the pool key of `url`: its origin and the proxy `router` picks for it.
 
     Raises:
         httpx.UnsupportedProtocol: the scheme is not http or https.
@@ -228,20 +247,79 @@ def origin_of(url: httpx.URL) -> PoolKey:
     port = url.port
     if port is not None and not 0 < port < 65536:
         raise httpx.InvalidURL(f"expected a port from 1 to 65535, received {port} in the URL.")
-    return (scheme, url.raw_host, default if port is None else port)
+    host = url.raw_host
+    if port is None:
+        port = default
+    return (scheme, host, port, None if router is None else router.route(scheme, host, port))
 
 
-def ssl_context_for(verify: bool | ssl.SSLContext) -> ssl.SSLContext:
-    """Return the TLS context to use: the caller's, the system trust store, or no verification."""
+Verify = bool | str | os.PathLike[str] | ssl.SSLContext
+Cert = str | tuple[str, str] | tuple[str, str, str] | None
+
+
+def check_tls_options(verify: object, cert: object) -> None:
+    """
+    Check `verify` and `cert` (httpx's forms) before any connection is made.
+
+    Raises:
+        InvalidConfigError: A CA path that does not exist, or a value of the wrong type.
+    """
+    if isinstance(verify, (str, os.PathLike)):
+        if not os.path.exists(verify):
+            raise InvalidConfigError(
+                f"verify={os.fspath(verify)!r}: no such CA bundle file or directory."
+            )
+    elif not isinstance(verify, (bool, ssl.SSLContext)):
+        raise InvalidConfigError(
+            "Expected verify to be True, False, a CA bundle path or an ssl.SSLContext, got "
+            f"{type(verify).__name__}."
+        )
+    files = (cert,) if isinstance(cert, str) else cert if isinstance(cert, tuple) else None
+    if cert is not None and (files is None or not 1 <= len(files) <= 3):
+        raise InvalidConfigError(
+            "Expected cert to be a certificate file path, (certificate, key) or (certificate, "
+            f"key, password), got {type(cert).__name__}."
+        )
+    for path in (files or ())[:2]:
+        if not isinstance(path, str) or not os.path.exists(path):
+            raise InvalidConfigError(f"cert: no such certificate or key file {path!r}.")
+
+
+def ssl_context_for(
+    verify: Verify, cert: Cert = None, env: Mapping[str, str] | None = None
+) -> ssl.SSLContext:
+    """
+    Return the TLS context to use: the caller's, the system trust store, a CA bundle, or no
+    verification; with the client certificate `cert` loaded.
+
+    With `env` (trust_env), SSL_CERT_FILE and SSL_CERT_DIR add their CAs to the trust store.
+    """
     if isinstance(verify, ssl.SSLContext):
-        return verify
-    if verify:
-        context = ssl.create_default_context()
-    else:
+        context = verify
+    elif verify is False:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
-    context.set_alpn_protocols(["http/1.1"])
+        context.set_alpn_protocols(["http/1.1"])
+    else:
+        if verify is True:
+            context = ssl.create_default_context()
+            cafile = env.get("SSL_CERT_FILE") if env else None
+            capath = env.get("SSL_CERT_DIR") if env else None
+            if cafile and os.path.isfile(cafile):
+                context.load_verify_locations(cafile=cafile)
+            if capath and os.path.isdir(capath):
+                context.load_verify_locations(capath=capath)
+        elif os.path.isdir(verify):
+            context = ssl.create_default_context(capath=os.fspath(verify))
+        else:
+            context = ssl.create_default_context(cafile=os.fspath(verify))
+        context.set_alpn_protocols(["http/1.1"])
+    if cert is not None:
+        if isinstance(cert, str):
+            context.load_cert_chain(cert)
+        else:
+            context.load_cert_chain(*cert)
     return context
 
 
@@ -379,3 +457,48 @@ def make_response(
             "reason_phrase": head.reason,
         },
     )
+
+
+class NetworkSettings:
+    """
+    What both shells need to reach a server: TLS settings, proxies, the local address.
+
+    Checked when the transport is made (a bad CA path or proxy URL fails at once); the TLS
+    context is made on first use (loading the trust store costs milliseconds).
+    """
+
+    __slots__ = ("_context", "_env", "cert", "local_address", "router", "verify")
+
+    def __init__(
+        self,
+        verify: Verify = True,
+        cert: Cert = None,
+        proxy: object = None,
+        trust_env: bool = True,
+        local_address: str | None = None,
+    ) -> None:
+        from .proxy import ProxyRouter
+
+        check_tls_options(verify, cert)
+        self.verify = verify
+        self.cert = cert
+        self.local_address = local_address
+        self._env: Mapping[str, str] | None = os.environ if trust_env else None
+        router = ProxyRouter(proxy, trust_env, os.environ)
+        self.router: ProxyRouter | None = router if router.active else None
+        self._context: ssl.SSLContext | None = None
+
+    def key_of(self, request: httpx.Request, budget: RequestBudget) -> PoolKey:
+        """The pool key of `request` (its origin and proxy); notes the proxy on `budget`."""
+        key = origin_of(request.url, self.router)
+        budget.via = key[3]
+        return key
+
+    def context_for(self, key: PoolKey) -> ssl.SSLContext | None:
+        """The TLS context for connections of `key` (None for plain http)."""
+        if key[0] != b"https":
+            return None
+        context = self._context
+        if context is None:
+            context = self._context = ssl_context_for(self.verify, self.cert, self._env)
+        return context

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import ssl
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable
+from typing import Any
 
 import h11
 import httpx
@@ -16,11 +16,14 @@ from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
 from .pool import PoolCore, Waiter
 from .sansio import (
+    Cert,
+    NetworkSettings,
     Phase,
     PoolKey,
     RequestBudget,
     StaleConnection,
     Stop,
+    Verify,
     body_decoder,
     body_piece,
     finish_cycle,
@@ -29,9 +32,7 @@ from .sansio import (
     make_response,
     map_error,
     next_after,
-    origin_of,
     response_head,
-    ssl_context_for,
 )
 from .sync_connection import SyncConnection
 
@@ -116,7 +117,12 @@ class OpenAICoreTransport(httpx.BaseTransport):
         max_connections: connections open at once, in use or idle; more requests wait.
         max_keepalive_connections: idle connections kept for reuse.
         keepalive_expiry: seconds an idle connection is kept.
-        verify: True for the system trust store, False for no verification, or an SSLContext.
+        verify: True for the system trust store, False for no verification, a CA bundle
+            file or directory, or an ssl.SSLContext.
+        cert: client certificate: a file, (certificate, key) or (certificate, key, password).
+        proxy: an http:// proxy URL (str, httpx.URL or httpx.Proxy) for every request.
+        trust_env: without `proxy`, read HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY; and
+            add SSL_CERT_FILE / SSL_CERT_DIR to the trust store.
         local_address: local IP address to bind outgoing connections to.
     """
 
@@ -126,7 +132,10 @@ class OpenAICoreTransport(httpx.BaseTransport):
         max_connections: int = 1000,
         max_keepalive_connections: int = 100,
         keepalive_expiry: float = 5.0,
-        verify: bool | ssl.SSLContext = True,
+        verify: Verify = True,
+        cert: Cert = None,
+        proxy: Any = None,
+        trust_env: bool = True,
         local_address: str | None = None,
     ) -> None:
         self._pool: PoolCore[SyncConnection] = PoolCore(
@@ -137,17 +146,15 @@ class OpenAICoreTransport(httpx.BaseTransport):
         self._settled: deque[tuple[SyncConnection | None, bool]] = deque()
         # Connections handed out, kept reachable until they come back (or are dropped).
         self._in_use: set[SyncConnection] = set()
-        self._verify = verify
-        self._ssl_context: ssl.SSLContext | None = None
-        self._local_address = local_address
+        self._net = NetworkSettings(verify, cert, proxy, trust_env, local_address)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` and return its response, whose body streams from the connection."""
         budget = RequestBudget(request)
         budget.raise_if_cancelled()
-        key = origin_of(request.url)
+        key = self._net.key_of(request, budget)
         try:
-            head, body = request_head(request)
+            head, body = request_head(request, key[3])
         except h11.LocalProtocolError as exc:
             raise map_error(exc, "write", budget) from exc
         may_retry = True
@@ -189,7 +196,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
         body_pulled = False
         try:
             if conn.sock is None:
-                conn.connect(budget, self._context_for(conn.key), self._local_address)
+                conn.connect(budget, self._net.context_for(conn.key), self._net.local_address)
             budget.raise_if_cancelled()
             phase = "write"
             try:
@@ -253,15 +260,6 @@ class OpenAICoreTransport(httpx.BaseTransport):
         assert end is not None
         conn.send(end, budget)
         return pulled
-
-    def _context_for(self, key: PoolKey) -> ssl.SSLContext | None:
-        if key[0] != b"https":
-            return None
-        context = self._ssl_context
-        if context is None:
-            # Created on first use: loading the trust store costs milliseconds.
-            context = self._ssl_context = ssl_context_for(self._verify)
-        return context
 
     def _acquire(self, key: PoolKey, budget: RequestBudget) -> SyncConnection:
         if self._settled:
