@@ -286,6 +286,27 @@ class AsyncConnection(asyncio.Protocol):
         else:
             call_soon_threadsafe(loop, transport.abort)
 
+    def forget(self) -> None:
+        """
+        Close this process's copy of the socket without its event loop, which belongs to the
+        parent of a fork (nothing is sent: the parent's descriptor keeps the socket open).
+        """
+        transport, self.transport = self.transport, None
+        self._lost = True
+        if transport is not None:
+            _close_socket_of(transport)
+
+
+def _close_socket_of(transport: asyncio.Transport) -> None:
+    """Close the socket of an asyncio selector transport directly (see `_close_stranded`)."""
+    inner: Any = getattr(getattr(transport, "_ssl_protocol", None), "_transport", None)
+    if inner is None:
+        inner = transport
+    sock = getattr(inner, "_sock", None)
+    if isinstance(sock, socket.socket):
+        sock.close()
+        inner._sock = None
+
 
 def _close_stranded(transport: asyncio.Transport) -> None:
     """

@@ -21,7 +21,7 @@ from .async_connection import (
 )
 from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
-from .pool import PoolCore, Waiter
+from .pool import PoolCore, Waiter, track_for_fork
 from .sansio import (
     Cert,
     NetworkSettings,
@@ -152,6 +152,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         # collected without its transport, which _reap then closes.
         self._in_use: set[AsyncConnection] = set()
         self._net = NetworkSettings(verify, cert, proxy, trust_env, local_address)
+        track_for_fork(self)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` and return its response, whose body streams from the connection."""
@@ -177,6 +178,13 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         self._reap()
         for conn in self._pool.close_all():
             conn.close()
+
+    def _after_fork(self) -> None:
+        """In the child of a fork: empty pool; the parent's sockets are not touched."""
+        self._orphans.clear()
+        self._in_use.clear()
+        for conn in self._pool.after_fork():
+            conn.forget()
 
     async def _exchange(
         self,
@@ -366,7 +374,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         self._unwatch(conn)
         self._in_use.discard(conn)
         conn.close()
-        self._wake(self._pool.discard())
+        self._wake(self._pool.discard(conn.generation))
 
     def _reap(self) -> None:
         """Drop the connections of responses that were garbage-collected without being closed."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import weakref
 from collections import deque
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
@@ -9,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from .._exceptions import InvalidConfigError
 from .sansio import PoolKey
 
-__all__ = ["PoolCore", "Waiter"]
+__all__ = ["PoolCore", "Waiter", "track_for_fork"]
 
 ConnT = TypeVar("ConnT")
 _NOTHING: tuple[()] = ()
@@ -55,6 +57,7 @@ class PoolCore(Generic[ConnT]):
     """
 
     __slots__ = (
+        "_floor",
         "_idle",
         "_idle_count",
         "_next_sweep",
@@ -85,6 +88,7 @@ class PoolCore(Generic[ConnT]):
         self._idle_count = 0
         self._next_sweep = 0.0
         self.waiters: deque[Waiter[ConnT]] = deque()
+        self._floor = 0  # connections of an older generation were forgotten (see after_fork)
 
     def checkout(self, key: PoolKey, now: float) -> tuple[ConnT | None, bool, Iterable[ConnT]]:
         """
@@ -129,6 +133,8 @@ class PoolCore(Generic[ConnT]):
         Returns:
             (the connection if the caller must close it, the waiter the caller must wake).
         """
+        if generation < self._floor:
+            return conn, None  # not counted since the fork: only close it
         current = reusable and generation == self.generation
         if self.waiters:
             waiter = self.waiters.popleft()
@@ -147,8 +153,13 @@ class PoolCore(Generic[ConnT]):
         self.total -= 1
         return conn, None
 
-    def discard(self) -> Waiter[ConnT] | None:
-        """Forget a checked-out (or reserved) connection that is gone; return a waiter to wake."""
+    def discard(self, generation: int | None = None) -> Waiter[ConnT] | None:
+        """
+        Forget a checked-out (or reserved) connection of `generation` that is gone (None: a
+        slot without a connection); return a waiter to wake.
+        """
+        if generation is not None and generation < self._floor:
+            return None  # not counted since the fork
         if self.waiters:
             waiter = self.waiters.popleft()
             waiter.may_open = True  # the slot passes on: total is unchanged
@@ -180,6 +191,24 @@ class PoolCore(Generic[ConnT]):
         self.total -= len(idle)
         return idle
 
+    def after_fork(self) -> list[ConnT]:
+        """
+        Start afresh in the child of a fork: forget every connection (the parent keeps using
+        them) and every waiter (their threads or tasks are the parent's).
+
+        Returns:
+            The idle connections, for the child to close its copies of (closing a copy sends
+            nothing: the parent's descriptors keep the sockets open).
+        """
+        idle = [entry[0] for entries in self._idle.values() for entry in entries]
+        self._idle.clear()
+        self._idle_count = 0
+        self.waiters.clear()
+        self.generation += 1
+        self._floor = self.generation
+        self.total = 0
+        return idle
+
     def _sweep(self, now: float) -> list[ConnT]:
         self._next_sweep = now + max(self.keepalive_expiry, 0.5)
         expired: list[ConnT] = []
@@ -203,3 +232,21 @@ class PoolCore(Generic[ConnT]):
             return None
         self._idle_count -= 1
         return oldest.pop(0)[0]
+
+
+_FORKABLE: weakref.WeakSet[Any] = weakref.WeakSet()
+"""The live transports: each gets `_after_fork()` called in the child of os.fork()."""
+
+
+def _after_fork_in_child() -> None:
+    for transport in list(_FORKABLE):
+        transport._after_fork()
+
+
+def track_for_fork(transport: Any) -> None:
+    """Have `transport._after_fork()` run in the child of every os.fork() while it lives."""
+    _FORKABLE.add(transport)
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -14,7 +14,7 @@ import httpx
 from .._exceptions import RequestCancelledError
 from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
-from .pool import PoolCore, Waiter
+from .pool import PoolCore, Waiter, track_for_fork
 from .sansio import (
     Cert,
     NetworkSettings,
@@ -147,6 +147,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
         # Connections handed out, kept reachable until they come back (or are dropped).
         self._in_use: set[SyncConnection] = set()
         self._net = NetworkSettings(verify, cert, proxy, trust_env, local_address)
+        track_for_fork(self)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` and return its response, whose body streams from the connection."""
@@ -175,6 +176,14 @@ class OpenAICoreTransport(httpx.BaseTransport):
         finally:
             self._unlock()
         for conn in idle:
+            conn.close()
+
+    def _after_fork(self) -> None:
+        """In the child of a fork: new lock, empty pool; the parent's sockets are not touched."""
+        self._lock = threading.Lock()  # another thread of the parent may have held it
+        self._settled.clear()
+        self._in_use.clear()
+        for conn in self._pool.after_fork():
             conn.close()
 
     def _exchange(
@@ -391,7 +400,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
                             if closing is not None:
                                 to_close.append(closing)
                         else:
-                            waiter = pool.discard()
+                            waiter = pool.discard(conn.generation)
                     if waiter is not None:
                         woken.append(waiter)
             finally:
