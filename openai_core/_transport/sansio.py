@@ -2,9 +2,11 @@
 Sans-IO core of the project's HTTP/1.1 transport, shared by the sync and async shells.
 
 Nothing here touches a socket: per-request budgets (timeouts, deadline, cancellation), the
-translation between httpx requests/responses and h11 events, and error mapping. The pool's
-bookkeeping is in `_transport_pool.py`; the shells are `_transport_sync.py` (with its connection
-in `_transport_socket.py`) and `_transport_async.py` (with `_transport_protocol.py`).
+translation between httpx requests/responses and h11 events, error mapping and the failure
+classification, TLS and proxy settings. The pool's bookkeeping is in `pool.py`, request heads in
+`head.py`, body decoding in `decoding.py`, proxies in `proxy.py`; the shells are
+`sync_transport.py` (with `sync_connection.py`) and `async_transport.py` (with
+`async_connection.py`), which take the same steps in the same order.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ __all__ = [
     "body_decoder",
     "body_piece",
     "check_tls_options",
+    "failure",
     "finish_cycle",
     "gather_body",
     "last_piece",
@@ -99,6 +102,35 @@ class StaleConnection(Exception):
         super().__init__(str(error))
         self.error = error
         self.body_pulled = body_pulled
+
+    def may_retry(self, streamed_body: bool) -> bool:
+        """Whether the request can be sent again: a body stream cannot be pulled twice."""
+        return not (streamed_body and self.body_pulled)
+
+
+def failure(
+    exc: Exception,
+    phase: Phase,
+    budget: RequestBudget,
+    reused: bool,
+    received: bool,
+    body_pulled: bool,
+) -> Exception:
+    """
+    The exception for an exchange that failed in `phase` before its response head arrived.
+
+    A connection taken from the pool that failed before any byte of the answer came back was
+    most likely closed by the server while idle: StaleConnection, which the shells retry once
+    on a fresh connection. Timeouts and cancellations are never stale.
+    """
+    error = map_error(exc, phase, budget)
+    if (
+        reused
+        and not received
+        and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
+    ):
+        return StaleConnection(error, body_pulled)
+    return error
 
 
 class RequestBudget:

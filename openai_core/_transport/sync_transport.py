@@ -26,6 +26,7 @@ from .sansio import (
     Verify,
     body_decoder,
     body_piece,
+    failure,
     finish_cycle,
     gather_body,
     last_piece,
@@ -164,7 +165,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
             try:
                 return self._exchange(conn, request, head, body, budget)
             except StaleConnection as stale:
-                if not may_retry or (body is None and stale.body_pulled):
+                if not may_retry or not stale.may_retry(body is None):
                     raise stale.error from stale.__cause__
                 may_retry = False
 
@@ -224,14 +225,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
                 raise
             if write_error is not None:
                 exc, phase = write_error, "write"
-            error = map_error(exc, phase, budget)
-            if (
-                conn.reused
-                and not conn.received
-                and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
-            ):
-                raise StaleConnection(error, body_pulled) from exc
-            raise error from exc
+            raise failure(exc, phase, budget, conn.reused, conn.received, body_pulled) from exc
         decoder = body_decoder(response)
         stream = _SyncResponseStream(self, conn, budget, decoder)
         return make_response(response, stream, decoded=decoder is not None)
