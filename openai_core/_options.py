@@ -302,6 +302,12 @@ def resolve_options(
             "every request travel unencrypted. Use https unless this is a trusted network.",
             url,
         )
+    org = organization or _env("OPENAI_ORG_ID", env)
+    proj = project or _env("OPENAI_PROJECT_ID", env)
+    check_headers(
+        {name: value for name, value in (("organization", org), ("project", proj)) if value},
+        "organization / project (OPENAI_ORG_ID / OPENAI_PROJECT_ID)",
+    )
     key = _pick_key(profile, api_key, env)
     if key is not None and (not isinstance(key, str) or _BAD_VALUE.search(key)):
         raise InvalidConfigError(
@@ -320,8 +326,8 @@ def resolve_options(
         retry_policy=policy,
         default_headers=dict(default_headers or {}),
         default_query=dict(default_query or {}),
-        organization=organization or _env("OPENAI_ORG_ID", env),
-        project=project or _env("OPENAI_PROJECT_ID", env),
+        organization=org,
+        project=proj,
         api_version=api_version
         or (_env("OPENAI_API_VERSION", env) or AZURE_DEFAULT_API_VERSION if is_azure else None),
         azure_deployment=azure_deployment,

@@ -120,3 +120,10 @@ async def test_an_untrusted_certificate_fails_at_once_with_the_reason(mode, test
         assert caught.value.retryable is False
         assert delays == []
         assert server.accepted == 1
+
+
+def test_an_organization_with_a_newline_is_refused(mode, monkeypatch):
+    monkeypatch.setenv("OPENAI_ORG_ID", "org-1\n")
+
+    with pytest.raises(InvalidConfigError, match="OPENAI_ORG_ID"):
+        make_client(mode, "http://127.0.0.1:1/v1")
