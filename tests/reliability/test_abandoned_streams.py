@@ -6,14 +6,16 @@ pool's lock), so handing them back must never wait for a lock.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import random
 import threading
 from typing import Any
 
 import httpx
+import pytest
 
-from openai_core import Client
+from openai_core import AsyncClient, Client
 
 from ._support import API_KEY
 
@@ -131,3 +133,41 @@ def test_a_stream_finalized_while_its_thread_holds_the_pool_lock(server):
     # The one connection came back: the next call gets it (or its slot) within the pool timeout.
     assert client.chat.completions.create(model="m").message_user("after").send().choices
     client.close()
+
+
+async def _abandon_async(client: AsyncClient, number: int) -> None:
+    builder = client.chat.completions.stream().model("m").message_user(f"abandoned {number}")
+    stream = await builder.send()
+    async for _ in stream:
+        break  # left open: never closed
+    if number % 2 == 0:
+        holder: dict[str, Any] = {"stream": stream}
+        holder["self"] = holder
+
+
+@pytest.mark.anyio
+async def test_abandoned_async_streams_come_back_to_the_pool(server):
+    client = AsyncClient(
+        base_url=server.base_url,
+        api_key=API_KEY,
+        timeout=30.0,
+        limits=httpx.Limits(max_connections=8),
+    )
+    chooser = random.Random(7)
+    for number in range(300):
+        await _abandon_async(client, number)
+        if chooser.random() < 0.1:
+            gc.collect()
+        await asyncio.sleep(0)  # lets asyncio finalize abandoned generators
+    gc.collect()
+    await asyncio.sleep(0)
+
+    # Only 8 connections: the 300 abandoned streams gave theirs back, or this would wait.
+    answer = (
+        await client.with_options(timeout=5.0)
+        .chat.completions.create(model="m")
+        .message_user("after")
+        .send()
+    )
+    assert answer.choices
+    await client.close()
