@@ -95,7 +95,10 @@ class _SyncResponseStream(httpx.SyncByteStream):
         conn = self._conn
         if conn is not None:
             self._conn = None
-            self._transport._drop(conn)
+            try:
+                self._transport._drop(conn)
+            except Exception:  # at interpreter exit, modules may be half torn down
+                pass
 
     def close(self) -> None:
         """Close the connection if the body was not read to its end (it cannot be reused)."""
