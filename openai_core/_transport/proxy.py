@@ -59,13 +59,19 @@ class Proxy:
             raise InvalidConfigError(f"{source}: proxy {_redact(url)!r} has no host.")
         if port is not None and not 0 < port < 65536:
             raise InvalidConfigError(f"{source}: proxy {_redact(url)!r} has port {port}.")
-        self.host: bytes = parts.hostname.encode("idna")
+        try:
+            self.host: bytes = parts.hostname.encode("idna")
+        except UnicodeError:
+            raise InvalidConfigError(
+                f"{source}: proxy {_redact(url)!r} has an invalid host."
+            ) from None
         self.port: int = 80 if port is None else port
         self.authorization: bytes | None = None
         if parts.username is not None:
             pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
             self.authorization = b"Basic " + base64.b64encode(pair.encode("utf-8"))
-        self.shown = f"http://{'***@' if self.authorization else ''}{parts.hostname}:{self.port}"
+        shown_host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+        self.shown = f"http://{'***@' if self.authorization else ''}{shown_host}:{self.port}"
 
     def _key(self) -> tuple[bytes, int, bytes | None]:
         return (self.host, self.port, self.authorization)
