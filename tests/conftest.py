@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +14,12 @@ from openai_core import AsyncClient, Client, RetryPolicy
 from openai_core.testing import FakeProvider
 
 API_KEY = "sk-test-secret-123"
+
+# The clients honour the proxy variables (trust_env); the tests talk to servers on 127.0.0.1
+# and must not be sent through a proxy configured on the machine running them.
+for _name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+    os.environ.pop(_name, None)
+    os.environ.pop(_name.upper(), None)
 
 
 @pytest.fixture
