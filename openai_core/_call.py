@@ -28,7 +28,7 @@ from ._exceptions import (
 from ._files import OpenedFiles, multipart_parts
 from ._logging import SENSITIVE_HEADERS, log_request, log_response, log_retry
 from ._model_build import build_model, load_model
-from ._options import ClientOptions, timeout_dict
+from ._options import ClientOptions, check_headers, timeout_dict
 from ._providers import PathContext, Provider
 from ._request import (
     UNSET_BODY,
@@ -201,7 +201,7 @@ class PreparedCall:
             OpenAICoreError: The mapped error when the failure is not retried.
         """
         error = map_transport_error(exc, url)
-        if isinstance(error, APIConnectionError):
+        if isinstance(error, APIConnectionError) and error.retryable:
             delay = retry_delay(attempt, None, self.policy)
             if delay is not None:
                 log_retry(self.logger, self.method, url, type(error).__name__, attempt, delay)
@@ -330,8 +330,10 @@ def _headers_for(
         headers["idempotency-key"] = "oc-" + os.urandom(16).hex()
     if spec.accept is not None:
         headers["accept"] = spec.accept
-    for name, value in spec.extra_headers.items():
-        headers[name.lower()] = value
+    if spec.extra_headers:
+        check_headers(spec.extra_headers, "extra_headers")
+        for name, value in spec.extra_headers.items():
+            headers[name.lower()] = value
     for name in spec.removed_headers:
         headers.pop(name, None)
     return headers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 
@@ -18,12 +19,13 @@ class CancellationToken:
     run once, in the thread that cancels (or at once if the token is already cancelled).
     """
 
-    __slots__ = ("_callbacks", "_event", "_lock")
+    __slots__ = ("_callbacks", "_event", "_keys", "_lock")
 
     def __init__(self) -> None:
         self._event = threading.Event()
         self._lock = threading.Lock()
-        self._callbacks: list[Callable[[], object]] = []
+        self._keys = itertools.count()
+        self._callbacks: dict[int, Callable[[], object]] = {}
 
     @property
     def cancelled(self) -> bool:
@@ -36,27 +38,33 @@ class CancellationToken:
             if self._event.is_set():
                 return
             self._event.set()
-            callbacks, self._callbacks = self._callbacks, []
-        for callback in callbacks:
+            callbacks, self._callbacks = self._callbacks, {}
+        for callback in callbacks.values():
             try:
                 callback()
             except Exception:  # a failing callback must not stop the others
                 pass
 
     def on_cancel(self, callback: Callable[[], object]) -> Callable[[], None]:
-        """Register `callback` to run on cancel; return a function that unregisters it."""
+        """
+        Register `callback` to run on cancel; return a function that unregisters it.
+
+        The returned function takes no lock (one dict pop), so a finalizer may call it from
+        any thread at any time.
+        """
+        key = next(self._keys)
         with self._lock:
-            if not self._event.is_set():
-                self._callbacks.append(callback)
+            registered = not self._event.is_set()
+            if registered:
+                self._callbacks[key] = callback
+        if not registered:
+            callback()
+            return _nothing
 
-                def remove() -> None:
-                    with self._lock:
-                        if callback in self._callbacks:
-                            self._callbacks.remove(callback)
+        def remove() -> None:
+            self._callbacks.pop(key, None)
 
-                return remove
-        callback()
-        return lambda: None
+        return remove
 
     def raise_if_cancelled(self) -> None:
         """Raise RequestCancelledError if the token was cancelled."""
@@ -69,3 +77,7 @@ class CancellationToken:
 
     def __repr__(self) -> str:
         return f"CancellationToken(cancelled={self.cancelled})"
+
+
+def _nothing() -> None:
+    """What `on_cancel` returns for a token that was already cancelled."""

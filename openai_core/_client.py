@@ -9,6 +9,7 @@ halfway is retried too; a stream is handed to the caller opened and is never ret
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from datetime import timedelta
@@ -23,6 +24,7 @@ from ._deadline import (
     default_async_http_client,
     default_http_client,
     race,
+    take_decoder,
 )
 from ._exceptions import InvalidConfigError, RequestCancelledError
 from ._logging import setup_logging
@@ -148,6 +150,20 @@ def _client_kwargs(**kwargs: Any) -> dict[str, Any]:
     return kwargs
 
 
+def _own_pool_only(**settings: Any) -> None:
+    """Refuse network settings of the own pool given together with an http_client."""
+    given = sorted(
+        name
+        for name, value in settings.items()
+        if value is not None and not (name == "verify" and value is True)
+    )
+    if given:
+        raise InvalidConfigError(
+            f"{', '.join(given)} configure the client's own connection pool, which an "
+            "http_client replaces: set them on the http_client instead."
+        )
+
+
 class Client(ClientNamespaces, _BaseClient):
     """
     Synchronous client for OpenAI and OpenAI-compatible APIs.
@@ -175,6 +191,15 @@ class Client(ClientNamespaces, _BaseClient):
         logger: Logger to use instead of "openai_core".
         provider_settings: Settings of the provider profile by name (see Provider.settings);
             the Azure keywords above are such settings too.
+        limits: httpx.Limits for the own pool (default 1,000 connections, 100 kept alive);
+            a request waiting for a free connection waits within its timeout.
+        proxy: An http:// proxy for every request (str, httpx.URL or httpx.Proxy); https is
+            tunnelled with CONNECT. Credentials in the URL go as Proxy-Authorization.
+        trust_env: Without proxy=, honour HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY;
+            and SSL_CERT_FILE / SSL_CERT_DIR.
+        verify: True (system trust store), False (no verification), a CA bundle file or
+            directory, or an ssl.SSLContext.
+        cert: Client certificate: a file, (certificate, key) or (certificate, key, password).
     """
 
     _transport: OpenAICoreTransport | None
@@ -201,6 +226,11 @@ class Client(ClientNamespaces, _BaseClient):
         logger: logging.Logger | None = None,
         provider_settings: Mapping[str, Any] | None = None,
         strict_response_validation: bool = False,
+        limits: httpx.Limits | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        trust_env: bool = True,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -217,8 +247,11 @@ class Client(ClientNamespaces, _BaseClient):
         # adds nothing the core has not already put in the request (no cookies, no redirects
         # followed, the timeout extension set), yet costs more than a third of a call's CPU.
         if http_client is None:
-            self._http, self._transport = default_http_client()
+            self._http, self._transport = default_http_client(
+                limits, proxy=proxy, trust_env=trust_env, verify=verify, cert=cert
+            )
         else:
+            _own_pool_only(limits=limits, proxy=proxy, verify=verify, cert=cert)
             if not isinstance(http_client, httpx.Client):
                 raise InvalidConfigError(
                     f"Expected http_client to be an httpx.Client, got {type(http_client).__name__}."
@@ -293,7 +326,9 @@ class Client(ClientNamespaces, _BaseClient):
             response.request = request
         else:
             response = self._http.send(request, stream=True, follow_redirects=False)
-            response.stream = DeadlineStream(response.stream, call.deadline_of(request), call.token)
+            response.stream = DeadlineStream(
+                response.stream, call.deadline_of(request), call.token, take_decoder(response)
+            )
         try:
             if not call.stream or response.status_code >= 400:
                 response.read()
@@ -373,6 +408,15 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         logger: Logger to use instead of "openai_core".
         provider_settings: Settings of the provider profile by name (see Provider.settings);
             the Azure keywords above are such settings too.
+        limits: httpx.Limits for the own pool (default 1,000 connections, 100 kept alive);
+            a request waiting for a free connection waits within its timeout.
+        proxy: An http:// proxy for every request (str, httpx.URL or httpx.Proxy); https is
+            tunnelled with CONNECT. Credentials in the URL go as Proxy-Authorization.
+        trust_env: Without proxy=, honour HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY;
+            and SSL_CERT_FILE / SSL_CERT_DIR.
+        verify: True (system trust store), False (no verification), a CA bundle file or
+            directory, or an ssl.SSLContext.
+        cert: Client certificate: a file, (certificate, key) or (certificate, key, password).
     """
 
     _transport: AsyncOpenAICoreTransport | None
@@ -399,6 +443,11 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         logger: logging.Logger | None = None,
         provider_settings: Mapping[str, Any] | None = None,
         strict_response_validation: bool = False,
+        limits: httpx.Limits | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        trust_env: bool = True,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -413,8 +462,11 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         self._init_options(http_client, kwargs)
         # See Client.__init__: the own pool's transport is called directly.
         if http_client is None:
-            self._http, self._transport = default_async_http_client()
+            self._http, self._transport = default_async_http_client(
+                limits, proxy=proxy, trust_env=trust_env, verify=verify, cert=cert
+            )
         else:
+            _own_pool_only(limits=limits, proxy=proxy, verify=verify, cert=cert)
             if not isinstance(http_client, httpx.AsyncClient):
                 raise InvalidConfigError(
                     "Expected http_client to be an httpx.AsyncClient, got "
@@ -486,7 +538,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         else:
             response = await self._http.send(request, stream=True, follow_redirects=False)
             response.stream = AsyncDeadlineStream(
-                response.stream, call.deadline_of(request), call.token
+                response.stream, call.deadline_of(request), call.token, take_decoder(response)
             )
         try:
             if not call.stream or response.status_code >= 400:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import anyio
 
     from ._transport.async_transport import AsyncOpenAICoreTransport
+    from ._transport.decoding import Decoder
     from ._transport.sync_transport import OpenAICoreTransport
 
 __all__ = [
@@ -27,41 +28,64 @@ __all__ = [
     "default_async_http_client",
     "default_http_client",
     "race",
+    "take_decoder",
 ]
 
 T = TypeVar("T")
 
-MAX_CONNECTIONS = 100
-MAX_KEEPALIVE = 20
-KEEPALIVE_EXPIRY = 5.0
+DEFAULT_LIMITS = httpx.Limits(
+    max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0
+)
+"""The own pool's limits unless `Client(limits=...)` says otherwise (those of the official SDK)."""
+_UNLIMITED = 2**31
+"""What httpx's None (no limit) on a connection count becomes."""
 
 
-def default_http_client() -> tuple[httpx.Client, OpenAICoreTransport]:
+def _pool_options(limits: httpx.Limits | None) -> dict[str, Any]:
+    """The transport's pool arguments for httpx `limits` (None: DEFAULT_LIMITS)."""
+    from ._exceptions import InvalidConfigError
+
+    if limits is None:
+        limits = DEFAULT_LIMITS
+    elif not isinstance(limits, httpx.Limits):
+        raise InvalidConfigError(
+            f"Expected limits to be an httpx.Limits, got {type(limits).__name__}."
+        )
+    most = _UNLIMITED if limits.max_connections is None else limits.max_connections
+    return {
+        "max_connections": most,
+        "max_keepalive_connections": (
+            most if limits.max_keepalive_connections is None else limits.max_keepalive_connections
+        ),
+        "keepalive_expiry": (
+            float("inf") if limits.keepalive_expiry is None else limits.keepalive_expiry
+        ),
+    }
+
+
+def default_http_client(
+    limits: httpx.Limits | None = None, **network: Any
+) -> tuple[httpx.Client, OpenAICoreTransport]:
     """
     Return the client's own httpx.Client and the project's transport inside it.
 
     The shell sends through the transport directly (see `send_native`); the httpx.Client is kept
-    for its `close()` and for callers that reach for `client._http`.
+    for its `close()` and for callers that reach for `client._http`. `network` holds the
+    transport's network settings (proxy, verify, ...).
     """
     from ._transport.sync_transport import OpenAICoreTransport
 
-    transport = OpenAICoreTransport(
-        max_connections=MAX_CONNECTIONS,
-        max_keepalive_connections=MAX_KEEPALIVE,
-        keepalive_expiry=KEEPALIVE_EXPIRY,
-    )
+    transport = OpenAICoreTransport(**_pool_options(limits), **network)
     return httpx.Client(transport=transport), transport
 
 
-def default_async_http_client() -> tuple[httpx.AsyncClient, AsyncOpenAICoreTransport]:
+def default_async_http_client(
+    limits: httpx.Limits | None = None, **network: Any
+) -> tuple[httpx.AsyncClient, AsyncOpenAICoreTransport]:
     """Return the async client's own httpx.AsyncClient and the project's transport inside it."""
     from ._transport.async_transport import AsyncOpenAICoreTransport
 
-    transport = AsyncOpenAICoreTransport(
-        max_connections=MAX_CONNECTIONS,
-        max_keepalive_connections=MAX_KEEPALIVE,
-        keepalive_expiry=KEEPALIVE_EXPIRY,
-    )
+    transport = AsyncOpenAICoreTransport(**_pool_options(limits), **network)
     return httpx.AsyncClient(transport=transport), transport
 
 
@@ -72,18 +96,45 @@ def _check(deadline: float | None, token: CancellationToken | None) -> None:
         raise APITimeoutError("Request timed out while reading the response body.")
 
 
+def take_decoder(response: httpx.Response) -> Decoder | None:
+    """
+    The decoder of a response's Content-Encoding, taking the body's decoding over from httpx.
+
+    The streaming shells read `iter_raw()`, which httpx hands over still encoded: the wrapping
+    streams below decode instead, and the headers that describe the encoded body go.
+    """
+    from ._transport.decoding import decoder_for
+
+    values = response.headers.get_list("content-encoding")
+    decoder = decoder_for([value.encode("latin-1") for value in values]) if values else None
+    if decoder is not None:
+        del response.headers["content-encoding"]
+        response.headers.pop("content-length", None)
+    return decoder
+
+
 class DeadlineStream(httpx.SyncByteStream):
     """Wrap a response body so that the deadline and token are checked between chunks."""
 
-    def __init__(self, inner: Any, deadline: float | None, token: CancellationToken | None) -> None:
+    def __init__(
+        self,
+        inner: Any,
+        deadline: float | None,
+        token: CancellationToken | None,
+        decoder: Decoder | None = None,
+    ) -> None:
         self._inner = inner
         self._deadline = deadline
         self._token = token
+        self._decoder = decoder
 
     def __iter__(self) -> Iterator[bytes]:
+        decoder = self._decoder
         for chunk in self._inner:
             _check(self._deadline, self._token)
-            yield chunk
+            yield chunk if decoder is None else decoder.decode(chunk)
+        if decoder is not None:
+            yield decoder.flush()
 
     def close(self) -> None:
         """Close the wrapped stream."""
@@ -93,15 +144,25 @@ class DeadlineStream(httpx.SyncByteStream):
 class AsyncDeadlineStream(httpx.AsyncByteStream):
     """Async twin of DeadlineStream."""
 
-    def __init__(self, inner: Any, deadline: float | None, token: CancellationToken | None) -> None:
+    def __init__(
+        self,
+        inner: Any,
+        deadline: float | None,
+        token: CancellationToken | None,
+        decoder: Decoder | None = None,
+    ) -> None:
         self._inner = inner
         self._deadline = deadline
         self._token = token
+        self._decoder = decoder
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        decoder = self._decoder
         async for chunk in self._inner:
             _check(self._deadline, self._token)
-            yield chunk
+            yield chunk if decoder is None else decoder.decode(chunk)
+        if decoder is not None:
+            yield decoder.flush()
 
     async def aclose(self) -> None:
         """Close the wrapped stream."""

@@ -9,6 +9,7 @@ the APIError subclass for their status, with the body read in whatever shape the
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Iterable
 from typing import Any
 
@@ -51,9 +52,48 @@ def map_transport_error(exc: BaseException, url: str | None = None) -> OpenAICor
     if isinstance(exc, OpenAICoreError):
         return exc
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(exc).__name__}).", url=url)
+        # The detail names what was waited for (connect, read, write, a pool connection).
+        detail = str(exc)
+        return APITimeoutError(
+            f"Request timed out ({type(exc).__name__}){': ' + detail if detail else '.'}", url=url
+        )
     detail = str(exc) or type(exc).__name__
+    certificate = _certificate_error(exc)
+    if certificate is not None:
+        reason = certificate.verify_message or certificate.reason or str(certificate)
+        return APIConnectionError(
+            f"TLS certificate verification failed: {reason}. Pass verify= a CA bundle path or an "
+            "ssl.SSLContext that trusts the server (or set SSL_CERT_FILE / SSL_CERT_DIR).",
+            url=url,
+            retryable=False,
+        )
+    if isinstance(exc, httpx.ProxyError) and getattr(exc, "status_code", None) == 407:
+        return APIConnectionError(f"Connection error: {detail}", url=url, retryable=False)
+    if isinstance(
+        exc,
+        (
+            httpx.LocalProtocolError,
+            httpx.UnsupportedProtocol,
+            httpx.InvalidURL,
+            httpx.DecodingError,
+        ),
+    ):
+        # The request cannot be sent, or the body it got cannot be decoded: another attempt
+        # would fail the same way.
+        return APIConnectionError(f"Connection error: {detail}", url=url, retryable=False)
     return APIConnectionError(f"Connection error: {detail}", url=url)
+
+
+def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification failure behind `exc` (its cause chain), if that is what it is."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 8:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return None
 
 
 def decode_error_body(content: bytes) -> Any:

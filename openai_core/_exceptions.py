@@ -199,10 +199,20 @@ def error_class_for_status(status_code: int) -> type[APIError]:
 
 
 class APIConnectionError(OpenAICoreError):
-    """The request got no usable answer: refused, reset, DNS or TLS failure."""
+    """
+    The request got no usable answer: refused, reset, DNS or TLS failure.
 
-    def __init__(self, message: str = "Connection error.", *, url: str | None = None) -> None:
+    Attributes:
+        url: The request URL, when known.
+        retryable: False for failures another attempt cannot fix (a certificate the client does
+            not trust, a request that cannot be sent); those are raised at once.
+    """
+
+    def __init__(
+        self, message: str = "Connection error.", *, url: str | None = None, retryable: bool = True
+    ) -> None:
         self.url = url
+        self.retryable = retryable
         super().__init__(message)
 
 

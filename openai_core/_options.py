@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,6 +31,8 @@ __all__ = [
 
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 USER_AGENT = "openai-core/0.1.0"
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_BAD_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 class NotGiven:
@@ -277,6 +280,9 @@ def resolve_options(
             f"Provider {profile.name!r} has no default base URL: {hint}pass base_url=... "
             "(e.g. 'https://my-server.example/v1')."
         )
+    source = "base_url" if base_url is not None else (profile.base_url_env or "base_url")
+    url = check_base_url(url, source)
+    check_headers(default_headers or {}, "default_headers")
     if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
         raise InvalidConfigError(f"Expected max_retries to be an int >= 0, got {max_retries!r}.")
     policy = retry_policy or RetryPolicy()
@@ -292,16 +298,32 @@ def resolve_options(
             "every request travel unencrypted. Use https unless this is a trusted network.",
             url,
         )
+    org = organization or _env("OPENAI_ORG_ID", env)
+    proj = project or _env("OPENAI_PROJECT_ID", env)
+    check_headers(
+        {name: value for name, value in (("organization", org), ("project", proj)) if value},
+        "organization / project (OPENAI_ORG_ID / OPENAI_PROJECT_ID)",
+    )
+    key = _pick_key(profile, api_key, env)
+    if key is not None and (not isinstance(key, str) or _BAD_VALUE.search(key)):
+        raise InvalidConfigError(
+            "The API key "
+            + (
+                "holds a control character (a trailing newline from a file?); strip it."
+                if isinstance(key, str)
+                else f"must be a str, got {type(key).__name__}."
+            )
+        )
     return ClientOptions(
         provider=profile,
         base_url=url.rstrip("/"),
-        api_key=_pick_key(profile, api_key, env),
+        api_key=key,
         timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
         retry_policy=policy,
         default_headers=dict(default_headers or {}),
         default_query=dict(default_query or {}),
-        organization=organization or _env("OPENAI_ORG_ID", env),
-        project=project or _env("OPENAI_PROJECT_ID", env),
+        organization=org,
+        project=proj,
         provider_settings=profile.resolve_settings(given, env),
         strict_compatibility=strict_compatibility,
         strict_response_validation=bool(strict_response_validation),
@@ -316,6 +338,78 @@ def _check_setting_names(given: Mapping[str, Any], provider: Provider) -> None:
             f"Unknown provider settings {unknown}; the provider profiles know "
             f"{sorted(setting_names(provider))}."
         )
+
+
+def redact_url(url: str) -> str:
+    """`url` with any user:password@ replaced by ***@, for error messages and logs."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, tail = rest.partition("/")
+    if "@" in authority:
+        authority = "***@" + authority.rpartition("@")[2]
+    return f"{scheme}://{authority}{slash}{tail}"
+
+
+def check_base_url(url: str, source: str = "base_url") -> str:
+    """
+    Return `url` if requests can be sent to it.
+
+    Raises:
+        InvalidConfigError: Not an http:// or https:// URL with a host, a port out of range, or
+            a URL httpx cannot parse; the message names `source` (the argument or variable).
+    """
+    from urllib.parse import urlsplit
+
+    shown = redact_url(url)
+    if not isinstance(url, str) or any(c in url for c in "\r\n\t\x00 "):
+        raise InvalidConfigError(
+            f"{source} {shown!r} is not a URL: it holds whitespace or control characters."
+        )
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidConfigError(f"{source} {shown!r} is not a valid URL: {exc}.") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidConfigError(
+            f"{source} {shown!r} must start with http:// or https:// (e.g. "
+            "'https://api.example.com/v1')."
+        )
+    if not parts.hostname:
+        raise InvalidConfigError(f"{source} {shown!r} has no host name.")
+    if port is not None and not 1 <= port <= 65535:
+        raise InvalidConfigError(f"{source} {shown!r} has port {port}; ports are 1 to 65535.")
+    try:
+        httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise InvalidConfigError(f"{source} {shown!r} is not a valid URL: {exc}.") from None
+    return url
+
+
+def check_headers(headers: Mapping[str, str], source: str) -> None:
+    """
+    Check header names and values before any request is made.
+
+    Raises:
+        InvalidConfigError: A name is not an HTTP token, or a name or value is not a string or
+            holds CR, LF, NUL or another control character (the value is never shown).
+    """
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise InvalidConfigError(
+                f"{source}: header name {name!r} is not a valid HTTP header name (letters, "
+                "digits and !#$%&'*+-.^_`|~ only)."
+            )
+        if not isinstance(value, str) or _BAD_VALUE.search(value):
+            raise InvalidConfigError(
+                f"{source}: the value of header {name!r} "
+                + (
+                    f"must be a str, got {type(value).__name__}."
+                    if not isinstance(value, str)
+                    else "holds a control character (CR, LF, NUL, ...); remove it."
+                )
+            )
 
 
 def is_cleartext_remote(url: str) -> bool:
@@ -375,5 +469,7 @@ def evolve_options(options: ClientOptions, **changes: Any) -> ClientOptions:
     if "default_query" in changes:
         changes["default_query"] = {**options.default_query, **changes["default_query"]}
     if "base_url" in changes:
-        changes["base_url"] = str(changes["base_url"]).rstrip("/")
+        changes["base_url"] = check_base_url(str(changes["base_url"])).rstrip("/")
+    if "default_headers" in changes:
+        check_headers(changes["default_headers"], "default_headers")
     return options._evolve(**changes)

@@ -6,6 +6,7 @@ a URL, a query string and a JSON body.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from urllib.parse import quote, urlencode
@@ -250,11 +251,43 @@ def _key(key: Any) -> str:
 
 
 def dump_json(body: Any) -> bytes:
-    """Serialise a body compactly as UTF-8 JSON (no ASCII escaping, no spaces)."""
+    """
+    Serialise a body compactly as UTF-8 JSON (no ASCII escaping, no spaces).
+
+    Raises:
+        InvalidConfigError: A value is not JSON: NaN and the infinities included (JSON has no
+            such numbers; Python would write `NaN`, which servers reject), naming the field.
+    """
     try:
-        return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
+            "utf-8"
+        )
     except (TypeError, ValueError) as exc:
+        where = _non_finite_path(body, "")
+        if where is not None:
+            field, value = where
+            raise InvalidConfigError(
+                f"The request body field {field or '(the body itself)'!r} is {value!r}, which "
+                "JSON cannot express; pass a finite number."
+            ) from None
         raise InvalidConfigError(f"The request body is not JSON-serialisable: {exc}") from exc
+
+
+def _non_finite_path(value: Any, path: str) -> tuple[str, float] | None:
+    """The path (`messages[0].x`) and value of the first NaN or infinity in `value`, if any."""
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (path, value)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _non_finite_path(item, f"{path}.{key}" if path else str(key))
+            if found is not None:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = _non_finite_path(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+    return None
 
 
 def fill_path(template: str, names: tuple[str, ...], values: tuple[str, ...]) -> str:

@@ -3,12 +3,15 @@ each running a handler that reads requests and writes whatever bytes the test ne
 
 from __future__ import annotations
 
+import shutil
 import socket
 import ssl
 import struct
+import subprocess
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 WAIT = 5.0
 """Upper bound for any wait in the tests, so a bug fails a test instead of hanging the suite."""
@@ -187,6 +190,159 @@ class RawServer:
         assert not self.errors, self.errors
 
     def __enter__(self) -> RawServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def make_ca_and_server_cert(folder: Path) -> tuple[Path, Path, Path] | str:
+    """
+    Make a test CA and a server certificate it signs (for localhost and 127.0.0.1) with `openssl`.
+
+    Returns:
+        (CA certificate, server certificate, server key), or why they could not be made.
+    """
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        return "the openssl command is not installed: cannot make test certificates"
+    ca_key, ca_cert = folder / "ca.key", folder / "ca.pem"
+    key, csr, cert = folder / "server.key", folder / "server.csr", folder / "server.pem"
+    extensions = folder / "server.ext"
+    extensions.write_text("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    steps = [
+        [openssl, "req", "-x509", *ec, "-keyout", str(ca_key), "-out", str(ca_cert), "-days", "1",
+         "-subj", "/CN=openai_core test CA"],
+        [openssl, "req", *ec, "-keyout", str(key), "-out", str(csr), "-subj", "/CN=localhost"],
+        [openssl, "x509", "-req", "-in", str(csr), "-CA", str(ca_cert), "-CAkey", str(ca_key),
+         "-CAcreateserial", "-out", str(cert), "-days", "1", "-extfile", str(extensions)],
+    ]  # fmt: skip
+    for step in steps:
+        made = subprocess.run(step, capture_output=True, timeout=WAIT * 4, check=False)
+        if made.returncode != 0:
+            return f"openssl could not make test certificates: {made.stderr!r}"
+    return ca_cert, cert, key
+
+
+def server_tls_context(cert: Path, key: Path) -> ssl.SSLContext:
+    """A server-side TLS context for `cert`, offering ALPN http/1.1."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    context.set_alpn_protocols(["http/1.1"])
+    return context
+
+
+@dataclass
+class ProxySeen:
+    """One request a TestProxy received."""
+
+    method: str
+    target: str
+    headers: dict[str, str]
+
+
+class TestProxy:
+    """
+    A small HTTP proxy on 127.0.0.1: forwards absolute-form requests (http) and opens CONNECT
+    tunnels (https), optionally asking for Basic credentials; records what it saw.
+    """
+
+    __test__ = False  # not a test class, despite its name
+
+    def __init__(self, credentials: tuple[str, str] | None = None) -> None:
+        import base64
+
+        self.expected: str | None = None
+        if credentials is not None:
+            pair = f"{credentials[0]}:{credentials[1]}".encode()
+            self.expected = "Basic " + base64.b64encode(pair).decode()
+        self.seen: list[ProxySeen] = []
+        self.server = RawServer(self._serve)
+
+    @property
+    def port(self) -> int:
+        return self.server.port
+
+    @property
+    def accepted(self) -> int:
+        return self.server.accepted
+
+    def url(self, credentials: str = "") -> str:
+        return f"http://{credentials + '@' if credentials else ''}127.0.0.1:{self.port}"
+
+    def _serve(self, peer: Peer) -> None:
+        while (request := peer.read_request()) is not None:
+            self.seen.append(ProxySeen(request.method, request.target, dict(request.headers)))
+            if (
+                self.expected is not None
+                and request.headers.get("proxy-authorization") != self.expected
+            ):
+                peer.send(
+                    response(
+                        b"proxy credentials needed",
+                        "407 Proxy Authentication Required",
+                        'Proxy-Authenticate: Basic realm="test"\r\n',
+                    )
+                )
+                continue
+            if request.method == "CONNECT":
+                self._tunnel(peer, request.target)
+                return
+            self._forward(peer, request)
+
+    def _forward(self, peer: Peer, request: Received) -> None:
+        import http.client
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(request.target)
+        upstream = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=WAIT)
+        headers = {
+            name: value
+            for name, value in request.headers.items()
+            if name not in ("proxy-authorization", "connection", "content-length")
+        }
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        upstream.request(request.method, path, body=request.body, headers=headers)
+        answer = upstream.getresponse()
+        body = answer.read()
+        lines = "".join(
+            f"{name}: {value}\r\n"
+            for name, value in answer.getheaders()
+            if name.lower() not in ("content-length", "transfer-encoding", "connection")
+        )
+        upstream.close()
+        peer.send(response(body, f"{answer.status} {answer.reason}", lines))
+
+    def _tunnel(self, peer: Peer, target: str) -> None:
+        host, _, port = target.rpartition(":")
+        upstream = socket.create_connection((host.strip("[]"), int(port)), timeout=WAIT)
+        peer.send(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        upstream.settimeout(None)
+
+        def pump(source: socket.socket, sink: socket.socket) -> None:
+            try:
+                while data := source.recv(65536):
+                    sink.sendall(data)
+            except OSError:
+                pass
+            finally:
+                for end in (sink, source):
+                    try:
+                        end.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+
+        back = threading.Thread(target=pump, args=(upstream, peer.sock), daemon=True)
+        back.start()
+        pump(peer.sock, upstream)
+        back.join(WAIT)
+        upstream.close()
+
+    def close(self) -> None:
+        self.server.close()
+
+    def __enter__(self) -> TestProxy:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

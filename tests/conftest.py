@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +14,12 @@ from openai_core import AsyncClient, Client, RetryPolicy
 from openai_core.testing import FakeProvider
 
 API_KEY = "sk-test-secret-123"
+
+# The clients honour the proxy variables (trust_env); the tests talk to servers on 127.0.0.1
+# and must not be sent through a proxy configured on the machine running them.
+for _name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+    os.environ.pop(_name, None)
+    os.environ.pop(_name.upper(), None)
 
 
 @pytest.fixture
@@ -75,3 +82,14 @@ def served(fake: FakeProvider) -> Iterator[Any]:
     """The fake provider served on 127.0.0.1 (a real HTTP server)."""
     with fake.serve() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def test_ca(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any, Any]:
+    """(CA certificate, server certificate, server key) made for this test session."""
+    from _transport_server import make_ca_and_server_cert
+
+    made = make_ca_and_server_cert(tmp_path_factory.mktemp("ca"))
+    if isinstance(made, str):
+        pytest.skip(made)
+    return made

@@ -57,6 +57,7 @@ def test_clients_take_the_same_constructor_arguments(cls):
         "default_query", "http_client", "organization", "project", "api_version",
         "azure_deployment", "azure_ad_token", "azure_ad_token_provider", "retry_policy",
         "strict_compatibility", "logger", "provider_settings", "strict_response_validation",
+        "limits", "proxy", "trust_env", "verify", "cert",
     ]  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from _transport_server import Peer, RawServer, Received, response
 from conftest import close, make_client, resolve
 
 from openai_core import InvalidConfigError
+from openai_core._transport.decoding import ACCEPT_ENCODING
 
 pytestmark = pytest.mark.anyio
 
@@ -60,6 +61,7 @@ async def test_a_post_carries_exactly_the_expected_headers(mode, recorded):
         "authorization": "Bearer sk-test-secret-123",
         "content-type": "application/json",
         "x-team": "a",
+        "accept-encoding": ACCEPT_ENCODING.decode(),
         "content-length": str(len(body)),
     }
     await close(client)
@@ -73,7 +75,9 @@ async def test_a_get_carries_no_body_headers(mode, recorded):
 
     (request,) = seen
     assert (request.method, request.target, request.body) == ("GET", "/v1/chat/completions/c1", b"")
-    assert sorted(request.headers) == ["accept", "authorization", "host", "user-agent"]
+    assert sorted(request.headers) == [
+        "accept", "accept-encoding", "authorization", "host", "user-agent"
+    ]  # fmt: skip
     await close(client)
 
 

@@ -158,3 +158,7 @@ class TranslateTransportErrors:
                 f"The stream's body could not be read ({type(exc).__name__}): it was closed or "
                 "already consumed."
             ) from exc
+        if isinstance(exc, httpx.DecodingError):
+            raise StreamError(
+                f"The stream's body could not be decoded: {shorten(str(exc))}"
+            ) from exc

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from collections.abc import Callable
-from typing import Any
+import ssl
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 import h11
 
 from .._exceptions import RequestCancelledError
-from .sansio import READ_SIZE, H11Next, PoolKey, RequestBudget
+from .proxy import Proxy, TunnelRefused, connect_request, tunnel_error
+from .sansio import READ_SIZE, UNSET, H11Next, PoolKey, RequestBudget, Unset, new_h11
 
 __all__ = [
     "AsyncConnection",
@@ -20,6 +23,8 @@ __all__ = [
     "wait_future",
     "wake_waiter",
 ]
+
+_T = TypeVar("_T")
 
 _HIGH_WATER = 4 * READ_SIZE
 """Buffered bytes at which reading from the socket pauses until the caller catches up."""
@@ -56,7 +61,7 @@ class AsyncConnection(asyncio.Protocol):
         self.key = key
         self.generation = generation
         self.loop = asyncio.get_running_loop()
-        self.h11 = h11.Connection(h11.CLIENT)
+        self.h11 = new_h11()
         self.transport: asyncio.Transport | None = None
         self.connecting: asyncio.Task[Any] | None = None
         self.exchange = 0
@@ -109,6 +114,84 @@ class AsyncConnection(asyncio.Protocol):
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
 
+    async def connect(
+        self, budget: RequestBudget, context: ssl.SSLContext | None, local_address: str | None
+    ) -> None:
+        """Open the connection (to the proxy, then a CONNECT tunnel, when there is one) and TLS."""
+        _, raw_host, port, via = self.key
+        host = raw_host.decode("ascii")
+        timeout = budget.limit(budget.connect)
+        give_up = None if timeout is None else time.monotonic() + timeout
+        peer = (host, port) if via is None else (via.host.decode("ascii"), via.port)
+        direct_tls = context if via is None else None
+        await self._connect_step(
+            self.loop.create_connection(
+                lambda: self,
+                *peer,
+                ssl=direct_tls,
+                server_hostname=host if direct_tls is not None else None,
+                local_addr=None if local_address is None else (local_address, 0),
+            ),
+            give_up,
+        )
+        if context is None or via is None:
+            return
+        await self._tunnel(budget, via)
+        transport = self.transport
+        assert transport is not None
+        tls = await self._connect_step(
+            self.loop.start_tls(transport, self, context, server_hostname=host), give_up
+        )
+        if tls is None:
+            raise ConnectionResetError("the proxy closed the tunnel during the TLS handshake")
+        self.transport = tls
+
+    async def _connect_step(self, step: Coroutine[Any, Any, _T], give_up: float | None) -> _T:
+        """
+        Run one step of connecting in a task of its own, so that a cancelled token can stop it
+        (see `abort`) without touching the caller's task, within the connect timeout.
+        """
+        task = self.loop.create_task(step)
+        self.connecting = task
+        timeout = None if give_up is None else max(give_up - time.monotonic(), 0.0)
+        try:
+            done, _ = await asyncio.wait((task,), timeout=timeout)
+        except BaseException:
+            task.cancel()
+            task.add_done_callback(close_connected)
+            raise
+        finally:
+            self.connecting = None
+        if not done:
+            task.cancel()
+            task.add_done_callback(close_connected)
+            raise TimeoutError("connect timed out")
+        if task.cancelled():
+            raise RequestCancelledError()
+        return task.result()
+
+    async def _tunnel(self, budget: RequestBudget, via: Proxy) -> None:
+        """Ask the proxy for a tunnel to this connection's origin (CONNECT), within `connect`."""
+        _, raw_host, port, _ = self.key
+        connection, data = connect_request(raw_host, port, via)
+        await self.send(data, budget, budget.connect)
+        ours, self.h11 = self.h11, connection
+        try:
+            while (
+                type(event := await self.next_event(budget, budget.connect))
+                is h11.InformationalResponse
+            ):
+                pass
+        finally:
+            self.h11 = ours
+        problem = tunnel_error(event, via)
+        if problem or connection.trailing_data[0] or self._chunks:
+            status = event.status_code if type(event) is h11.Response else None
+            raise TunnelRefused(
+                problem or f"The proxy {via.shown} sent bytes after CONNECT.", status
+            )
+        self.received = False
+
     def is_dead(self) -> bool:
         """Whether an idle connection was closed by the server (or sent bytes nobody asked for)."""
         transport = self.transport
@@ -120,8 +203,10 @@ class AsyncConnection(asyncio.Protocol):
             or transport.is_closing()
         )
 
-    async def send(self, data: bytes, budget: RequestBudget) -> None:
-        """Write `data`, waiting within the write timeout while the socket buffer is full."""
+    async def send(
+        self, data: bytes, budget: RequestBudget, limit: float | Unset | None = UNSET
+    ) -> None:
+        """Write `data`, waiting within the write timeout (or `limit`) while the buffer is full."""
         transport = self.transport
         if self._lost or transport is None or transport.is_closing():
             raise self._lost_error or ConnectionResetError("the connection was closed")
@@ -129,14 +214,18 @@ class AsyncConnection(asyncio.Protocol):
         while self._writing_paused and not self._lost:
             waiter = self._drain_waiter = asyncio.get_running_loop().create_future()
             try:
-                await wait_future(waiter, budget.limit(budget.write))
+                await wait_future(
+                    waiter, budget.limit(budget.write if isinstance(limit, Unset) else limit)
+                )
             finally:
                 self._drain_waiter = None
         if self._lost:
             raise self._lost_error or ConnectionResetError("the connection was closed")
 
-    async def next_event(self, budget: RequestBudget) -> H11Next:
-        """Return the next h11 event, waiting for data while h11 needs it."""
+    async def next_event(
+        self, budget: RequestBudget, limit: float | Unset | None = UNSET
+    ) -> H11Next:
+        """Return the next h11 event, waiting while h11 needs data (read timeout or `limit`)."""
         connection = self.h11
         event = connection.next_event()
         while event is h11.NEED_DATA:
@@ -152,7 +241,9 @@ class AsyncConnection(asyncio.Protocol):
                     continue
                 waiter = self._waiter = asyncio.get_running_loop().create_future()
                 try:
-                    await wait_future(waiter, budget.limit(budget.read))
+                    await wait_future(
+                        waiter, budget.limit(budget.read if isinstance(limit, Unset) else limit)
+                    )
                 finally:
                     self._waiter = None
                 continue
@@ -195,6 +286,27 @@ class AsyncConnection(asyncio.Protocol):
         else:
             call_soon_threadsafe(loop, transport.abort)
 
+    def forget(self) -> None:
+        """
+        Close this process's copy of the socket without its event loop, which belongs to the
+        parent of a fork (nothing is sent: the parent's descriptor keeps the socket open).
+        """
+        transport, self.transport = self.transport, None
+        self._lost = True
+        if transport is not None:
+            _close_socket_of(transport)
+
+
+def _close_socket_of(transport: asyncio.Transport) -> None:
+    """Close the socket of an asyncio selector transport directly (see `_close_stranded`)."""
+    inner: Any = getattr(getattr(transport, "_ssl_protocol", None), "_transport", None)
+    if inner is None:
+        inner = transport
+    sock = getattr(inner, "_sock", None)
+    if isinstance(sock, socket.socket):
+        sock.close()
+        inner._sock = None
+
 
 def _close_stranded(transport: asyncio.Transport) -> None:
     """
@@ -221,9 +333,12 @@ def _close_stranded(transport: asyncio.Transport) -> None:
 
 
 def close_connected(task: asyncio.Task[Any]) -> None:
-    """Done-callback of a connect that was given up on: close what it opened, if anything."""
+    """Done-callback of a connect step that was given up on: close what it opened, if any."""
     if not task.cancelled() and task.exception() is None:
-        task.result()[0].abort()
+        opened = task.result()
+        transport = opened[0] if isinstance(opened, tuple) else opened
+        if transport is not None:
+            transport.abort()
 
 
 def wake_waiter(waiter: asyncio.Future[None]) -> bool:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import ssl
 import time
 from collections import deque
 from collections.abc import AsyncIterable
+from typing import Any
 
 import h11
 import httpx
@@ -15,28 +15,32 @@ from .._exceptions import RequestCancelledError
 from .async_connection import (
     AsyncConnection,
     call_soon_threadsafe,
-    close_connected,
     fail,
     wait_future,
     wake_waiter,
 )
+from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
-from .pool import PoolCore
+from .pool import PoolCore, Waiter, track_for_fork
 from .sansio import (
+    Cert,
+    NetworkSettings,
     Phase,
     PoolKey,
     RequestBudget,
     StaleConnection,
     Stop,
+    Verify,
+    body_decoder,
     body_piece,
+    failure,
     finish_cycle,
     gather_body,
+    last_piece,
     make_response,
     map_error,
     next_after,
-    origin_of,
     response_head,
-    ssl_context_for,
 )
 
 __all__ = ["AsyncOpenAICoreTransport"]
@@ -46,12 +50,17 @@ class _AsyncResponseStream(httpx.AsyncByteStream):
     """The body of one response, read from its connection as the caller iterates."""
 
     def __init__(
-        self, transport: AsyncOpenAICoreTransport, conn: AsyncConnection, budget: RequestBudget
+        self,
+        transport: AsyncOpenAICoreTransport,
+        conn: AsyncConnection,
+        budget: RequestBudget,
+        decoder: Decoder | None,
     ) -> None:
         self._transport = transport
         self._conn: AsyncConnection | None = conn
         self._budget = budget
         self._stop: Stop = None  # where the last gather_body stopped
+        self._decoder = decoder
 
     def __aiter__(self) -> _AsyncResponseStream:
         return self
@@ -66,18 +75,24 @@ class _AsyncResponseStream(httpx.AsyncByteStream):
             piece = body_piece(event)
             if piece is not None:
                 piece, self._stop = gather_body(conn.h11, piece)
+            if piece is None or type(self._stop) is h11.EndOfMessage:
+                # The body is complete: the connection goes back to the pool at once.
+                self._conn = None
+                self._transport._release(conn, finish_cycle(conn.h11))
+                piece = last_piece(piece, self._decoder)
+            elif self._decoder is not None:
+                piece = self._decoder.decode(piece)
         except BaseException as exc:
-            self._conn = None
-            self._transport._drop(conn)
+            if self._conn is not None:
+                self._conn = None
+                self._transport._drop(conn)
             if isinstance(exc, Exception):
                 raise map_error(exc, "read", self._budget) from exc
             raise
-        if piece is None or type(self._stop) is h11.EndOfMessage:
-            # The body is complete: the connection goes back to the pool at once.
-            self._conn = None
-            self._transport._release(conn, finish_cycle(conn.h11))
-            if piece is None:
+        if not piece:  # the end (or a piece that decodes to nothing yet)
+            if self._conn is None:
                 raise StopAsyncIteration
+            return b""
         return piece
 
     def __del__(self) -> None:
@@ -109,38 +124,44 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         max_connections: connections open at once, in use or idle; more requests wait.
         max_keepalive_connections: idle connections kept for reuse.
         keepalive_expiry: seconds an idle connection is kept.
-        verify: True for the system trust store, False for no verification, or an SSLContext.
+        verify: True for the system trust store, False for no verification, a CA bundle
+            file or directory, or an ssl.SSLContext.
+        cert: client certificate: a file, (certificate, key) or (certificate, key, password).
+        proxy: an http:// proxy URL (str, httpx.URL or httpx.Proxy) for every request.
+        trust_env: without `proxy`, read HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY; and
+            add SSL_CERT_FILE / SSL_CERT_DIR to the trust store.
         local_address: local IP address to bind outgoing connections to.
     """
 
     def __init__(
         self,
         *,
-        max_connections: int = 100,
-        max_keepalive_connections: int = 20,
+        max_connections: int = 1000,
+        max_keepalive_connections: int = 100,
         keepalive_expiry: float = 5.0,
-        verify: bool | ssl.SSLContext = True,
+        verify: Verify = True,
+        cert: Cert = None,
+        proxy: Any = None,
+        trust_env: bool = True,
         local_address: str | None = None,
     ) -> None:
         self._pool: PoolCore[AsyncConnection] = PoolCore(
             max_connections, max_keepalive_connections, keepalive_expiry
         )
-        self._waiters: deque[asyncio.Future[None]] = deque()
         self._orphans: deque[AsyncConnection] = deque()
         # Connections handed out: kept reachable so that a response dropped unclosed is
         # collected without its transport, which _reap then closes.
         self._in_use: set[AsyncConnection] = set()
-        self._verify = verify
-        self._ssl_context: ssl.SSLContext | None = None
-        self._local_address = local_address
+        self._net = NetworkSettings(verify, cert, proxy, trust_env, local_address)
+        track_for_fork(self)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` and return its response, whose body streams from the connection."""
         budget = RequestBudget(request)
         budget.raise_if_cancelled()
-        key = origin_of(request.url)
+        key = self._net.key_of(request, budget)
         try:
-            head, body = request_head(request)
+            head, body = request_head(request, key[3])
         except h11.LocalProtocolError as exc:
             raise map_error(exc, "write", budget) from exc
         may_retry = True
@@ -149,7 +170,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
             try:
                 return await self._exchange(conn, request, head, body, budget)
             except StaleConnection as stale:
-                if not may_retry or (body is None and stale.body_pulled):
+                if not may_retry or not stale.may_retry(body is None):
                     raise stale.error from stale.__cause__
                 may_retry = False
 
@@ -158,8 +179,13 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         self._reap()
         for conn in self._pool.close_all():
             conn.close()
-        while self._waiters:
-            wake_waiter(self._waiters.popleft())
+
+    def _after_fork(self) -> None:
+        """In the child of a fork: empty pool; the parent's sockets are not touched."""
+        self._orphans.clear()
+        self._in_use.clear()
+        for conn in self._pool.after_fork():
+            conn.forget()
 
     async def _exchange(
         self,
@@ -182,7 +208,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         body_pulled = False
         try:
             if conn.transport is None:
-                await self._connect(conn, budget)
+                await conn.connect(budget, self._net.context_for(conn.key), self._net.local_address)
             budget.raise_if_cancelled()
             phase = "write"
             try:
@@ -201,15 +227,10 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
                 raise
             if write_error is not None:
                 exc, phase = write_error, "write"
-            error = map_error(exc, phase, budget)
-            if (
-                conn.reused
-                and not conn.received
-                and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
-            ):
-                raise StaleConnection(error, body_pulled) from exc
-            raise error from exc
-        return make_response(response, _AsyncResponseStream(self, conn, budget))
+            raise failure(exc, phase, budget, conn.reused, conn.received, body_pulled) from exc
+        decoder = body_decoder(response)
+        stream = _AsyncResponseStream(self, conn, budget, decoder)
+        return make_response(response, stream, decoded=decoder is not None)
 
     @staticmethod
     async def _send_request(
@@ -245,111 +266,86 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         await conn.send(end, budget)
         return pulled
 
-    async def _connect(self, conn: AsyncConnection, budget: RequestBudget) -> None:
-        scheme, raw_host, port = conn.key
-        host = raw_host.decode("ascii")
-        context = None
-        if scheme == b"https":
-            context = self._ssl_context
-            if context is None:
-                # Created on first use: loading the trust store costs milliseconds.
-                context = self._ssl_context = ssl_context_for(self._verify)
-        loop = asyncio.get_running_loop()
-        # A task of its own, so a cancelled token can stop the connect without touching ours.
-        task = loop.create_task(
-            loop.create_connection(
-                lambda: conn,
-                host,
-                port,
-                ssl=context,
-                server_hostname=host if context is not None else None,
-                local_addr=None if self._local_address is None else (self._local_address, 0),
-            )
-        )
-        conn.connecting = task
-        try:
-            done, _ = await asyncio.wait((task,), timeout=budget.limit(budget.connect))
-        except BaseException:
-            task.cancel()
-            task.add_done_callback(close_connected)
-            raise
-        finally:
-            conn.connecting = None
-        if not done:
-            task.cancel()
-            task.add_done_callback(close_connected)
-            raise TimeoutError("connect timed out")
-        if task.cancelled():
-            raise RequestCancelledError()
-        task.result()
-
     async def _acquire(self, key: PoolKey, budget: RequestBudget) -> AsyncConnection:
         if self._orphans:
             self._reap()
         pool = self._pool
-        loop = asyncio.get_running_loop()
-        give_up: float | None = None
-        while True:
-            now = time.monotonic()
-            conn, may_open, to_close = pool.checkout(key, now)
-            for old in to_close:
-                old.close()
-            if conn is None and may_open:
-                conn = AsyncConnection(key, pool.generation)
-            if conn is not None:
-                self._in_use.add(conn)
-                if conn.transport is None:
-                    return conn
-                # A connection of another event loop (the client outlived an asyncio.run()) is
-                # served by a loop that no longer runs: reusing it would wait for its timeout.
-                if conn.loop is not loop or conn.is_dead():
-                    self._drop(conn)
-                    continue
-                conn.reused = True
-                conn.received = False
-                conn.cancelled = False
-                return conn
-            if give_up is None:
-                give_up = float("inf") if budget.pool is None else now + budget.pool
-            await self._wait_for_slot(budget, give_up - now)
+        conn, may_open, to_close = pool.checkout(key, time.monotonic())
+        for old in to_close:
+            old.close()
+        if conn is None:
+            conn = (
+                AsyncConnection(key, pool.generation)
+                if may_open
+                else await self._wait_for_slot(key, budget)
+            )
+        self._in_use.add(conn)
+        if conn.transport is None:
+            return conn
+        # A connection of another event loop (the client outlived an asyncio.run()) is served by
+        # a loop that no longer runs: reusing it would wait for its timeout.
+        if conn.loop is not asyncio.get_running_loop() or conn.is_dead():
+            # Its slot serves this request with a new connection.
+            conn.close()
+            self._in_use.discard(conn)
+            conn = AsyncConnection(key, pool.generation)
+            self._in_use.add(conn)
+            return conn
+        conn.reused = True
+        conn.received = False
+        conn.cancelled = False
+        return conn
 
-    async def _wait_for_slot(self, budget: RequestBudget, remaining: float) -> None:
+    async def _wait_for_slot(self, key: PoolKey, budget: RequestBudget) -> AsyncConnection:
+        """Queue for a connection and wait until the pool hands one (or a slot) over."""
+        give_up = float("inf") if budget.pool is None else time.monotonic() + budget.pool
         if budget.deadline is not None:
-            remaining = min(remaining, budget.deadline - time.monotonic())
+            give_up = min(give_up, budget.deadline)
+        remaining = give_up - time.monotonic()
         if remaining <= 0:
             raise budget.timeout_error("pool")
         loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[None] = loop.create_future()
-        self._waiters.append(waiter)
+        future: asyncio.Future[None] = loop.create_future()
+        waiter: Waiter[AsyncConnection] = Waiter(key, future)
+        self._pool.enqueue(waiter)
         token = budget.token
         unregister = None
         if token is not None:
             unregister = token.on_cancel(
-                lambda: call_soon_threadsafe(loop, fail, waiter, RequestCancelledError())
+                lambda: call_soon_threadsafe(loop, fail, future, RequestCancelledError())
             )
         try:
-            await wait_future(waiter, None if remaining == float("inf") else remaining)
-        except TimeoutError:
-            raise budget.timeout_error("pool") from None
-        except BaseException:
-            # A wake-up this task was handed but can no longer use goes to the next waiter.
-            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
-                self._wake_one()
+            await wait_future(future, None if remaining == float("inf") else remaining)
+        except BaseException as exc:
+            if not self._pool.withdraw(waiter):
+                # Served as it gave up: what it was handed goes on to the next waiter.
+                if waiter.conn is not None:
+                    self._release(waiter.conn, True)
+                else:
+                    self._wake(self._pool.discard())
+            if isinstance(exc, TimeoutError):
+                raise budget.timeout_error("pool") from None
             raise
         finally:
             if unregister is not None:
                 unregister()
-            try:
-                self._waiters.remove(waiter)
-            except ValueError:
-                pass
+        conn = waiter.conn
+        return AsyncConnection(key, self._pool.generation) if conn is None else conn
 
-    def _wake_one(self) -> None:
-        waiters = self._waiters
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done() and wake_waiter(waiter):
+    def _wake(self, waiter: Waiter[AsyncConnection] | None) -> None:
+        """Wake the task of `waiter`; if its loop is closed, pass its hand-over on instead."""
+        while waiter is not None:
+            if wake_waiter(waiter.wake):
                 return
+            conn, waiter.conn = waiter.conn, None
+            if conn is None:
+                waiter = self._pool.discard()
+                continue
+            to_close, waiter = self._pool.release(
+                conn.key, conn, True, conn.generation, time.monotonic()
+            )
+            if to_close is not None:
+                to_close.close()
 
     def _unwatch(self, conn: AsyncConnection) -> None:
         remove = conn.remove_cancel
@@ -361,19 +357,18 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
     def _release(self, conn: AsyncConnection, reusable: bool) -> None:
         self._unwatch(conn)
         self._in_use.discard(conn)
-        to_close = self._pool.release(conn.key, conn, reusable, conn.generation, time.monotonic())
+        to_close, waiter = self._pool.release(
+            conn.key, conn, reusable, conn.generation, time.monotonic()
+        )
         if to_close is not None:
             to_close.close()
-        if self._waiters:
-            self._wake_one()
+        self._wake(waiter)
 
     def _drop(self, conn: AsyncConnection) -> None:
         self._unwatch(conn)
         self._in_use.discard(conn)
         conn.close()
-        self._pool.discard()
-        if self._waiters:
-            self._wake_one()
+        self._wake(self._pool.discard(conn.generation))
 
     def _reap(self) -> None:
         """Drop the connections of responses that were garbage-collected without being closed."""

@@ -13,11 +13,16 @@ may be reused, exactly as if it had written the head. Responses are still parsed
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import h11
 import httpx
 
+from .decoding import ACCEPT_ENCODING
 from .sansio import READ_SIZE
+
+if TYPE_CHECKING:
+    from .proxy import Proxy
 
 __all__ = ["RequestHead", "request_bytes", "request_head"]
 
@@ -49,9 +54,15 @@ class RequestHead:
         self.event = event
 
 
-def request_head(request: httpx.Request) -> tuple[RequestHead, bytes | None]:
+def request_head(
+    request: httpx.Request, via: Proxy | None = None
+) -> tuple[RequestHead, bytes | None]:
     """
     Write the head of `request` and collect its body when it is known bytes.
+
+    A plain-http request through the proxy `via` is forwarded: its target is the absolute URL
+    and the proxy's credentials go along as Proxy-Authorization (https goes through a tunnel,
+    whose requests look as if sent directly).
 
     Returns:
         The head, and the whole body when it is known bytes (None: stream `request.stream`,
@@ -62,11 +73,16 @@ def request_head(request: httpx.Request) -> tuple[RequestHead, bytes | None]:
     """
     headers = request.headers.raw
     framed = False
+    accepts = False
     for name, _ in headers:
         lowered = name.lower()
         if lowered == b"content-length" or lowered == b"transfer-encoding":
             framed = True
-            break
+        elif lowered == b"accept-encoding":
+            accepts = True
+    if not accepts:
+        # The codings the response stream decodes (see `decoding`).
+        headers.append((b"Accept-Encoding", ACCEPT_ENCODING))
     stream = request.stream
     body: bytes | None = None
     if isinstance(stream, httpx.ByteStream):
@@ -76,7 +92,12 @@ def request_head(request: httpx.Request) -> tuple[RequestHead, bytes | None]:
     elif not framed:
         headers.append((b"Transfer-Encoding", b"chunked"))
     method = request.method.encode("ascii")
-    target = request.url.raw_path
+    url = request.url
+    target = url.raw_path
+    if via is not None and url.raw_scheme == b"http":
+        target = b"http://" + url.netloc + target
+        if via.authorization is not None:
+            headers.append((b"Proxy-Authorization", via.authorization))
     names = [method, *(name for name, _ in headers)]
     if not (_all_match(_TOKENS, names) and _TARGET.fullmatch(target)):
         raise h11.LocalProtocolError(
@@ -84,6 +105,7 @@ def request_head(request: httpx.Request) -> tuple[RequestHead, bytes | None]:
             f"received {request.method!r}, {[name for name, _ in headers]!r} and {target!r}"
         )
     if not _all_match(_VALUES, [value for _, value in headers]):
+        # Names only: a value may be a secret.
         bad = [name for name, value in headers if not _all_match(_VALUES, [value])]
         raise h11.LocalProtocolError(
             f"expected header values without control characters (CR, LF, NUL...); the values "

@@ -2,43 +2,59 @@
 Sans-IO core of the project's HTTP/1.1 transport, shared by the sync and async shells.
 
 Nothing here touches a socket: per-request budgets (timeouts, deadline, cancellation), the
-translation between httpx requests/responses and h11 events, and error mapping. The pool's
-bookkeeping is in `_transport_pool.py`; the shells are `_transport_sync.py` (with its connection
-in `_transport_socket.py`) and `_transport_async.py` (with `_transport_protocol.py`).
+translation between httpx requests/responses and h11 events, error mapping and the failure
+classification, TLS and proxy settings. The pool's bookkeeping is in `pool.py`, request heads in
+`head.py`, body decoding in `decoding.py`, proxies in `proxy.py`; the shells are
+`sync_transport.py` (with `sync_connection.py`) and `async_transport.py` (with
+`async_connection.py`), which take the same steps in the same order.
 """
 
 from __future__ import annotations
 
+import os
 import ssl
 import sys
 import time
-from typing import Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal
 
 import h11
 import httpx
 
 from .._cancel import CancellationToken
-from .._exceptions import RequestCancelledError
+from .._exceptions import InvalidConfigError, RequestCancelledError
+from .decoding import Decoder, decoder_for
+
+if TYPE_CHECKING:
+    from .proxy import Proxy, ProxyRouter
 
 __all__ = [
+    "MAX_HEAD_SIZE",
     "READ_SIZE",
+    "UNSET",
     "H11Next",
     "Phase",
     "PoolKey",
     "RequestBudget",
     "StaleConnection",
+    "body_decoder",
     "body_piece",
+    "check_tls_options",
+    "failure",
     "finish_cycle",
     "gather_body",
+    "last_piece",
     "make_response",
     "map_error",
+    "new_h11",
     "origin_of",
     "response_head",
     "ssl_context_for",
 ]
 
-PoolKey = tuple[bytes, bytes, int]
-"""(scheme, host, port) of an origin; connections are pooled per origin."""
+PoolKey = tuple[bytes, bytes, int, "Proxy | None"]
+"""(scheme, host, port, proxy) of an origin and the proxy that reaches it (None: direct);
+connections are pooled per key."""
 
 Phase = Literal["connect", "read", "write", "pool"]
 
@@ -47,6 +63,22 @@ H11Next = h11.Event | type[h11.NEED_DATA] | type[h11.PAUSED]
 
 READ_SIZE = 65536
 """Bytes asked of the socket per read: large enough that a body rarely needs many reads."""
+
+
+class Unset:
+    """Type of UNSET: an argument not given (None is a real timeout: none)."""
+
+
+UNSET = Unset()
+
+MAX_HEAD_SIZE = 100 * 1024
+"""Largest response head accepted (httpx's limit; h11's own default is 16 KiB)."""
+
+
+def new_h11() -> h11.Connection:
+    """The h11 state of a new client connection, accepting response heads up to 100 KiB."""
+    return h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD_SIZE)
+
 
 _DEFAULT_PORTS = {b"http": 80, b"https": 443}
 _TIMEOUT_CLASSES: dict[str, type[httpx.TimeoutException]] = {
@@ -71,6 +103,35 @@ class StaleConnection(Exception):
         self.error = error
         self.body_pulled = body_pulled
 
+    def may_retry(self, streamed_body: bool) -> bool:
+        """Whether the request can be sent again: a body stream cannot be pulled twice."""
+        return not (streamed_body and self.body_pulled)
+
+
+def failure(
+    exc: Exception,
+    phase: Phase,
+    budget: RequestBudget,
+    reused: bool,
+    received: bool,
+    body_pulled: bool,
+) -> Exception:
+    """
+    The exception for an exchange that failed in `phase` before its response head arrived.
+
+    A connection taken from the pool that failed before any byte of the answer came back was
+    most likely closed by the server while idle: StaleConnection, which the shells retry once
+    on a fresh connection. Timeouts and cancellations are never stale.
+    """
+    error = map_error(exc, phase, budget)
+    if (
+        reused
+        and not received
+        and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
+    ):
+        return StaleConnection(error, body_pulled)
+    return error
+
 
 class RequestBudget:
     """
@@ -79,7 +140,7 @@ class RequestBudget:
     `CancellationToken` (`openai_core.cancel`).
     """
 
-    __slots__ = ("connect", "deadline", "pool", "read", "request", "token", "write")
+    __slots__ = ("connect", "deadline", "pool", "read", "request", "token", "via", "write")
 
     def __init__(self, request: httpx.Request) -> None:
         extensions = request.extensions
@@ -102,6 +163,7 @@ class RequestBudget:
             token if isinstance(token, CancellationToken) else None
         )
         self.request = request
+        self.via: Proxy | None = None  # the proxy the request goes through, for messages
 
     def limit(self, timeout: float | None) -> float | None:
         """
@@ -186,7 +248,10 @@ def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Except
         detail = str(exc) or type(exc).__name__
         if phase == "connect":
             url = budget.request.url
-            message = f"Could not connect to {url.scheme}://{url.netloc.decode('ascii')}: {detail}"
+            target = f"{url.scheme}://{url.netloc.decode('ascii')}"
+            if budget.via is not None:
+                target = f"{target} through the proxy {budget.via.shown}"
+            message = f"Could not connect to {target}: {detail}"
         else:
             message = f"Connection failed while trying to {_PHASE_VERBS[phase]}: {detail}"
         return _NETWORK_CLASSES[phase](message, request=budget.request)
@@ -195,9 +260,9 @@ def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Except
     raise TypeError(f"expected an Exception to map, received {exc!r}")
 
 
-def origin_of(url: httpx.URL) -> PoolKey:
+def origin_of(url: httpx.URL, router: ProxyRouter | None = None) -> PoolKey:
     """
-    Return the pool key of `url`.
+    Return the pool key of `url`: its origin and the proxy `router` picks for it.
 
     Raises:
         httpx.UnsupportedProtocol: the scheme is not http or https.
@@ -212,20 +277,81 @@ def origin_of(url: httpx.URL) -> PoolKey:
     if not url.raw_host:
         raise httpx.UnsupportedProtocol(f"expected a URL with a host, received {str(url)!r}.")
     port = url.port
-    return (scheme, url.raw_host, default if port is None else port)
+    if port is not None and not 0 < port < 65536:
+        raise httpx.InvalidURL(f"expected a port from 1 to 65535, received {port} in the URL.")
+    host = url.raw_host
+    if port is None:
+        port = default
+    return (scheme, host, port, None if router is None else router.route(scheme, host, port))
 
 
-def ssl_context_for(verify: bool | ssl.SSLContext) -> ssl.SSLContext:
-    """Return the TLS context to use: the caller's, the system trust store, or no verification."""
+Verify = bool | str | os.PathLike[str] | ssl.SSLContext
+Cert = str | tuple[str, str] | tuple[str, str, str] | None
+
+
+def check_tls_options(verify: object, cert: object) -> None:
+    """
+    Check `verify` and `cert` (httpx's forms) before any connection is made.
+
+    Raises:
+        InvalidConfigError: A CA path that does not exist, or a value of the wrong type.
+    """
+    if isinstance(verify, (str, os.PathLike)):
+        if not os.path.exists(verify):
+            raise InvalidConfigError(
+                f"verify={os.fspath(verify)!r}: no such CA bundle file or directory."
+            )
+    elif not isinstance(verify, (bool, ssl.SSLContext)):
+        raise InvalidConfigError(
+            "Expected verify to be True, False, a CA bundle path or an ssl.SSLContext, got "
+            f"{type(verify).__name__}."
+        )
+    files = (cert,) if isinstance(cert, str) else cert if isinstance(cert, tuple) else None
+    if cert is not None and (files is None or not 1 <= len(files) <= 3):
+        raise InvalidConfigError(
+            "Expected cert to be a certificate file path, (certificate, key) or (certificate, "
+            f"key, password), got {type(cert).__name__}."
+        )
+    for path in (files or ())[:2]:
+        if not isinstance(path, str) or not os.path.exists(path):
+            raise InvalidConfigError(f"cert: no such certificate or key file {path!r}.")
+
+
+def ssl_context_for(
+    verify: Verify, cert: Cert = None, env: Mapping[str, str] | None = None
+) -> ssl.SSLContext:
+    """
+    Return the TLS context to use: the caller's, the system trust store, a CA bundle, or no
+    verification; with the client certificate `cert` loaded.
+
+    With `env` (trust_env), SSL_CERT_FILE and SSL_CERT_DIR add their CAs to the trust store.
+    """
     if isinstance(verify, ssl.SSLContext):
-        return verify
-    if verify:
-        context = ssl.create_default_context()
-    else:
+        context = verify
+    elif verify is False:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
-    context.set_alpn_protocols(["http/1.1"])
+        context.set_alpn_protocols(["http/1.1"])
+    else:
+        if verify is True:
+            context = ssl.create_default_context()
+            cafile = env.get("SSL_CERT_FILE") if env else None
+            capath = env.get("SSL_CERT_DIR") if env else None
+            if cafile and os.path.isfile(cafile):
+                context.load_verify_locations(cafile=cafile)
+            if capath and os.path.isdir(capath):
+                context.load_verify_locations(capath=capath)
+        elif os.path.isdir(verify):
+            context = ssl.create_default_context(capath=os.fspath(verify))
+        else:
+            context = ssl.create_default_context(cafile=os.fspath(verify))
+        context.set_alpn_protocols(["http/1.1"])
+    if cert is not None:
+        if isinstance(cert, str):
+            context.load_cert_chain(cert)
+        else:
+            context.load_cert_chain(*cert)
     return context
 
 
@@ -318,16 +444,93 @@ def finish_cycle(connection: h11.Connection) -> bool:
     return False
 
 
+def body_decoder(head: h11.Response) -> Decoder | None:
+    """The decoder of the response body's Content-Encoding, or None to hand it over as it is."""
+    encodings = [value for name, value in head.headers if name == b"content-encoding"]
+    return decoder_for(encodings) if encodings else None
+
+
+def last_piece(piece: bytes | None, decoder: Decoder | None) -> bytes:
+    """
+    The bytes to hand over for the last piece of a body (None: the body ended with no more).
+
+    Raises:
+        httpx.DecodingError: The encoded body is corrupt or truncated.
+    """
+    if decoder is None:
+        return piece or b""
+    return (decoder.decode(piece) if piece else b"") + decoder.flush()
+
+
 def make_response(
-    head: h11.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+    head: h11.Response,
+    stream: httpx.SyncByteStream | httpx.AsyncByteStream,
+    decoded: bool = False,
 ) -> httpx.Response:
-    """Wrap a response head and its body stream as an httpx.Response."""
+    """
+    Wrap a response head and its body stream as an httpx.Response.
+
+    With `decoded`, the stream hands over the decoded body: the Content-Encoding and
+    Content-Length headers, which describe the encoded one, are left out.
+    """
+    headers = head.headers.raw_items()
+    if decoded:
+        headers = [
+            (name, value)
+            for name, value in headers
+            if name.lower() not in (b"content-encoding", b"content-length")
+        ]
     return httpx.Response(
         head.status_code,
-        headers=head.headers.raw_items(),
+        headers=headers,
         stream=stream,
         extensions={
             "http_version": b"HTTP/" + head.http_version,
             "reason_phrase": head.reason,
         },
     )
+
+
+class NetworkSettings:
+    """
+    What both shells need to reach a server: TLS settings, proxies, the local address.
+
+    Checked when the transport is made (a bad CA path or proxy URL fails at once); the TLS
+    context is made on first use (loading the trust store costs milliseconds).
+    """
+
+    __slots__ = ("_context", "_env", "cert", "local_address", "router", "verify")
+
+    def __init__(
+        self,
+        verify: Verify = True,
+        cert: Cert = None,
+        proxy: object = None,
+        trust_env: bool = True,
+        local_address: str | None = None,
+    ) -> None:
+        from .proxy import ProxyRouter
+
+        check_tls_options(verify, cert)
+        self.verify = verify
+        self.cert = cert
+        self.local_address = local_address
+        self._env: Mapping[str, str] | None = os.environ if trust_env else None
+        router = ProxyRouter(proxy, trust_env, os.environ)
+        self.router: ProxyRouter | None = router if router.active else None
+        self._context: ssl.SSLContext | None = None
+
+    def key_of(self, request: httpx.Request, budget: RequestBudget) -> PoolKey:
+        """The pool key of `request` (its origin and proxy); notes the proxy on `budget`."""
+        key = origin_of(request.url, self.router)
+        budget.via = key[3]
+        return key
+
+    def context_for(self, key: PoolKey) -> ssl.SSLContext | None:
+        """The TLS context for connections of `key` (None for plain http)."""
+        if key[0] != b"https":
+            return None
+        context = self._context
+        if context is None:
+            context = self._context = ssl_context_for(self.verify, self.cert, self._env)
+        return context

@@ -16,7 +16,8 @@ import h11
 
 from .._cancel import CancellationToken
 from .._exceptions import RequestCancelledError
-from .sansio import READ_SIZE, H11Next, PoolKey, RequestBudget
+from .proxy import Proxy, TunnelRefused, connect_request, tunnel_error
+from .sansio import READ_SIZE, UNSET, H11Next, PoolKey, RequestBudget, Unset, new_h11
 
 __all__ = ["SyncConnection"]
 
@@ -52,7 +53,7 @@ class SyncConnection:
     def __init__(self, key: PoolKey, generation: int) -> None:
         self.key = key
         self.generation = generation
-        self.h11 = h11.Connection(h11.CLIENT)
+        self.h11 = new_h11()
         self.sock: socket.socket | None = None
         self.timeout: float | None = _UNSET_TIMEOUT
         self.lock = threading.Lock()
@@ -64,15 +65,14 @@ class SyncConnection:
     def connect(
         self, budget: RequestBudget, context: ssl.SSLContext | None, local_address: str | None
     ) -> None:
-        """Open the socket (and TLS) within the connect timeout."""
-        _, raw_host, port = self.key
+        """Open the socket (to the proxy, then a CONNECT tunnel, when there is one) and TLS."""
+        _, raw_host, port, via = self.key
         host = raw_host.decode("ascii")
         timeout = budget.limit(budget.connect)
         give_up = None if timeout is None else time.monotonic() + timeout
+        peer = (host, port) if via is None else (via.host.decode("ascii"), via.port)
         error: OSError | None = None
-        for family, kind, proto, _, address in socket.getaddrinfo(
-            host, port, type=socket.SOCK_STREAM
-        ):
+        for family, kind, proto, _, address in socket.getaddrinfo(*peer, type=socket.SOCK_STREAM):
             sock = socket.socket(family, kind, proto)
             with self.lock:
                 self.sock = sock
@@ -88,13 +88,38 @@ class SyncConnection:
                 continue
             break
         else:
-            raise error or OSError(f"no address found for {host!r}")
+            raise error or OSError(f"no address found for {peer[0]!r}")
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        if context is not None:
-            sock.settimeout(None if give_up is None else max(give_up - time.monotonic(), 0.001))
-            tls = context.wrap_socket(sock, server_hostname=host)
-            with self.lock:
-                self.sock = tls
+        if context is None:
+            return
+        if via is not None:
+            self._tunnel(budget, via)
+        sock.settimeout(None if give_up is None else max(give_up - time.monotonic(), 0.001))
+        self.timeout = _UNSET_TIMEOUT
+        tls = context.wrap_socket(sock, server_hostname=host)
+        with self.lock:
+            self.sock = tls
+
+    def _tunnel(self, budget: RequestBudget, via: Proxy) -> None:
+        """Ask the proxy for a tunnel to this connection's origin (CONNECT), within `connect`."""
+        _, raw_host, port, _ = self.key
+        connection, data = connect_request(raw_host, port, via)
+        self.send(data, budget, budget.connect)
+        ours, self.h11 = self.h11, connection
+        try:
+            while (
+                type(event := self.next_event(budget, budget.connect)) is h11.InformationalResponse
+            ):
+                pass
+        finally:
+            self.h11 = ours
+        problem = tunnel_error(event, via)
+        if problem or connection.trailing_data[0]:
+            status = event.status_code if type(event) is h11.Response else None
+            raise TunnelRefused(
+                problem or f"The proxy {via.shown} sent bytes after CONNECT.", status
+            )
+        self.received = False
 
     def is_dead(self) -> bool:
         """Whether an idle connection was closed by the server (or sent bytes nobody asked for)."""
@@ -105,9 +130,9 @@ class SyncConnection:
             return True
         return _readable(sock)
 
-    def send(self, data: bytes, budget: RequestBudget) -> None:
-        """Write all of `data` within the write timeout and the deadline."""
-        timeout = budget.limit(budget.write)
+    def send(self, data: bytes, budget: RequestBudget, limit: float | Unset | None = UNSET) -> None:
+        """Write all of `data` within the write timeout (or `limit`) and the deadline."""
+        timeout = budget.limit(budget.write if isinstance(limit, Unset) else limit)
         sock = self.sock
         assert sock is not None
         if timeout != self.timeout:
@@ -115,12 +140,12 @@ class SyncConnection:
             self.timeout = timeout
         sock.sendall(data)
 
-    def next_event(self, budget: RequestBudget) -> H11Next:
-        """Return the next h11 event, reading from the socket while h11 needs data."""
+    def next_event(self, budget: RequestBudget, limit: float | Unset | None = UNSET) -> H11Next:
+        """Return the next h11 event, reading while h11 needs data (read timeout or `limit`)."""
         connection = self.h11
         event = connection.next_event()
         while event is h11.NEED_DATA:
-            timeout = budget.limit(budget.read)
+            timeout = budget.limit(budget.read if isinstance(limit, Unset) else limit)
             sock = self.sock
             assert sock is not None
             if timeout != self.timeout:

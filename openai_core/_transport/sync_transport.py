@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
-import ssl
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import h11
 import httpx
 
 from .._exceptions import RequestCancelledError
+from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
-from .pool import PoolCore
+from .pool import PoolCore, Waiter, track_for_fork
 from .sansio import (
+    Cert,
+    NetworkSettings,
     Phase,
     PoolKey,
     RequestBudget,
     StaleConnection,
     Stop,
+    Verify,
+    body_decoder,
     body_piece,
+    failure,
     finish_cycle,
     gather_body,
+    last_piece,
     make_response,
     map_error,
     next_after,
-    origin_of,
     response_head,
-    ssl_context_for,
 )
 from .sync_connection import SyncConnection
 
@@ -39,12 +44,17 @@ class _SyncResponseStream(httpx.SyncByteStream):
     """The body of one response, read from its connection as the caller iterates."""
 
     def __init__(
-        self, transport: OpenAICoreTransport, conn: SyncConnection, budget: RequestBudget
+        self,
+        transport: OpenAICoreTransport,
+        conn: SyncConnection,
+        budget: RequestBudget,
+        decoder: Decoder | None,
     ) -> None:
         self._transport = transport
         self._conn: SyncConnection | None = conn
         self._budget = budget
         self._stop: Stop = None  # where the last gather_body stopped
+        self._decoder = decoder
 
     def __iter__(self) -> _SyncResponseStream:
         return self
@@ -59,27 +69,36 @@ class _SyncResponseStream(httpx.SyncByteStream):
             piece = body_piece(event)
             if piece is not None:
                 piece, self._stop = gather_body(conn.h11, piece)
+            if piece is None or type(self._stop) is h11.EndOfMessage:
+                # The body is complete: the connection goes back to the pool at once.
+                self._conn = None
+                self._transport._release(conn, finish_cycle(conn.h11))
+                piece = last_piece(piece, self._decoder)
+            elif self._decoder is not None:
+                piece = self._decoder.decode(piece)
         except BaseException as exc:
-            self._conn = None
-            self._transport._drop(conn)
+            if self._conn is not None:
+                self._conn = None
+                self._transport._drop(conn)
             if isinstance(exc, Exception):
                 raise map_error(exc, "read", self._budget) from exc
             raise
-        if piece is None or type(self._stop) is h11.EndOfMessage:
-            # The body is complete: the connection goes back to the pool at once.
-            self._conn = None
-            self._transport._release(conn, finish_cycle(conn.h11))
-            if piece is None:
+        if not piece:  # the end (or a piece that decodes to nothing yet)
+            if self._conn is None:
                 raise StopIteration
+            return b""
         return piece
 
     def __del__(self) -> None:
-        # A response dropped unclosed: hand its connection back later, from a request, not from
-        # the garbage collector (which may run while this thread holds the pool's lock).
+        # A response dropped unclosed. Dropping its connection takes no lock (see `_settle`):
+        # the garbage collector may run this while this very thread holds the pool's lock.
         conn = self._conn
         if conn is not None:
             self._conn = None
-            self._transport._orphans.append(conn)
+            try:
+                self._transport._drop(conn)
+            except Exception:  # at interpreter exit, modules may be half torn down
+                pass
 
     def close(self) -> None:
         """Close the connection if the body was not read to its end (it cannot be reused)."""
@@ -102,38 +121,45 @@ class OpenAICoreTransport(httpx.BaseTransport):
         max_connections: connections open at once, in use or idle; more requests wait.
         max_keepalive_connections: idle connections kept for reuse.
         keepalive_expiry: seconds an idle connection is kept.
-        verify: True for the system trust store, False for no verification, or an SSLContext.
+        verify: True for the system trust store, False for no verification, a CA bundle
+            file or directory, or an ssl.SSLContext.
+        cert: client certificate: a file, (certificate, key) or (certificate, key, password).
+        proxy: an http:// proxy URL (str, httpx.URL or httpx.Proxy) for every request.
+        trust_env: without `proxy`, read HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY; and
+            add SSL_CERT_FILE / SSL_CERT_DIR to the trust store.
         local_address: local IP address to bind outgoing connections to.
     """
 
     def __init__(
         self,
         *,
-        max_connections: int = 100,
-        max_keepalive_connections: int = 20,
+        max_connections: int = 1000,
+        max_keepalive_connections: int = 100,
         keepalive_expiry: float = 5.0,
-        verify: bool | ssl.SSLContext = True,
+        verify: Verify = True,
+        cert: Cert = None,
+        proxy: Any = None,
+        trust_env: bool = True,
         local_address: str | None = None,
     ) -> None:
         self._pool: PoolCore[SyncConnection] = PoolCore(
             max_connections, max_keepalive_connections, keepalive_expiry
         )
-        self._cond = threading.Condition(threading.Lock())
-        self._orphans: deque[SyncConnection] = deque()
-        # Connections handed out: kept reachable so that a response dropped unclosed is
-        # collected without its socket, which _reap then closes.
+        self._lock = threading.Lock()
+        # Connections handed back, applied to the pool under its lock (see `_settle`).
+        self._settled: deque[tuple[SyncConnection | None, bool]] = deque()
+        # Connections handed out, kept reachable until they come back (or are dropped).
         self._in_use: set[SyncConnection] = set()
-        self._verify = verify
-        self._ssl_context: ssl.SSLContext | None = None
-        self._local_address = local_address
+        self._net = NetworkSettings(verify, cert, proxy, trust_env, local_address)
+        track_for_fork(self)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` and return its response, whose body streams from the connection."""
         budget = RequestBudget(request)
         budget.raise_if_cancelled()
-        key = origin_of(request.url)
+        key = self._net.key_of(request, budget)
         try:
-            head, body = request_head(request)
+            head, body = request_head(request, key[3])
         except h11.LocalProtocolError as exc:
             raise map_error(exc, "write", budget) from exc
         may_retry = True
@@ -142,17 +168,26 @@ class OpenAICoreTransport(httpx.BaseTransport):
             try:
                 return self._exchange(conn, request, head, body, budget)
             except StaleConnection as stale:
-                if not may_retry or (body is None and stale.body_pulled):
+                if not may_retry or not stale.may_retry(body is None):
                     raise stale.error from stale.__cause__
                 may_retry = False
 
     def close(self) -> None:
         """Close every idle connection; connections in use close when their response does."""
-        self._reap()
-        with self._cond:
+        self._lock.acquire()
+        try:
             idle = self._pool.close_all()
-            self._cond.notify_all()
+        finally:
+            self._unlock()
         for conn in idle:
+            conn.close()
+
+    def _after_fork(self) -> None:
+        """In the child of a fork: new lock, empty pool; the parent's sockets are not touched."""
+        self._lock = threading.Lock()  # another thread of the parent may have held it
+        self._settled.clear()
+        self._in_use.clear()
+        for conn in self._pool.after_fork():
             conn.close()
 
     def _exchange(
@@ -174,7 +209,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
         body_pulled = False
         try:
             if conn.sock is None:
-                conn.connect(budget, self._context_for(conn.key), self._local_address)
+                conn.connect(budget, self._net.context_for(conn.key), self._net.local_address)
             budget.raise_if_cancelled()
             phase = "write"
             try:
@@ -193,15 +228,10 @@ class OpenAICoreTransport(httpx.BaseTransport):
                 raise
             if write_error is not None:
                 exc, phase = write_error, "write"
-            error = map_error(exc, phase, budget)
-            if (
-                conn.reused
-                and not conn.received
-                and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
-            ):
-                raise StaleConnection(error, body_pulled) from exc
-            raise error from exc
-        return make_response(response, _SyncResponseStream(self, conn, budget))
+            raise failure(exc, phase, budget, conn.reused, conn.received, body_pulled) from exc
+        decoder = body_decoder(response)
+        stream = _SyncResponseStream(self, conn, budget, decoder)
+        return make_response(response, stream, decoded=decoder is not None)
 
     @staticmethod
     def _send_request(
@@ -237,101 +267,156 @@ class OpenAICoreTransport(httpx.BaseTransport):
         conn.send(end, budget)
         return pulled
 
-    def _context_for(self, key: PoolKey) -> ssl.SSLContext | None:
-        if key[0] != b"https":
-            return None
-        context = self._ssl_context
-        if context is None:
-            # Created on first use: loading the trust store costs milliseconds.
-            context = self._ssl_context = ssl_context_for(self._verify)
-        return context
-
     def _acquire(self, key: PoolKey, budget: RequestBudget) -> SyncConnection:
-        if self._orphans:
-            self._reap()
-        pool, cond = self._pool, self._cond
-        give_up: float | None = None
-        unregister: Callable[[], None] | None = None
-        ready_to_wait = budget.token is None
+        if self._settled:
+            self._flush()
+        pool = self._pool
+        waiter: Waiter[SyncConnection] | None = None
+        self._lock.acquire()
         try:
-            while True:
-                with cond:
-                    now = time.monotonic()
-                    conn, may_open, to_close = pool.checkout(key, now)
-                    if conn is None and may_open:
-                        conn = SyncConnection(key, pool.generation)
-                    if conn is not None:
-                        self._in_use.add(conn)
-                    elif ready_to_wait:
-                        give_up = self._wait_for_slot(budget, now, give_up)
-                for old in to_close:
-                    old.close()
-                if conn is not None:
-                    if conn.sock is None:
-                        return conn
-                    if conn.is_dead():
-                        self._drop(conn)
-                        continue
-                    conn.reused = True
-                    conn.received = False
-                    return conn
-                if not ready_to_wait and budget.token is not None:
-                    # Registered outside the pool lock: on_cancel may run the callback at once.
-                    unregister = budget.token.on_cancel(self._wake_all)
-                    ready_to_wait = True
-                budget.raise_if_cancelled()
+            conn, may_open, to_close = pool.checkout(key, time.monotonic())
+            if conn is None and not may_open:
+                wake = threading.Lock()
+                wake.acquire()
+                waiter = Waiter(key, wake)
+                pool.enqueue(waiter)
+        finally:
+            self._unlock()
+        for old in to_close:
+            old.close()
+        if waiter is not None:
+            conn = self._wait_for_slot(waiter, budget)
+        elif conn is None:
+            conn = SyncConnection(key, pool.generation)
+        self._in_use.add(conn)  # (set.add is atomic: no lock needed)
+        if conn.sock is None:
+            return conn
+        if conn.is_dead():
+            # A connection that died idle: its slot serves this request with a new one.
+            conn.close()
+            self._in_use.discard(conn)
+            conn = SyncConnection(key, pool.generation)
+            self._in_use.add(conn)
+            return conn
+        conn.reused = True
+        conn.received = False
+        return conn
+
+    def _wait_for_slot(
+        self, waiter: Waiter[SyncConnection], budget: RequestBudget
+    ) -> SyncConnection:
+        """Wait (no lock held) until the pool hands `waiter` a connection or a slot."""
+        give_up = float("inf") if budget.pool is None else time.monotonic() + budget.pool
+        if budget.deadline is not None:
+            give_up = min(give_up, budget.deadline)
+        token = budget.token
+        unregister = token.on_cancel(lambda: _wake(waiter)) if token is not None else None
+        try:
+            remaining = give_up - time.monotonic()
+            woken = remaining > 0 and waiter.wake.acquire(
+                timeout=-1 if remaining == float("inf") else remaining
+            )
         finally:
             if unregister is not None:
                 unregister()
-
-    def _wait_for_slot(self, budget: RequestBudget, now: float, give_up: float | None) -> float:
-        """Wait (pool lock held) for a connection to free up; return when to give up."""
-        if give_up is None:
-            give_up = float("inf") if budget.pool is None else now + budget.pool
-        until = give_up if budget.deadline is None else min(give_up, budget.deadline)
-        remaining = until - now
-        if remaining <= 0:
-            self._cond.notify()  # pass on a wake-up this thread may have taken
-            raise budget.timeout_error("pool")
-        self._cond.wait(None if remaining == float("inf") else remaining)
-        return give_up
-
-    def _wake_all(self) -> None:
-        with self._cond:
-            self._cond.notify_all()
+        if not waiter.served:
+            self._lock.acquire()
+            try:
+                if not waiter.served:
+                    self._pool.withdraw(waiter)
+            finally:
+                self._unlock()
+        if not waiter.served:
+            budget.raise_if_cancelled()
+            if not woken:
+                raise budget.timeout_error("pool")
+        conn = waiter.conn
+        if token is not None and token.cancelled:
+            # Served as the token fired: what it was handed goes on to the next waiter.
+            if conn is not None:
+                self._settle(conn, True)
+            else:
+                self._settle(None, False)
+            raise RequestCancelledError()
+        return SyncConnection(waiter.key, self._pool.generation) if conn is None else conn
 
     def _unwatch(self, conn: SyncConnection) -> None:
         remove = conn.remove_cancel
         if remove is not None:
             conn.remove_cancel = None
-            with conn.lock:
-                conn.exchange += 1
+            conn.exchange += 1  # a late abort() of the old exchange then leaves the socket be
             remove()
 
     def _release(self, conn: SyncConnection, reusable: bool) -> None:
         self._unwatch(conn)
-        with self._cond:
-            self._in_use.discard(conn)
-            to_close = self._pool.release(
-                conn.key, conn, reusable, conn.generation, time.monotonic()
-            )
-            self._cond.notify()
-        if to_close is not None:
-            to_close.close()
+        if not reusable:
+            conn.close()
+        self._settle(conn, reusable)
 
     def _drop(self, conn: SyncConnection) -> None:
         self._unwatch(conn)
         conn.close()
-        with self._cond:
-            self._in_use.discard(conn)
-            self._pool.discard()
-            self._cond.notify()
+        self._settle(conn, False)
 
-    def _reap(self) -> None:
-        """Drop the connections of responses that were garbage-collected without being closed."""
-        while True:
+    def _settle(self, conn: SyncConnection | None, reusable: bool) -> None:
+        """
+        Hand a connection back (None: only its slot) without ever waiting for a lock.
+
+        Called when a response ends, is closed, or is finalized by the garbage collector, which
+        may run in this very thread while it holds the pool's lock: the connection is queued and
+        applied by whichever thread holds the lock next (see `_unlock`).
+        """
+        self._settled.append((conn, reusable))
+        self._flush()
+
+    def _flush(self) -> None:
+        """Apply queued hand-backs if the pool's lock is free; its holder does it otherwise."""
+        settled = self._settled
+        lock = self._lock
+        while settled:
+            if not lock.acquire(blocking=False):
+                return  # the holder flushes when it unlocks
+            to_close: list[SyncConnection] = []
+            woken: list[Waiter[SyncConnection]] = []
             try:
-                conn = self._orphans.popleft()
-            except IndexError:  # another thread took the last one
-                return
-            self._drop(conn)
+                pool = self._pool
+                now = time.monotonic()
+                while settled:
+                    try:
+                        conn, reusable = settled.popleft()
+                    except IndexError:
+                        break
+                    if conn is None:
+                        waiter = pool.discard()
+                    else:
+                        self._in_use.discard(conn)
+                        if reusable:
+                            closing, waiter = pool.release(
+                                conn.key, conn, True, conn.generation, now
+                            )
+                            if closing is not None:
+                                to_close.append(closing)
+                        else:
+                            waiter = pool.discard(conn.generation)
+                    if waiter is not None:
+                        woken.append(waiter)
+            finally:
+                lock.release()
+            for waiter in woken:
+                _wake(waiter)
+            for conn in to_close:
+                conn.close()
+
+    def _unlock(self) -> None:
+        """Release the pool's lock, then apply what was queued while it was held."""
+        self._lock.release()
+        if self._settled:
+            self._flush()
+
+
+def _wake(waiter: Waiter[SyncConnection]) -> None:
+    """Wake a waiting thread; lock-free, safe to call twice."""
+    try:
+        waiter.wake.release()
+    except RuntimeError:  # already woken
+        pass
