@@ -54,13 +54,13 @@ __all__ = [
     "EvalsDeleteSetters",
     "EvalsListSetters",
     "EvalsRetrieveSetters",
+    "EvalsRunsCancelSetters",
     "EvalsRunsCreateSetters",
     "EvalsRunsDeleteSetters",
     "EvalsRunsListSetters",
     "EvalsRunsOutputItemsListSetters",
     "EvalsRunsOutputItemsRetrieveSetters",
     "EvalsRunsRetrieveSetters",
-    "EvalsRunsUpdateSetters",
     "EvalsUpdateSetters",
 ]
 
@@ -133,6 +133,12 @@ class EvalsListSetters(SetterMixin):
 
 class EvalsRetrieveSetters(SetterMixin):
     """Setters of `evals.retrieve` (GET /evals/{eval_id}): it has no body fields or query parameters."""
+
+    __slots__ = ()
+
+
+class EvalsRunsCancelSetters(SetterMixin):
+    """Setters of `evals.runs.cancel` (POST /evals/{eval_id}/runs/{run_id}): it has no body fields or query parameters."""
 
     __slots__ = ()
 
@@ -221,12 +227,6 @@ class EvalsRunsOutputItemsRetrieveSetters(SetterMixin):
 
 class EvalsRunsRetrieveSetters(SetterMixin):
     """Setters of `evals.runs.retrieve` (GET /evals/{eval_id}/runs/{run_id}): it has no body fields or query parameters."""
-
-    __slots__ = ()
-
-
-class EvalsRunsUpdateSetters(SetterMixin):
-    """Setters of `evals.runs.update` (POST /evals/{eval_id}/runs/{run_id}): it has no body fields or query parameters."""
 
     __slots__ = ()
 
@@ -337,6 +337,19 @@ class EvalsRuns(NamespaceMixin):
         return namespace
 
     @defer_path_check
+    def cancel(self, eval_id: str, run_id: str, **fields: Any) -> EvalsRunsCancelBuilder:
+        """Return a builder for `evals.runs.cancel` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
+        builder: EvalsRunsCancelBuilder = self._op(
+            "cancel",
+            (
+                eval_id,
+                run_id,
+            ),
+            fields,
+        )
+        return builder
+
+    @defer_path_check
     def create(self, eval_id: str, **fields: Any) -> EvalsRunsCreateBuilder:
         """Return a builder for `evals.runs.create` (POST /evals/{eval_id}/runs); keywords pre-fill its setters."""
         builder: EvalsRunsCreateBuilder = self._op("create", (eval_id,), fields)
@@ -374,19 +387,6 @@ class EvalsRuns(NamespaceMixin):
         )
         return builder
 
-    @defer_path_check
-    def update(self, eval_id: str, run_id: str, **fields: Any) -> EvalsRunsUpdateBuilder:
-        """Return a builder for `evals.runs.update` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
-        builder: EvalsRunsUpdateBuilder = self._op(
-            "update",
-            (
-                eval_id,
-                run_id,
-            ),
-            fields,
-        )
-        return builder
-
 
 class AsyncEvalsRuns(NamespaceMixin):
     """`client.evals.runs` of an AsyncClient."""
@@ -398,6 +398,19 @@ class AsyncEvalsRuns(NamespaceMixin):
         """`client.evals.runs.output_items`."""
         namespace: AsyncEvalsRunsOutputItems = self._sub("output_items")
         return namespace
+
+    @defer_path_check
+    def cancel(self, eval_id: str, run_id: str, **fields: Any) -> AsyncEvalsRunsCancelBuilder:
+        """Return a builder for `evals.runs.cancel` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
+        builder: AsyncEvalsRunsCancelBuilder = self._op(
+            "cancel",
+            (
+                eval_id,
+                run_id,
+            ),
+            fields,
+        )
+        return builder
 
     @defer_path_check
     def create(self, eval_id: str, **fields: Any) -> AsyncEvalsRunsCreateBuilder:
@@ -429,19 +442,6 @@ class AsyncEvalsRuns(NamespaceMixin):
         """Return a builder for `evals.runs.retrieve` (GET /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsRetrieveBuilder = self._op(
             "retrieve",
-            (
-                eval_id,
-                run_id,
-            ),
-            fields,
-        )
-        return builder
-
-    @defer_path_check
-    def update(self, eval_id: str, run_id: str, **fields: Any) -> AsyncEvalsRunsUpdateBuilder:
-        """Return a builder for `evals.runs.update` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
-        builder: AsyncEvalsRunsUpdateBuilder = self._op(
-            "update",
             (
                 eval_id,
                 run_id,
@@ -535,13 +535,13 @@ SETTERS: dict[str, type[SetterMixin]] = {
     "evals.delete": EvalsDeleteSetters,
     "evals.list": EvalsListSetters,
     "evals.retrieve": EvalsRetrieveSetters,
+    "evals.runs.cancel": EvalsRunsCancelSetters,
     "evals.runs.create": EvalsRunsCreateSetters,
     "evals.runs.delete": EvalsRunsDeleteSetters,
     "evals.runs.list": EvalsRunsListSetters,
     "evals.runs.output_items.list": EvalsRunsOutputItemsListSetters,
     "evals.runs.output_items.retrieve": EvalsRunsOutputItemsRetrieveSetters,
     "evals.runs.retrieve": EvalsRunsRetrieveSetters,
-    "evals.runs.update": EvalsRunsUpdateSetters,
     "evals.update": EvalsUpdateSetters,
 }
 """The setter mixin of each operation id."""
@@ -579,6 +579,12 @@ if TYPE_CHECKING:
 
     class AsyncEvalsRetrieveBuilder(EvalsRetrieveSetters, AsyncRequestBuilder[Eval]):
         """Async builder of `evals.retrieve`: `await send()` returns Eval."""
+
+    class EvalsRunsCancelBuilder(EvalsRunsCancelSetters, RequestBuilder[EvalRun]):
+        """Builder of `evals.runs.cancel`: `send()` returns EvalRun."""
+
+    class AsyncEvalsRunsCancelBuilder(EvalsRunsCancelSetters, AsyncRequestBuilder[EvalRun]):
+        """Async builder of `evals.runs.cancel`: `await send()` returns EvalRun."""
 
     class EvalsRunsCreateBuilder(EvalsRunsCreateSetters, RequestBuilder[EvalRun]):
         """Builder of `evals.runs.create`: `send()` returns EvalRun."""
@@ -637,12 +643,6 @@ if TYPE_CHECKING:
 
     class AsyncEvalsRunsRetrieveBuilder(EvalsRunsRetrieveSetters, AsyncRequestBuilder[EvalRun]):
         """Async builder of `evals.runs.retrieve`: `await send()` returns EvalRun."""
-
-    class EvalsRunsUpdateBuilder(EvalsRunsUpdateSetters, RequestBuilder[EvalRun]):
-        """Builder of `evals.runs.update`: `send()` returns EvalRun."""
-
-    class AsyncEvalsRunsUpdateBuilder(EvalsRunsUpdateSetters, AsyncRequestBuilder[EvalRun]):
-        """Async builder of `evals.runs.update`: `await send()` returns EvalRun."""
 
     class EvalsUpdateBuilder(EvalsUpdateSetters, RequestBuilder[Eval]):
         """Builder of `evals.update`: `send()` returns Eval."""

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, FileTypes
+from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateSkillBody")
 
@@ -33,15 +33,17 @@ class CreateSkillBody:
     """Schema `CreateSkillBody`.
 
     Attributes:
-        files (File | list[File]):
+        files (File | list[File] | Unset):
     """
 
-    files: File | list[File]
+    files: File | list[File] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        files: FileTypes | list[FileTypes]
-        if isinstance(self.files, list):
+        files: FileTypes | list[FileTypes] | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, list):
             files = []
             for files_type_0_item_data in self.files:
                 files_type_0_item = files_type_0_item_data.to_tuple()
@@ -53,22 +55,21 @@ class CreateSkillBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "files": files,
-            }
-        )
+        field_dict.update({})
+        if files is not UNSET:
+            field_dict["files"] = files
 
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if isinstance(self.files, list):
-            for files_type_0_item_element in self.files:
-                files.append(("files", files_type_0_item_element.to_tuple()))
-        else:
-            files.append(("files", self.files.to_tuple()))
+        if not isinstance(self.files, Unset):
+            if isinstance(self.files, list):
+                for files_type_0_item_element in self.files:
+                    files.append(("files", files_type_0_item_element.to_tuple()))
+            else:
+                files.append(("files", self.files.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -79,7 +80,9 @@ class CreateSkillBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
-        def _parse_files(data: object) -> File | list[File]:
+        def _parse_files(data: object) -> File | list[File] | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -99,7 +102,7 @@ class CreateSkillBody:
 
             return files_type_1
 
-        files = _parse_files(d["files"])
+        files = _parse_files(d.get("files", UNSET))
 
         create_skill_body = cls(
             files=files,

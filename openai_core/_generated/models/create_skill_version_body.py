@@ -34,17 +34,19 @@ class CreateSkillVersionBody:
     """Schema `CreateSkillVersionBody`.
 
     Attributes:
-        files (File | list[File]):
+        files (File | list[File] | Unset):
         default (bool | Unset):
     """
 
-    files: File | list[File]
+    files: File | list[File] | Unset = UNSET
     default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        files: FileTypes | list[FileTypes]
-        if isinstance(self.files, list):
+        files: FileTypes | list[FileTypes] | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, list):
             files = []
             for files_type_0_item_data in self.files:
                 files_type_0_item = files_type_0_item_data.to_tuple()
@@ -58,11 +60,9 @@ class CreateSkillVersionBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "files": files,
-            }
-        )
+        field_dict.update({})
+        if files is not UNSET:
+            field_dict["files"] = files
         if default is not UNSET:
             field_dict["default"] = default
 
@@ -71,11 +71,12 @@ class CreateSkillVersionBody:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if isinstance(self.files, list):
-            for files_type_0_item_element in self.files:
-                files.append(("files", files_type_0_item_element.to_tuple()))
-        else:
-            files.append(("files", self.files.to_tuple()))
+        if not isinstance(self.files, Unset):
+            if isinstance(self.files, list):
+                for files_type_0_item_element in self.files:
+                    files.append(("files", files_type_0_item_element.to_tuple()))
+            else:
+                files.append(("files", self.files.to_tuple()))
 
         if not isinstance(self.default, Unset):
             files.append(("default", (None, str(self.default).encode(), "text/plain")))
@@ -89,7 +90,9 @@ class CreateSkillVersionBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
-        def _parse_files(data: object) -> File | list[File]:
+        def _parse_files(data: object) -> File | list[File] | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -109,7 +112,7 @@ class CreateSkillVersionBody:
 
             return files_type_1
 
-        files = _parse_files(d["files"])
+        files = _parse_files(d.get("files", UNSET))
 
         default = d.get("default", UNSET)
 

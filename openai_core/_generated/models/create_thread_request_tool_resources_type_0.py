@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,11 +32,11 @@ class CreateThreadRequestToolResourcesType0:
     """
     Attributes:
         code_interpreter (CreateThreadRequestToolResourcesType0CodeInterpreter | Unset):
-        file_search (Any | Unset):
+        file_search (CreateThreadRequestToolResourcesType0FileSearch | Unset):
     """
 
     code_interpreter: CreateThreadRequestToolResourcesType0CodeInterpreter | Unset = UNSET
-    file_search: Any | Unset = UNSET
+    file_search: CreateThreadRequestToolResourcesType0FileSearch | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +44,9 @@ class CreateThreadRequestToolResourcesType0:
         if not isinstance(self.code_interpreter, Unset):
             code_interpreter = self.code_interpreter.to_dict()
 
-        file_search: Any | Unset
-        if isinstance(self.file_search, Unset):
-            file_search = UNSET
-        else:
-            file_search = self.file_search
+        file_search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_search, Unset):
+            file_search = self.file_search.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,12 +70,12 @@ class CreateThreadRequestToolResourcesType0:
                 _code_interpreter
             )
 
-        def _parse_file_search(data: object) -> Any | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("Any | Unset", data)
-
-        file_search = _parse_file_search(d.get("file_search", UNSET))
+        _file_search = d.get("file_search", UNSET)
+        file_search: CreateThreadRequestToolResourcesType0FileSearch | Unset
+        if isinstance(_file_search, Unset):
+            file_search = UNSET
+        else:
+            file_search = CreateThreadRequestToolResourcesType0FileSearch.from_dict(_file_search)
 
         create_thread_request_tool_resources_type_0 = cls(
             code_interpreter=code_interpreter,
@@ -107,4 +105,7 @@ class CreateThreadRequestToolResourcesType0:
 # Imported last: the classes above exist before any model that refers back to them is loaded.
 from ..models.create_thread_request_tool_resources_type_0_code_interpreter import (
     CreateThreadRequestToolResourcesType0CodeInterpreter,  # noqa: E402
+)
+from ..models.create_thread_request_tool_resources_type_0_file_search import (
+    CreateThreadRequestToolResourcesType0FileSearch,  # noqa: E402
 )

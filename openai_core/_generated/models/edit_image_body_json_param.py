@@ -69,10 +69,10 @@ class EditImageBodyJsonParam:
     """Schema `EditImageBodyJsonParam`.
 
     Attributes:
-        images (list[Any]): Items 1..16.
+        images (list[ImageRefParam]): Items 1..16.
         prompt (str): Length 1..32000.
         model (None | str | Unset): Server default: 'gpt-image-1.5'. Default: 'gpt-image-1.5'.
-        mask (Any | Unset): Schema `ImageRefParam`.
+        mask (ImageRefParam | Unset): Schema `ImageRefParam`.
         n (int | None | Unset): Server default: 1. Default: 1.
         quality (EditImageBodyJsonParamQualityType0 | None | Unset): Server default: 'auto'. Default: 'auto'.
         input_fidelity (EditImageBodyJsonParamInputFidelityType0 | None | Unset):
@@ -86,10 +86,10 @@ class EditImageBodyJsonParam:
         partial_images (int | None | Unset): Schema `PartialImages`.
     """
 
-    images: list[Any]
+    images: list[ImageRefParam]
     prompt: str
     model: None | str | Unset = "gpt-image-1.5"
-    mask: Any | Unset = UNSET
+    mask: ImageRefParam | Unset = UNSET
     n: int | None | Unset = 1
     quality: EditImageBodyJsonParamQualityType0 | None | Unset = "auto"
     input_fidelity: EditImageBodyJsonParamInputFidelityType0 | None | Unset = UNSET
@@ -106,8 +106,7 @@ class EditImageBodyJsonParam:
     def to_dict(self) -> dict[str, Any]:
         images = []
         for images_item_data in self.images:
-            images_item: Any
-            images_item = images_item_data
+            images_item = images_item_data.to_dict()
             images.append(images_item)
 
         prompt = self.prompt
@@ -118,11 +117,9 @@ class EditImageBodyJsonParam:
         else:
             model = self.model
 
-        mask: Any | Unset
-        if isinstance(self.mask, Unset):
-            mask = UNSET
-        else:
-            mask = self.mask
+        mask: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mask, Unset):
+            mask = self.mask.to_dict()
 
         n: int | None | Unset
         if isinstance(self.n, Unset):
@@ -241,11 +238,7 @@ class EditImageBodyJsonParam:
         images = []
         _images = d["images"]
         for images_item_data in _images:
-
-            def _parse_images_item(data: object) -> Any:
-                return cast("Any", data)
-
-            images_item = _parse_images_item(images_item_data)
+            images_item = ImageRefParam.from_dict(images_item_data)
 
             images.append(images_item)
 
@@ -260,12 +253,12 @@ class EditImageBodyJsonParam:
 
         model = _parse_model(d.get("model", UNSET))
 
-        def _parse_mask(data: object) -> Any | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("Any | Unset", data)
-
-        mask = _parse_mask(d.get("mask", UNSET))
+        _mask = d.get("mask", UNSET)
+        mask: ImageRefParam | Unset
+        if isinstance(_mask, Unset):
+            mask = UNSET
+        else:
+            mask = ImageRefParam.from_dict(_mask)
 
         def _parse_n(data: object) -> int | None | Unset:
             if data is None:
@@ -447,3 +440,7 @@ class EditImageBodyJsonParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.image_ref_param import ImageRefParam  # noqa: E402

@@ -1,6 +1,6 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 """
-`evals.runs.update`: POST /evals/{eval_id}/runs/{run_id} (operation `cancelEvalRun`).
+`evals.runs.cancel`: POST /evals/{eval_id}/runs/{run_id} (operation `cancelEvalRun`).
 
 Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
 """
@@ -14,7 +14,7 @@ from ...models.eval_run import EvalRun
 from ...types import encode_path_segment
 
 OPERATION_ID = "cancelEvalRun"
-ENDPOINT_ID = "evals.runs.update"
+ENDPOINT_ID = "evals.runs.cancel"
 METHOD = "POST"
 PATH = "/evals/{eval_id}/runs/{run_id}"
 STREAMABLE = False
@@ -25,7 +25,7 @@ def request_kwargs(
     run_id: str,
 ) -> dict[str, Any]:
     """
-    Build the request for `evals.runs.update`.
+    Build the request for `evals.runs.cancel`.
 
     Args:
         eval_id (str):

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from ...models.create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
 from ...models.vector_store_file_batch_object import VectorStoreFileBatchObject
 from ...types import encode_path_segment
 
@@ -23,14 +24,14 @@ STREAMABLE = False
 def request_kwargs(
     vector_store_id: str,
     *,
-    body: Any,
+    body: CreateVectorStoreFileBatchRequest,
 ) -> dict[str, Any]:
     """
     Build the request for `vector_stores.file_batches.create`.
 
     Args:
         vector_store_id (str):
-        body (Any): Schema `CreateVectorStoreFileBatchRequest`.
+        body (CreateVectorStoreFileBatchRequest): Schema `CreateVectorStoreFileBatchRequest`.
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
@@ -45,7 +46,7 @@ def request_kwargs(
         ),
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     if headers:
         _kwargs["headers"] = headers

@@ -47,7 +47,7 @@ def request_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["files"] = body.to_multipart()
+        _kwargs["json"] = body.to_dict()
 
     if headers:
         _kwargs["headers"] = headers

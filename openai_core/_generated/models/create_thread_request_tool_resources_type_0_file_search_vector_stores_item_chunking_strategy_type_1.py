@@ -1,0 +1,102 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1",
+)
+
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "static",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
+
+@_attrs_define
+class CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1:
+    """
+    Attributes:
+        type_ (Literal['static']): Always 'static'.
+        static (CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static):
+    """
+
+    type_: Literal["static"]
+    static: (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        static = self.static.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "static": static,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = cast("Literal['static']", d["type"])
+        if type_ != "static":
+            raise ValueError(f"type must match const 'static', got '{type_}'")
+
+        static = CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static.from_dict(
+            d["static"]
+        )
+
+        create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1 = cls(
+            type_=type_,
+            static=static,
+        )
+
+        create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1.additional_properties = _extra_fields(
+            d
+        )
+        return create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static import (
+    CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static,  # noqa: E402
+)

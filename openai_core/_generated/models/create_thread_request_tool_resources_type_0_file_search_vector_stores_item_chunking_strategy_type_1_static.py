@@ -1,0 +1,90 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static",
+)
+
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "max_chunk_size_tokens",
+        "chunk_overlap_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
+
+@_attrs_define
+class CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static:
+    """
+    Attributes:
+        max_chunk_size_tokens (int): Range 100..4096.
+        chunk_overlap_tokens (int):
+    """
+
+    max_chunk_size_tokens: int
+    chunk_overlap_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_chunk_size_tokens = self.max_chunk_size_tokens
+
+        chunk_overlap_tokens = self.chunk_overlap_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max_chunk_size_tokens": max_chunk_size_tokens,
+                "chunk_overlap_tokens": chunk_overlap_tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        max_chunk_size_tokens = d["max_chunk_size_tokens"]
+
+        chunk_overlap_tokens = d["chunk_overlap_tokens"]
+
+        create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static = cls(
+            max_chunk_size_tokens=max_chunk_size_tokens,
+            chunk_overlap_tokens=chunk_overlap_tokens,
+        )
+
+        create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static.additional_properties = _extra_fields(
+            d
+        )
+        return create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
