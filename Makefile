@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test generate check-generated lint typecheck check demo bench clean
+# Prism (npm @stoplight/prism-cli), the spec's validating mock, for tests/wire/test_prism.py.
+# It needs node and npm (Debian: apt-get install nodejs npm); without them that test skips.
+PRISM_VERSION := 5.14.2
+PRISM := .tools/node_modules/.bin/prism
+
+.PHONY: test generate check-generated lint typecheck check demo bench clean prism
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,8 +17,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-test: $(STAMP)
+test: $(STAMP) prism
 	$(BIN)/python -m pytest
+
+prism:
+	@if [ -x $(PRISM) ]; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+		npm install --prefix .tools --no-audit --no-fund --loglevel=error \
+			@stoplight/prism-cli@$(PRISM_VERSION); \
+	else \
+		echo "npm not found: tests/wire/test_prism.py will skip (apt-get install nodejs npm)"; \
+	fi
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen.generate
@@ -37,4 +51,4 @@ bench:
 	$(MAKE) -C bench run PYTHON=$(PYTHON)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .tools
