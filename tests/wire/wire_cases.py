@@ -841,4 +841,252 @@ CASES: list[Case] = [
             email="a@x.io", role="reader", projects=[{"id": "p1", "role": "member"}]
         ),
     ),
+    Case(
+        "organization.admin_api_keys.create",
+        lambda c, d: c.organization.admin_api_keys.create(name="k", expires_in_seconds=60),
+        lambda o, d: o.admin.organization.admin_api_keys.create(name="k", expires_in_seconds=60),
+    ),
+    Case(
+        "organization.certificates.activate",
+        lambda c, d: c.organization.certificates.activate(certificate_ids=["c1", "c2"]),
+        lambda o, d: o.admin.organization.certificates.activate(certificate_ids=["c1", "c2"]),
+    ),
+    Case(
+        "organization.certificates.retrieve",
+        lambda c, d: c.organization.certificates.retrieve("c1", include=["content"]),
+        lambda o, d: o.admin.organization.certificates.retrieve("c1", include=["content"]),
+    ),
+    Case(
+        "organization.costs.list",
+        lambda c, d: c.organization.costs.list(
+            start_time=1, group_by=["project_id", "line_item"], project_ids=["p1"], limit=7
+        ),
+        lambda o, d: o.admin.organization.usage.costs(
+            start_time=1, group_by=["project_id", "line_item"], project_ids=["p1"], limit=7
+        ),
+    ),
+    Case(
+        "organization.data_retention.retrieve",
+        lambda c, d: c.organization.data_retention.retrieve(),
+        lambda o, d: o.admin.organization.data_retention.retrieve(),
+    ),
+    Case(
+        "organization.groups.list",
+        lambda c, d: c.organization.groups.list(limit=2, order="asc"),
+        lambda o, d: o.admin.organization.groups.list(limit=2, order="asc"),
+    ),
+    Case(
+        "organization.groups.roles.create",
+        lambda c, d: c.organization.groups.roles.create("g1", role_id="r1"),
+        lambda o, d: o.admin.organization.groups.roles.create("g1", role_id="r1"),
+    ),
+    Case(
+        "organization.groups.users.list",
+        lambda c, d: c.organization.groups.users.list("g1", limit=2),
+        lambda o, d: o.admin.organization.groups.users.list("g1", limit=2),
+    ),
+    Case(
+        "organization.projects.list",
+        lambda c, d: c.organization.projects.list(include_archived=True, limit=2),
+        lambda o, d: o.admin.organization.projects.list(include_archived=True, limit=2),
+    ),
+    Case(
+        "organization.projects.api_keys.list",
+        lambda c, d: c.organization.projects.api_keys.list("p1", limit=2),
+        lambda o, d: o.admin.organization.projects.api_keys.list("p1", limit=2),
+    ),
+    Case(
+        "organization.projects.certificates.list",
+        lambda c, d: c.organization.projects.certificates.list("p1", order="desc"),
+        lambda o, d: o.admin.organization.projects.certificates.list("p1", order="desc"),
+    ),
+    Case(
+        "organization.projects.data_retention.update",
+        lambda c, d: c.organization.projects.data_retention.update(
+            "p1", retention_type="zero_data_retention"
+        ),
+        lambda o, d: o.admin.organization.projects.data_retention.update(
+            "p1", retention_type="zero_data_retention"
+        ),
+    ),
+    Case(
+        "organization.projects.groups.create",
+        lambda c, d: c.organization.projects.groups.create("p1", group_id="g1", role="member"),
+        lambda o, d: o.admin.organization.projects.groups.create(
+            "p1", group_id="g1", role="member"
+        ),
+    ),
+    Case(
+        "organization.projects.hosted_tool_permissions.retrieve",
+        lambda c, d: c.organization.projects.hosted_tool_permissions.retrieve("p1"),
+        lambda o, d: o.admin.organization.projects.hosted_tool_permissions.retrieve("p1"),
+    ),
+    Case(
+        "organization.projects.model_permissions.retrieve",
+        lambda c, d: c.organization.projects.model_permissions.retrieve("p1"),
+        lambda o, d: o.admin.organization.projects.model_permissions.retrieve("p1"),
+    ),
+    Case(
+        "organization.projects.rate_limits.list",
+        lambda c, d: c.organization.projects.rate_limits.list("p1", limit=3),
+        lambda o, d: o.admin.organization.projects.rate_limits.list_rate_limits("p1", limit=3),
+    ),
+    Case(
+        "organization.projects.service_accounts.create",
+        lambda c, d: c.organization.projects.service_accounts.create("p1", name="bot"),
+        lambda o, d: o.admin.organization.projects.service_accounts.create("p1", name="bot"),
+    ),
+    Case(
+        "organization.projects.spend_alerts.list",
+        lambda c, d: c.organization.projects.spend_alerts.list("p1", limit=2),
+        lambda o, d: o.admin.organization.projects.spend_alerts.list("p1", limit=2),
+    ),
+    Case(
+        "organization.projects.spend_limit.retrieve",
+        lambda c, d: c.organization.projects.spend_limit.retrieve("p1"),
+        lambda o, d: o.admin.organization.projects.spend_limit.retrieve("p1"),
+    ),
+    Case(
+        "organization.projects.users.create",
+        lambda c, d: c.organization.projects.users.create("p1", user_id="u1", role="member"),
+        lambda o, d: o.admin.organization.projects.users.create("p1", user_id="u1", role="member"),
+    ),
+    Case(
+        "organization.roles.create",
+        lambda c, d: c.organization.roles.create(role_name="r", permissions=["a", "b"]),
+        lambda o, d: o.admin.organization.roles.create(role_name="r", permissions=["a", "b"]),
+    ),
+    Case(
+        "organization.spend_alerts.list",
+        lambda c, d: c.organization.spend_alerts.list(limit=2, order="asc"),
+        lambda o, d: o.admin.organization.spend_alerts.list(limit=2, order="asc"),
+    ),
+    Case(
+        "organization.spend_limit.delete",
+        lambda c, d: c.organization.spend_limit.delete(),
+        lambda o, d: o.admin.organization.spend_limit.delete(),
+    ),
+    Case(
+        "organization.usage.images.list",
+        lambda c, d: c.organization.usage.images.list(
+            start_time=1, sources=["image.generation"], sizes=["1024x1024"], group_by=["size"]
+        ),
+        lambda o, d: o.admin.organization.usage.images(
+            start_time=1, sources=["image.generation"], sizes=["1024x1024"], group_by=["size"]
+        ),
+    ),
+    Case(
+        "organization.usage.file_search_calls.list",
+        lambda c, d: c.organization.usage.file_search_calls.list(
+            start_time=1, vector_store_ids=["vs1"]
+        ),
+        lambda o, d: o.admin.organization.usage.file_search_calls(
+            start_time=1, vector_store_ids=["vs1"]
+        ),
+    ),
+    Case(
+        "organization.usage.web_search_calls.list",
+        lambda c, d: c.organization.usage.web_search_calls.list(
+            start_time=1, context_levels=["low"]
+        ),
+        lambda o, d: o.admin.organization.usage.web_search_calls(
+            start_time=1, context_levels=["low"]
+        ),
+    ),
+    Case(
+        "organization.usage.vector_stores.list",
+        lambda c, d: c.organization.usage.vector_stores.list(start_time=1, bucket_width="1d"),
+        lambda o, d: o.admin.organization.usage.vector_stores(start_time=1, bucket_width="1d"),
+    ),
+    Case(
+        "organization.users.roles.list",
+        lambda c, d: c.organization.users.roles.list("u1", limit=2),
+        lambda o, d: o.admin.organization.users.roles.list("u1", limit=2),
+    ),
+    Case(
+        "projects.groups.roles.create",
+        lambda c, d: c.projects.groups.roles.create("p1", "g1", role_id="r1"),
+        lambda o, d: o.admin.organization.projects.groups.roles.create(
+            "g1", project_id="p1", role_id="r1"
+        ),
+    ),
+    Case(
+        "projects.users.roles.list",
+        lambda c, d: c.projects.users.roles.list("p1", "u1", limit=2),
+        lambda o, d: o.admin.organization.projects.users.roles.list("u1", project_id="p1", limit=2),
+    ),
+    Case(
+        "chatkit.threads.items.list",
+        lambda c, d: c.chatkit.threads.items.list("th1", limit=2, order="desc"),
+        lambda o, d: o.beta.chatkit.threads.list_items("th1", limit=2, order="desc"),
+    ),
+    Case(
+        "realtime.sessions.create",
+        lambda c, d: c.realtime.sessions.create(
+            client_secret={"value": "ek_1", "expires_at": 1}, voice="alloy"
+        ),
+        lambda o, d: o.beta.realtime.sessions.create(
+            client_secret={"value": "ek_1", "expires_at": 1}, voice="alloy"
+        ),
+    ),
+    Case(
+        "realtime.transcription_sessions.create",
+        lambda c, d: c.realtime.transcription_sessions.create(
+            include=["item.input_audio_transcription.logprobs"]
+        ),
+        lambda o, d: o.beta.realtime.transcription_sessions.create(
+            include=["item.input_audio_transcription.logprobs"]
+        ),
+    ),
+    Case(
+        "organization.projects.certificates.activate.create",
+        lambda c, d: c.organization.projects.certificates.activate.create(
+            "p1", certificate_ids=["c1"]
+        ),
+        lambda o, d: o.admin.organization.projects.certificates.activate(
+            "p1", certificate_ids=["c1"]
+        ),
+    ),
+    Case(
+        "organization.projects.certificates.deactivate.create",
+        lambda c, d: c.organization.projects.certificates.deactivate.create(
+            "p1", certificate_ids=["c1"]
+        ),
+        lambda o, d: o.admin.organization.projects.certificates.deactivate(
+            "p1", certificate_ids=["c1"]
+        ),
+    ),
+    Case(
+        "organization.usage.audio_speeches.list",
+        lambda c, d: c.organization.usage.audio_speeches.list(start_time=1, models=["tts-1"]),
+        lambda o, d: o.admin.organization.usage.audio_speeches(start_time=1, models=["tts-1"]),
+    ),
+    Case(
+        "organization.usage.audio_transcriptions.list",
+        lambda c, d: c.organization.usage.audio_transcriptions.list(start_time=1, user_ids=["u1"]),
+        lambda o, d: o.admin.organization.usage.audio_transcriptions(start_time=1, user_ids=["u1"]),
+    ),
+    Case(
+        "organization.usage.code_interpreter_sessions.list",
+        lambda c, d: c.organization.usage.code_interpreter_sessions.list(
+            start_time=1, project_ids=["p1", "p2"]
+        ),
+        lambda o, d: o.admin.organization.usage.code_interpreter_sessions(
+            start_time=1, project_ids=["p1", "p2"]
+        ),
+    ),
+    Case(
+        "organization.usage.embeddings.list",
+        lambda c, d: c.organization.usage.embeddings.list(start_time=1, api_key_ids=["k1"]),
+        lambda o, d: o.admin.organization.usage.embeddings(start_time=1, api_key_ids=["k1"]),
+    ),
+    Case(
+        "organization.usage.moderations.list",
+        lambda c, d: c.organization.usage.moderations.list(
+            start_time=1, group_by=["model"], limit=3
+        ),
+        lambda o, d: o.admin.organization.usage.moderations(
+            start_time=1, group_by=["model"], limit=3
+        ),
+    ),
 ]
