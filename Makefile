@@ -24,7 +24,8 @@ prism:
 	@if [ -x $(PRISM) ]; then :; \
 	elif command -v npm >/dev/null 2>&1; then \
 		npm install --prefix .tools --no-audit --no-fund --loglevel=error \
-			@stoplight/prism-cli@$(PRISM_VERSION); \
+			@stoplight/prism-cli@$(PRISM_VERSION) \
+		|| echo "could not install Prism: tests/wire/test_prism.py will skip"; \
 	else \
 		echo "npm not found: tests/wire/test_prism.py will skip (apt-get install nodejs npm)"; \
 	fi

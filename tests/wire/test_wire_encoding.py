@@ -6,12 +6,15 @@ the official package has no method for (audio.voices, audio.voice_consents).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from wire_capture import BASE_URL, Recorder, Wire
+from wire_capture import BASE_URL, Recorder, Wire, to_wire
+from wire_cases import CASES
 
-from openai_core import Client
+from openai_core import AsyncClient, Client
 from openai_core._generated.catalog import OPERATIONS
 from openai_core._request import encode_query, flatten_pairs
 
@@ -141,3 +144,29 @@ def test_vector_store_file_batches_have_setters_for_every_field() -> None:
         "chunking_strategy",
         "attributes",
     }
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "name",
+    [
+        "images.edits.create:several",
+        "realtime.calls.create",
+        "skills.create:empty",
+        "organization.users.list",
+        "beta.responses.create",
+    ],
+)
+async def test_async_client_sends_what_the_sync_client_sends(name: str, tmp_path: Path) -> None:
+    case = next(case for case in CASES if case.name == name)
+    recorder = Recorder()
+    client = AsyncClient(
+        api_key="sk-x",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder.handler)),
+    )
+    async with client:
+        await case.ours(client, tmp_path).send_raw()
+
+    assert to_wire(recorder.requests[0]) == send(lambda c: case.ours(c, tmp_path))
