@@ -5817,7 +5817,7 @@ OPERATIONS: dict[str, Operation] = {
             "truncation",
             "prompt",
         ),
-        body_required=("client_secret",),
+        body_required=(),
         body_file_fields=(),
         response_kind="json",
         response_model="realtime_session_create_response:RealtimeSessionCreateResponse",

@@ -253,7 +253,7 @@ class RealtimeSessionsCreateSetters(SetterMixin):
     def client_secret(
         self, value: RealtimeSessionCreateRequestClientSecret | Mapping[str, Any]
     ) -> Self:
-        """Set the required body field "client_secret" (RealtimeSessionCreateRequestClientSecret)."""
+        """Set the optional body field "client_secret" (RealtimeSessionCreateRequestClientSecret)."""
         return self.set("client_secret", value)
 
     def modalities(self, value: Any) -> Self:

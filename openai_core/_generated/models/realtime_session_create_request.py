@@ -50,7 +50,7 @@ class RealtimeSessionCreateRequest:
     """Schema `RealtimeSessionCreateRequest`.
 
     Attributes:
-        client_secret (RealtimeSessionCreateRequestClientSecret):
+        client_secret (RealtimeSessionCreateRequestClientSecret | Unset):
         modalities (Any | Unset):
         instructions (str | Unset):
         voice (str | Unset | VoiceIdsOrCustomVoiceType1): Schema `VoiceIdsOrCustomVoice`.
@@ -68,7 +68,7 @@ class RealtimeSessionCreateRequest:
         prompt (None | PromptType0 | Unset): Schema `Prompt`.
     """
 
-    client_secret: RealtimeSessionCreateRequestClientSecret
+    client_secret: RealtimeSessionCreateRequestClientSecret | Unset = UNSET
     modalities: Any | Unset = UNSET
     instructions: str | Unset = UNSET
     voice: str | Unset | VoiceIdsOrCustomVoiceType1 = UNSET
@@ -87,7 +87,9 @@ class RealtimeSessionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_secret = self.client_secret.to_dict()
+        client_secret: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_secret, Unset):
+            client_secret = self.client_secret.to_dict()
 
         modalities = self.modalities
 
@@ -158,11 +160,9 @@ class RealtimeSessionCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_secret": client_secret,
-            }
-        )
+        field_dict.update({})
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
         if modalities is not UNSET:
             field_dict["modalities"] = modalities
         if instructions is not UNSET:
@@ -199,7 +199,12 @@ class RealtimeSessionCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(d["client_secret"])
+        _client_secret = d.get("client_secret", UNSET)
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset
+        if isinstance(_client_secret, Unset):
+            client_secret = UNSET
+        else:
+            client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_client_secret)
 
         modalities = d.get("modalities", UNSET)
 
