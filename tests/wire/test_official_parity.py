@@ -9,8 +9,10 @@ parts as (name, filename, content-type, value)). The cases are in wire_cases.py.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from wire_capture import BASE_URL, Recorder, Wire
@@ -50,6 +52,7 @@ OUR_ACCEPT = {
     "containers.files.content": "*/*",
     "videos.content": "video/mp4, image/webp, application/json",
     "skills.content": "application/zip, application/json",
+    "skills.versions.content": "application/zip, application/json",
 }
 
 
@@ -82,3 +85,44 @@ def test_cases_cover_every_multipart_operation_and_namespace() -> None:
     assert namespaces - {c.rsplit(".", 1)[0] for c in covered} == missing_upstream_namespaces
     unknown = covered - set(OPERATIONS)
     assert unknown == set(), f"cases name operations the catalog lacks: {sorted(unknown)}"
+
+
+def _bare_calls() -> list[tuple[str, str]]:
+    """(catalog id, official method path) for every matched operation nothing else requires."""
+    from official_routes import official_routes, route
+
+    from openai_core._generated.catalog import OPERATIONS
+
+    calls = []
+    for op in sorted(OPERATIONS.values(), key=lambda op: op.id):
+        if op.body_required or any(q.required for q in op.query_params):
+            continue
+        for dotted, method in official_routes().get(route(op.method, op.path), []):
+            params = inspect.signature(method).parameters
+            needed = {n for n, p in params.items() if p.default is inspect.Parameter.empty}
+            if needed <= set(op.path_params):
+                calls.append((op.id, dotted))
+    return calls
+
+
+@pytest.mark.parametrize(("op_id", "dotted"), _bare_calls())
+def test_bare_call_matches_official_package(op_id: str, dotted: str, tmp_path: Path) -> None:
+    """Every operation called with its path parameters only ("a/b" among them), both ways."""
+    from official_routes import resolve
+
+    from openai_core._generated.catalog import OPERATIONS
+
+    op = OPERATIONS[op_id]
+    args = {name: f"id{i}/{name}" for i, name in enumerate(op.path_params)}
+
+    def our_call(client: Any, directory: Path) -> Any:
+        namespace = client
+        for part in op_id.split(".")[:-1]:
+            namespace = getattr(namespace, part)
+        return getattr(namespace, op_id.rsplit(".", 1)[1])(*args.values())
+
+    case = Case(op_id, our_call, lambda o, d: resolve(o, dotted)(**args))
+    mine, official = ours(case, tmp_path), theirs(case, tmp_path)
+    if op_id in OUR_ACCEPT:
+        official = dataclasses.replace(official, accept=mine.accept)
+    assert mine == official
