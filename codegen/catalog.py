@@ -106,10 +106,14 @@ class CatalogMeta:
                 op = item.get(method)
                 if op is None:
                     continue
+                meta = op.get("x-oc", {})
                 entries[f"{method.upper()} {path}"] = {
                     "id": self.derive_id(path, method),
                     "method": method,
-                    "path": path,
+                    "path": meta.get("wire_path", path),
+                    "accept": meta.get("accept", "application/json"),
+                    "body_alternative": meta.get("body_alternative"),
+                    "part_types": sorted(meta.get("part_types", {}).items()),
                     "operation_id": op["operationId"],
                     "streamable": bool(op.get("x-oc", {}).get("streamable")),
                     "response_kind": op.get("x-oc", {}).get("response_kind", "json"),

@@ -43,7 +43,8 @@ class Normalizer:
         for key in ("x-oaiMeta", "webhooks", "tags"):
             if spec.pop(key, None) is not None:
                 self.counts[f"dropped top-level {key}"] += 1
-        self._drop_beta_paths()
+        self._move_beta_paths()
+        self._request_overrides()
         for schema in self.schemas.values():
             self._drop_sdk_only_properties(schema)
         for name, schema in list(self.schemas.items()):
@@ -97,12 +98,57 @@ class Normalizer:
 
     # ---- paths and operations ----------------------------------------------------------------
 
-    def _drop_beta_paths(self) -> None:
+    def _move_beta_paths(self) -> None:
+        # `/responses?beta=true` is the beta twin of `/responses`. A path key with a query
+        # string trips the generator, so the operation moves to `/beta/responses` (its catalog
+        # id becomes `beta.responses.create`, as the official SDK's `client.beta.responses`)
+        # and remembers the path it is sent to, query included.
         paths = self.spec["paths"]
         for path in [p for p in paths if "?" in p]:
-            ops = [m for m in HTTP_METHODS if m in paths[path]]
-            self.counts["dropped beta operations (path key with a query string)"] += len(ops)
-            del paths[path]
+            item = paths.pop(path)
+            bare, _, query = path.partition("?")
+            prefix = "/" + query.split("=", 1)[0]
+            for method in HTTP_METHODS:
+                if method in item:
+                    op = item[method]
+                    op.setdefault("x-oc", {})["wire_path"] = path
+                    self.counts["beta operations moved under /beta (query kept on the wire)"] += 1
+                    # The optional `openai-beta` header (a list the generator refuses in a
+                    # header); callers add it with extra_header, as they would any header.
+                    params = op.get("parameters", [])
+                    op["parameters"] = [p for p in params if p.get("in") != "header"]
+                    self.counts["beta header parameters left to extra_header"] += len(params) - len(
+                        op["parameters"]
+                    )
+            paths[prefix + bare] = item
+
+    def _request_overrides(self) -> None:
+        # What the official SDK sends where the spec allows more than one thing (see
+        # openapi/README.md): the one content type it uses, the body it sends when no file is
+        # given, and the body fields it lets callers omit.
+        content_types = self.overrides.get("request_content_types", {})
+        alternatives = self.overrides.get("body_alternatives", {})
+        optional = self.overrides.get("optional_body_fields", {})
+        for item in self.spec["paths"].values():
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if op is None:
+                    continue
+                op_id = op["operationId"]
+                content = op.get("requestBody", {}).get("content", {})
+                if op_id in content_types:
+                    keep = content_types[op_id]
+                    op["requestBody"]["content"] = {keep: content[keep]}
+                    self.counts["request content types chosen by override"] += 1
+                if op_id in alternatives:
+                    op.setdefault("x-oc", {})["body_alternative"] = alternatives[op_id]
+                    self.counts["bodies sent without a file as the official SDK does"] += 1
+                for media in op.get("requestBody", {}).get("content", {}).values():
+                    schema = self._resolve(media.get("schema", {}))
+                    for name in optional.get(op_id, []):
+                        if name in schema.get("required", []):
+                            schema["required"].remove(name)
+                            self.counts["required body fields made optional by override"] += 1
 
     def _operation(self, path: str, method: str, op: dict[str, Any]) -> None:
         op_id = op["operationId"]
@@ -112,16 +158,31 @@ class Normalizer:
         op["summary"] = f"{method.upper()} {path} (operation {op_id})."
         for param in op.get("parameters", []):
             self._parameter(param)
-        if "requestBody" in op:
-            self._request_body(op_id, op["requestBody"])
         meta = op.setdefault("x-oc", {})
+        if "requestBody" in op:
+            self._request_body(op_id, op["requestBody"], meta)
         meta["response_kind"] = "empty"
+        media_types = [
+            ct
+            for code, response in op.get("responses", {}).items()
+            if str(code).startswith("2")
+            for ct in (response.get("content") or {})
+            if ct != "text/event-stream"
+        ]
         for code, response in list(op.get("responses", {}).items()):
             if not str(code).startswith("2"):
                 del op["responses"][code]
                 self.counts["non-2xx responses dropped (errors are mapped by the client)"] += 1
                 continue
             self._response(op_id, response, meta)
+        # The Accept header: JSON for JSON answers, the spec's media types for the others
+        # (audio.speech: application/octet-stream), anything for answers without a body.
+        if meta["response_kind"] == "json":
+            meta["accept"] = "application/json"
+        elif op_id in self.overrides.get("response_kinds", {}):
+            meta["accept"] = "*/*"  # the spec's media types are the ones overridden
+        else:
+            meta["accept"] = ", ".join(dict.fromkeys(media_types)) or "*/*"
 
     def _parameter(self, param: dict[str, Any]) -> None:
         param.pop("description", None)
@@ -137,7 +198,7 @@ class Normalizer:
             if param["description"] is None:
                 del param["description"]
 
-    def _request_body(self, op_id: str, body: dict[str, Any]) -> None:
+    def _request_body(self, op_id: str, body: dict[str, Any], meta: dict[str, Any]) -> None:
         body.pop("description", None)
         content = body.get("content", {})
         if len(content) > 1:
@@ -145,6 +206,11 @@ class Normalizer:
             body["content"] = {keep: content[keep]}
             self.counts["request bodies reduced to one content type"] += 1
         for content_type, media in body["content"].items():
+            encoding = media.get("encoding") or {}
+            part_types = {k: v["contentType"] for k, v in encoding.items() if "contentType" in v}
+            if part_types and content_type == "multipart/form-data":
+                meta.setdefault("part_types", {}).update(part_types)
+                self.counts["multipart part content types kept"] += len(part_types)
             if "schema" in media:
                 media["schema"] = self._schema(media["schema"])
                 if content_type == "multipart/form-data":
@@ -228,6 +294,7 @@ class Normalizer:
             if isinstance(schema.get(key), dict):
                 schema[key] = {k: self._schema(v) for k, v in schema[key].items()}
         schema = self._fix_all_of(schema)
+        self._drop_required_alternatives(schema)
         self._fix_unions(schema)
         self._fix_required(schema)
         self._describe(schema, name)
@@ -379,6 +446,20 @@ class Normalizer:
         if "allOf" in schema:
             schema = self._fix_all_of(dict(schema))
         return schema
+
+    def _drop_required_alternatives(self, schema: dict[str, Any]) -> None:
+        # `anyOf: [{required: [a]}, {required: [b]}]` next to `properties` ("give a or b") makes
+        # the generator see a union with no fields at all; the fields stay, the choice is the
+        # server's to check.
+        for key in ("anyOf", "oneOf"):
+            members = schema.get(key)
+            if (
+                isinstance(members, list)
+                and "properties" in schema
+                and all(isinstance(m, dict) and set(m) == {"required"} for m in members)
+            ):
+                del schema[key]
+                self.counts["required-field alternatives (anyOf of `required`) dropped"] += 1
 
     def _fix_required(self, schema: dict[str, Any]) -> None:
         required = schema.get("required")

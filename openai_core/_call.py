@@ -14,6 +14,7 @@ import logging
 import os
 import time
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -25,7 +26,7 @@ from ._exceptions import (
     OpenAICoreError,
     ResponseValidationError,
 )
-from ._files import OpenedFiles, multipart_parts
+from ._files import OpenedFiles, has_files, multipart_parts
 from ._logging import SENSITIVE_HEADERS, log_request, log_response, log_retry
 from ._model_build import build_model, load_model
 from ._options import ClientOptions, check_headers, timeout_dict
@@ -159,7 +160,10 @@ class PreparedCall:
             extensions["openai_core.cancel"] = token
         if self.form is not None and self.opened is not None:
             self.opened.rewind()
-            data, files = multipart_parts(self.form, self.operation.body_file_fields, self.opened)
+            op = self.operation
+            data, files = multipart_parts(
+                self.form, op.body_file_fields, self.opened, op.body_part_types
+            )
             request = httpx.Request(
                 self.method, self.parsed_url, headers=self.headers, data=data, files=files,
                 extensions=extensions,
@@ -328,8 +332,9 @@ def _headers_for(
         # One key per logical call, reused by its retries, so the server can drop duplicates.
         # 128 random bits, as in a UUID4, without importing uuid (which loads `platform`).
         headers["idempotency-key"] = "oc-" + os.urandom(16).hex()
-    if spec.accept is not None:
-        headers["accept"] = spec.accept
+    accept = spec.accept or spec.operation.accept
+    if accept != "application/json":
+        headers["accept"] = accept
     if spec.extra_headers:
         check_headers(spec.extra_headers, "extra_headers")
         for name, value in spec.extra_headers.items():
@@ -341,7 +346,8 @@ def _headers_for(
 
 def _url_for(options: ClientOptions, spec: RequestSpec, model: Any) -> str:
     op = spec.operation
-    path = fill_path(op.path, op.path_params, spec.path_args)
+    template, _, fixed = op.path.partition("?")
+    path = fill_path(template, op.path_params, spec.path_args)
     context = PathContext(
         operation_id=op.id,
         path=path,
@@ -349,7 +355,7 @@ def _url_for(options: ClientOptions, spec: RequestSpec, model: Any) -> str:
         settings=options.provider_settings,
     )
     path, provider_query = options.provider.rewrite_path(context)
-    params: dict[str, Any] = {}
+    params: dict[str, Any] = dict(parse_qsl(fixed)) if fixed else {}
     if options.default_query:
         params.update(options.default_query)
     params.update(provider_query)
@@ -359,6 +365,30 @@ def _url_for(options: ClientOptions, spec: RequestSpec, model: Any) -> str:
         return options.base_url + path
     styles = {p.name: p.style for p in op.query_params}
     return options.base_url + path + "?" + query_string(encode_query(params, styles))
+
+
+def _without_files(op: OperationLike, body: dict[str, Any]) -> tuple[bytes | None, str | None]:
+    """
+    The body of a multipart operation called without a file, when the operation has another
+    form for that (`body_alternative`, as the official SDK sends it): JSON (`skills.create`,
+    `containers.files.create`; `{}` when nothing is set), or the one text field alone under its
+    own media type (`realtime.calls.create` with only `sdp`: an application/sdp body).
+    Returns (None, None) when the body stays multipart.
+    """
+    alternative = op.body_alternative
+    if alternative is None or has_files(body, op.body_file_fields):
+        return None, None
+    if alternative == "application/json":
+        return dump_json({k: v for k, v in body.items() if v is not None}), alternative
+    fields = [name for name, value in body.items() if value is not None]
+    typed = dict(op.body_part_types)
+    if len(fields) == 1 and typed.get(fields[0]) == alternative:
+        value = body[fields[0]]
+        if isinstance(value, str):
+            return value.encode("utf-8"), alternative
+        if isinstance(value, bytes):
+            return value, alternative
+    return None, None
 
 
 def prepare_call(options: ClientOptions, spec: RequestSpec) -> PreparedCall:
@@ -382,12 +412,14 @@ def prepare_call(options: ClientOptions, spec: RequestSpec) -> PreparedCall:
     form: dict[str, Any] | None = None
     content_type: str | None = None
     if body is not None and op.body_kind == "multipart":
-        form = dict(body) if isinstance(body, dict) else None
-        if form is None:
+        if not isinstance(body, dict):
             raise InvalidConfigError(
                 f"{op.id} sends multipart form data; expected a dict of fields, got "
                 f"{type(body).__name__}."
             )
+        content, content_type = _without_files(op, body)
+        if content is None:
+            form = dict(body)
     elif body is not None and op.body_kind == "raw" and isinstance(body, (bytes, str)):
         content = body.encode("utf-8") if isinstance(body, str) else body
         content_type = op.body_content_type or "application/octet-stream"

@@ -10,15 +10,17 @@ from __future__ import annotations
 import io
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["FileInput", "OpenedFiles", "multipart_parts", "to_file_tuple"]
+from ._request import flatten_pairs
+
+__all__ = ["FileInput", "OpenedFiles", "has_files", "multipart_parts", "to_file_tuple"]
 
 FileContent = bytes | IO[bytes]
 FileInput = str | os.PathLike[str] | bytes | IO[bytes] | tuple[Any, ...]
-FileTuple = tuple[str, FileContent, str]
+FileTuple = tuple[str, FileContent] | tuple[str, FileContent, str]
 
 
 class OpenedFiles:
@@ -64,60 +66,89 @@ def _name_of(value: Any, default: str) -> str:
 
 def to_file_tuple(field: str, value: Any, opened: OpenedFiles) -> FileTuple:
     """
-    Turn a file value into httpx's (filename, content, content_type) tuple.
+    Turn a file value into httpx's (filename, content[, content_type]) tuple, named as the
+    official SDK names it: a path or file by its base name, bare bytes "upload". Without a
+    content type httpx guesses one from the file name (application/octet-stream if unknown).
 
     Raises:
         TypeError: The value is not a path, bytes, a binary file or a tuple.
     """
-    content_type = "application/octet-stream"
     if isinstance(value, tuple):
-        filename, content = str(value[0]), value[1]
+        inner = to_file_tuple(field, value[1], opened)
         if len(value) > 2 and value[2]:
-            content_type = str(value[2])
-        inner = to_file_tuple(field, content, opened)
-        return filename, inner[1], content_type
+            return str(value[0]), inner[1], str(value[2])
+        return str(value[0]), inner[1]
     if isinstance(value, (str, os.PathLike)):
-        return Path(value).name, opened.open(value), content_type
+        return Path(value).name, opened.open(value)
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return field, bytes(value), content_type
+        return "upload", bytes(value)
     if isinstance(value, io.TextIOBase):
         raise TypeError(
             f"File field {field!r} got a text-mode file; open it with open(path, 'rb') instead."
         )
     if hasattr(value, "read"):
         opened.remember(value)
-        return _name_of(value, field), value, content_type
+        return _name_of(value, "upload"), value
     raise TypeError(
         f"File field {field!r} expects a path, bytes or a binary file, got {type(value).__name__}."
     )
 
 
-def _form_value(value: Any) -> str | list[str]:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (dict,)):
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    if isinstance(value, (list, tuple)):
-        return [v if isinstance(v, str) else json.dumps(v) for v in value]
-    return str(value)
+class _AlwaysMultipart(dict[str, Any]):
+    """An empty `files` argument that still makes httpx encode multipart/form-data."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _part(value: Any, content_type: str) -> tuple[None, bytes, str]:
+    """A form field sent with its own Content-Type (the spec's `encoding`), e.g. a JSON part."""
+    if content_type == "application/json" or not isinstance(value, (str, bytes)):
+        data = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    else:
+        data = value.encode("utf-8") if isinstance(value, str) else value
+    return None, data, content_type
+
+
+def has_files(body: dict[str, Any], file_fields: Sequence[str]) -> bool:
+    """Whether any file field of `body` holds a value."""
+    return any(body.get(name) is not None for name in file_fields)
 
 
 def multipart_parts(
-    body: dict[str, Any], file_fields: Sequence[str], opened: OpenedFiles
-) -> tuple[dict[str, Any], list[tuple[str, FileTuple]]]:
+    body: dict[str, Any],
+    file_fields: Sequence[str],
+    opened: OpenedFiles,
+    part_types: Sequence[tuple[str, str]] = (),
+) -> tuple[dict[str, Any], Any]:
     """
     Split a body into httpx's `data` (form fields) and `files` (file parts).
 
-    A file field given a list sends one part per item under the same name.
+    Form fields are flattened as the official SDK does (`tags[]`, `expires_after[anchor]`); a
+    file field given a list sends one `name[]` part per item; fields with a declared part type
+    (`part_types`, from the spec's encoding) go as parts of that type. With no file at all the
+    body is still multipart.
     """
+    typed = dict(part_types)
     data: dict[str, Any] = {}
-    files: list[tuple[str, FileTuple]] = []
+    files: list[tuple[str, Any]] = []
     for name, value in body.items():
         if value is None:
             continue
         if name in file_fields:
-            values: Iterable[Any] = value if isinstance(value, list) else (value,)
-            files.extend((name, to_file_tuple(name, v, opened)) for v in values)
+            if isinstance(value, list):
+                files.extend((name + "[]", to_file_tuple(name, v, opened)) for v in value)
+            else:
+                files.append((name, to_file_tuple(name, value, opened)))
+        elif name in typed:
+            files.append((name, _part(value, typed[name])))
         else:
-            data[name] = _form_value(value)
-    return data, files
+            for key, text in flatten_pairs(name, value):
+                previous = data.get(key)
+                if previous is None:
+                    data[key] = text
+                elif isinstance(previous, list):
+                    previous.append(text)
+                else:
+                    data[key] = [previous, text]
+    return data, (files or _AlwaysMultipart())

@@ -25,6 +25,7 @@ __all__ = [
     "dump_json",
     "encode_query",
     "fill_path",
+    "flatten_pairs",
     "to_jsonable",
 ]
 
@@ -73,6 +74,12 @@ class OperationLike(Protocol):
     def streamable(self) -> bool: ...
     @property
     def pagination(self) -> str: ...
+    @property
+    def accept(self) -> str: ...
+    @property
+    def body_alternative(self) -> str | None: ...
+    @property
+    def body_part_types(self) -> tuple[tuple[str, str], ...]: ...
 
 
 class _UnsetBody:
@@ -312,34 +319,43 @@ def encode_segment(value: object) -> str:
 
 
 def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
     return str(value)
+
+
+def flatten_pairs(name: str, value: Any) -> list[tuple[str, str]]:
+    """
+    Flatten one field into (name, text) pairs, as the official SDK encodes queries and form
+    fields: objects become `name[key]`, arrays `name[]` (a name already ending in `[]` keeps its
+    one pair of brackets), booleans "true"/"false"; None and empty strings send nothing.
+    """
+    if value is None:
+        return []
+    if isinstance(value, Mapping):
+        pairs: list[tuple[str, str]] = []
+        for key, item in value.items():
+            pairs.extend(flatten_pairs(f"{name}[{key}]", item))
+        return pairs
+    if isinstance(value, (list, tuple)):
+        key = name if name.endswith("[]") else name + "[]"
+        return [pair for item in value for pair in flatten_pairs(key, item)]
+    text = _scalar(value)
+    return [(name, text)] if text else []
 
 
 def encode_query(
     params: Mapping[str, Any], styles: Mapping[str, str] | None = None
 ) -> list[tuple[str, str]]:
     """
-    Flatten query parameters into (name, value) pairs.
-
-    Lists repeat the name (`include=a&include=b`); dicts use deepObject style
-    (`metadata[k]=v`); booleans are "true"/"false"; None values are dropped.
+    Flatten query parameters into (name, value) pairs with flatten_pairs: arrays as
+    `include[]=a&include[]=b`, objects as `metadata[k]=v` (deepObject), booleans as
+    "true"/"false"; None values are dropped. `styles` is accepted for callers that pass the
+    catalog's styles; every style is sent the way the official SDK sends it.
     """
-    pairs: list[tuple[str, str]] = []
-    for name, value in params.items():
-        if value is None:
-            continue
-        if isinstance(value, Mapping):
-            pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in value.items() if v is not None)
-        elif isinstance(value, (list, tuple)):
-            if styles is not None and styles.get(name) == "form":
-                pairs.append((name, ",".join(_scalar(v) for v in value)))
-            else:
-                pairs.extend((name, _scalar(v)) for v in value)
-        else:
-            pairs.append((name, _scalar(value)))
-    return pairs
+    return [pair for name, value in params.items() for pair in flatten_pairs(name, value)]
 
 
 def query_string(pairs: list[tuple[str, str]]) -> str:

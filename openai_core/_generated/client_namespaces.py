@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .builders.assistants import Assistants, AsyncAssistants
     from .builders.audio import AsyncAudio, Audio
     from .builders.batches import AsyncBatches, Batches
+    from .builders.beta import AsyncBeta, Beta
     from .builders.chat import AsyncChat, Chat
     from .builders.chatkit import AsyncChatkit, Chatkit
     from .builders.completions import AsyncCompletions, Completions
@@ -68,6 +69,12 @@ class ClientNamespaces:
     def batches(self) -> Batches:
         """`client.batches`: 4 operations."""
         namespace: Batches = self._namespace("batches", False)
+        return namespace
+
+    @property
+    def beta(self) -> Beta:
+        """`client.beta`: 7 operations."""
+        namespace: Beta = self._namespace("beta", False)
         return namespace
 
     @property
@@ -228,6 +235,12 @@ class AsyncClientNamespaces:
     def batches(self) -> AsyncBatches:
         """`client.batches`: 4 operations."""
         namespace: AsyncBatches = self._namespace("batches", True)
+        return namespace
+
+    @property
+    def beta(self) -> AsyncBeta:
+        """`client.beta`: 7 operations."""
+        namespace: AsyncBeta = self._namespace("beta", True)
         return namespace
 
     @property

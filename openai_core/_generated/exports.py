@@ -1,7 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 """
-Every generated type users name: the 2217 models and enum aliases (`models/`) and the
-630 request TypedDicts (`params.py`). `openai_core.types` re-exports this module.
+Every generated type users name: the 2230 models and enum aliases (`models/`) and the
+805 request TypedDicts (`params.py`). `openai_core.types` re-exports this module.
 
 The imports are for the type checker only; at runtime `__getattr__` loads one model's module
 (or params.py) when its name is first asked for.
@@ -743,6 +743,9 @@ if TYPE_CHECKING:
     )
     from .models.beta_item_reference_param import BetaItemReferenceParam as BetaItemReferenceParam
     from .models.beta_key_press_action import BetaKeyPressAction as BetaKeyPressAction
+    from .models.beta_list_input_items_order import (
+        BetaListInputItemsOrder as BetaListInputItemsOrder,
+    )
     from .models.beta_local_environment_param import (
         BetaLocalEnvironmentParam as BetaLocalEnvironmentParam,
     )
@@ -1839,6 +1842,21 @@ if TYPE_CHECKING:
     from .models.create_assistant_request_tool_resources_type_0_code_interpreter import (
         CreateAssistantRequestToolResourcesType0CodeInterpreter as CreateAssistantRequestToolResourcesType0CodeInterpreter,
     )
+    from .models.create_assistant_request_tool_resources_type_0_file_search import (
+        CreateAssistantRequestToolResourcesType0FileSearch as CreateAssistantRequestToolResourcesType0FileSearch,
+    )
+    from .models.create_assistant_request_tool_resources_type_0_file_search_vector_stores_item import (
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItem as CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItem,
+    )
+    from .models.create_assistant_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_0 import (
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0 as CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0,
+    )
+    from .models.create_assistant_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1 import (
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1 as CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1,
+    )
+    from .models.create_assistant_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static import (
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static as CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static,
+    )
     from .models.create_batch_request import CreateBatchRequest as CreateBatchRequest
     from .models.create_batch_request_endpoint import (
         CreateBatchRequestEndpoint as CreateBatchRequestEndpoint,
@@ -2099,6 +2117,21 @@ if TYPE_CHECKING:
     from .models.create_thread_request_tool_resources_type_0_code_interpreter import (
         CreateThreadRequestToolResourcesType0CodeInterpreter as CreateThreadRequestToolResourcesType0CodeInterpreter,
     )
+    from .models.create_thread_request_tool_resources_type_0_file_search import (
+        CreateThreadRequestToolResourcesType0FileSearch as CreateThreadRequestToolResourcesType0FileSearch,
+    )
+    from .models.create_thread_request_tool_resources_type_0_file_search_vector_stores_item import (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItem as CreateThreadRequestToolResourcesType0FileSearchVectorStoresItem,
+    )
+    from .models.create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_0 import (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0 as CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0,
+    )
+    from .models.create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1 import (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1 as CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1,
+    )
+    from .models.create_thread_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static import (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static as CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static,
+    )
     from .models.create_transcription_request import (
         CreateTranscriptionRequest as CreateTranscriptionRequest,
     )
@@ -2132,6 +2165,9 @@ if TYPE_CHECKING:
     from .models.create_upload_request import CreateUploadRequest as CreateUploadRequest
     from .models.create_upload_request_purpose import (
         CreateUploadRequestPurpose as CreateUploadRequestPurpose,
+    )
+    from .models.create_vector_store_file_batch_request import (
+        CreateVectorStoreFileBatchRequest as CreateVectorStoreFileBatchRequest,
     )
     from .models.create_vector_store_file_request import (
         CreateVectorStoreFileRequest as CreateVectorStoreFileRequest,
@@ -2660,6 +2696,7 @@ if TYPE_CHECKING:
     )
     from .models.image_gen_tool_quality import ImageGenToolQuality as ImageGenToolQuality
     from .models.image_gen_usage import ImageGenUsage as ImageGenUsage
+    from .models.image_ref_param import ImageRefParam as ImageRefParam
     from .models.image_ref_param_2 import ImageRefParam2 as ImageRefParam2
     from .models.images_response import ImagesResponse as ImagesResponse
     from .models.images_response_background import (
@@ -5327,6 +5364,498 @@ if TYPE_CHECKING:
         BatchFileExpirationAfterParam as BatchFileExpirationAfterParam,
     )
     from .params import (
+        BetaAdditionalToolsItemParamParam as BetaAdditionalToolsItemParamParam,
+    )
+    from .params import (
+        BetaAgentMessageItemParamParam as BetaAgentMessageItemParamParam,
+    )
+    from .params import (
+        BetaAgentTagDict as BetaAgentTagDict,
+    )
+    from .params import (
+        BetaAgentTagParamParam as BetaAgentTagParamParam,
+    )
+    from .params import (
+        BetaApplyPatchCreateFileOperationParamParam as BetaApplyPatchCreateFileOperationParamParam,
+    )
+    from .params import (
+        BetaApplyPatchDeleteFileOperationParamParam as BetaApplyPatchDeleteFileOperationParamParam,
+    )
+    from .params import (
+        BetaApplyPatchToolCallItemParamParam as BetaApplyPatchToolCallItemParamParam,
+    )
+    from .params import (
+        BetaApplyPatchToolCallOutputItemParamParam as BetaApplyPatchToolCallOutputItemParamParam,
+    )
+    from .params import (
+        BetaApplyPatchToolParamParam as BetaApplyPatchToolParamParam,
+    )
+    from .params import (
+        BetaApplyPatchUpdateFileOperationParamParam as BetaApplyPatchUpdateFileOperationParamParam,
+    )
+    from .params import (
+        BetaApproximateLocationParam as BetaApproximateLocationParam,
+    )
+    from .params import (
+        BetaAutoCodeInterpreterToolParamParam as BetaAutoCodeInterpreterToolParamParam,
+    )
+    from .params import (
+        BetaClickParamParam as BetaClickParamParam,
+    )
+    from .params import (
+        BetaCodeInterpreterOutputImageParam as BetaCodeInterpreterOutputImageParam,
+    )
+    from .params import (
+        BetaCodeInterpreterOutputLogsParam as BetaCodeInterpreterOutputLogsParam,
+    )
+    from .params import (
+        BetaCodeInterpreterToolCallParam as BetaCodeInterpreterToolCallParam,
+    )
+    from .params import (
+        BetaCodeInterpreterToolParam as BetaCodeInterpreterToolParam,
+    )
+    from .params import (
+        BetaCompactionSummaryItemParamParam as BetaCompactionSummaryItemParamParam,
+    )
+    from .params import (
+        BetaCompactionTriggerItemParamParam as BetaCompactionTriggerItemParamParam,
+    )
+    from .params import (
+        BetaComparisonFilterParam as BetaComparisonFilterParam,
+    )
+    from .params import (
+        BetaCompoundFilterParam as BetaCompoundFilterParam,
+    )
+    from .params import (
+        BetaComputerCallOutputItemParamParam as BetaComputerCallOutputItemParamParam,
+    )
+    from .params import (
+        BetaComputerCallSafetyCheckParamParam as BetaComputerCallSafetyCheckParamParam,
+    )
+    from .params import (
+        BetaComputerScreenshotImageParam as BetaComputerScreenshotImageParam,
+    )
+    from .params import (
+        BetaComputerToolCallParam as BetaComputerToolCallParam,
+    )
+    from .params import (
+        BetaComputerToolParam as BetaComputerToolParam,
+    )
+    from .params import (
+        BetaComputerUsePreviewToolParam as BetaComputerUsePreviewToolParam,
+    )
+    from .params import (
+        BetaContainerAutoParamParam as BetaContainerAutoParamParam,
+    )
+    from .params import (
+        BetaContainerFileCitationBodyParam as BetaContainerFileCitationBodyParam,
+    )
+    from .params import (
+        BetaContainerFileCitationParamParam as BetaContainerFileCitationParamParam,
+    )
+    from .params import (
+        BetaContainerNetworkPolicyAllowlistParamParam as BetaContainerNetworkPolicyAllowlistParamParam,
+    )
+    from .params import (
+        BetaContainerNetworkPolicyDisabledParamParam as BetaContainerNetworkPolicyDisabledParamParam,
+    )
+    from .params import (
+        BetaContainerNetworkPolicyDomainSecretParamParam as BetaContainerNetworkPolicyDomainSecretParamParam,
+    )
+    from .params import (
+        BetaContainerReferenceParamParam as BetaContainerReferenceParamParam,
+    )
+    from .params import (
+        BetaContextManagementParamParam as BetaContextManagementParamParam,
+    )
+    from .params import (
+        BetaConversationParam2Param as BetaConversationParam2Param,
+    )
+    from .params import (
+        BetaCoordParamParam as BetaCoordParamParam,
+    )
+    from .params import (
+        BetaCustomGrammarFormatParamParam as BetaCustomGrammarFormatParamParam,
+    )
+    from .params import (
+        BetaCustomTextFormatParamParam as BetaCustomTextFormatParamParam,
+    )
+    from .params import (
+        BetaCustomToolCallOutputParam as BetaCustomToolCallOutputParam,
+    )
+    from .params import (
+        BetaCustomToolCallParam as BetaCustomToolCallParam,
+    )
+    from .params import (
+        BetaCustomToolParamParam as BetaCustomToolParamParam,
+    )
+    from .params import (
+        BetaDirectToolCallCallerDict as BetaDirectToolCallCallerDict,
+    )
+    from .params import (
+        BetaDirectToolCallCallerParamParam as BetaDirectToolCallCallerParamParam,
+    )
+    from .params import (
+        BetaDoubleClickActionParam as BetaDoubleClickActionParam,
+    )
+    from .params import (
+        BetaDragParamParam as BetaDragParamParam,
+    )
+    from .params import (
+        BetaEasyInputMessageParam as BetaEasyInputMessageParam,
+    )
+    from .params import (
+        BetaEncryptedContentParamParam as BetaEncryptedContentParamParam,
+    )
+    from .params import (
+        BetaFileCitationBodyParam as BetaFileCitationBodyParam,
+    )
+    from .params import (
+        BetaFileCitationParamParam as BetaFileCitationParamParam,
+    )
+    from .params import (
+        BetaFilePathParam as BetaFilePathParam,
+    )
+    from .params import (
+        BetaFileSearchToolCallParam as BetaFileSearchToolCallParam,
+    )
+    from .params import (
+        BetaFileSearchToolCallResultsType0ItemParam as BetaFileSearchToolCallResultsType0ItemParam,
+    )
+    from .params import (
+        BetaFileSearchToolParam as BetaFileSearchToolParam,
+    )
+    from .params import (
+        BetaFunctionCallOutputItemParamParam as BetaFunctionCallOutputItemParamParam,
+    )
+    from .params import (
+        BetaFunctionShellActionParamParam as BetaFunctionShellActionParamParam,
+    )
+    from .params import (
+        BetaFunctionShellCallItemParamParam as BetaFunctionShellCallItemParamParam,
+    )
+    from .params import (
+        BetaFunctionShellCallOutputContentParamParam as BetaFunctionShellCallOutputContentParamParam,
+    )
+    from .params import (
+        BetaFunctionShellCallOutputExitOutcomeParamParam as BetaFunctionShellCallOutputExitOutcomeParamParam,
+    )
+    from .params import (
+        BetaFunctionShellCallOutputItemParamParam as BetaFunctionShellCallOutputItemParamParam,
+    )
+    from .params import (
+        BetaFunctionShellCallOutputTimeoutOutcomeParamParam as BetaFunctionShellCallOutputTimeoutOutcomeParamParam,
+    )
+    from .params import (
+        BetaFunctionShellToolParamParam as BetaFunctionShellToolParamParam,
+    )
+    from .params import (
+        BetaFunctionToolCallParam as BetaFunctionToolCallParam,
+    )
+    from .params import (
+        BetaFunctionToolDict as BetaFunctionToolDict,
+    )
+    from .params import (
+        BetaFunctionToolParamParam as BetaFunctionToolParamParam,
+    )
+    from .params import (
+        BetaHTTPErrorParam as BetaHTTPErrorParam,
+    )
+    from .params import (
+        BetaHybridSearchOptionsParam as BetaHybridSearchOptionsParam,
+    )
+    from .params import (
+        BetaImageGenToolCallParam as BetaImageGenToolCallParam,
+    )
+    from .params import (
+        BetaImageGenToolInputImageMaskParam as BetaImageGenToolInputImageMaskParam,
+    )
+    from .params import (
+        BetaImageGenToolParam as BetaImageGenToolParam,
+    )
+    from .params import (
+        BetaInlineSkillParamParam as BetaInlineSkillParamParam,
+    )
+    from .params import (
+        BetaInlineSkillSourceParamParam as BetaInlineSkillSourceParamParam,
+    )
+    from .params import (
+        BetaInputFileContentDict as BetaInputFileContentDict,
+    )
+    from .params import (
+        BetaInputFileContentParamParam as BetaInputFileContentParamParam,
+    )
+    from .params import (
+        BetaInputImageContentParam as BetaInputImageContentParam,
+    )
+    from .params import (
+        BetaInputImageContentParamAutoParamParam as BetaInputImageContentParamAutoParamParam,
+    )
+    from .params import (
+        BetaInputMessageParam as BetaInputMessageParam,
+    )
+    from .params import (
+        BetaInputTextContentDict as BetaInputTextContentDict,
+    )
+    from .params import (
+        BetaInputTextContentParamParam as BetaInputTextContentParamParam,
+    )
+    from .params import (
+        BetaItemReferenceParamParam as BetaItemReferenceParamParam,
+    )
+    from .params import (
+        BetaKeyPressActionParam as BetaKeyPressActionParam,
+    )
+    from .params import (
+        BetaLocalEnvironmentParamParam as BetaLocalEnvironmentParamParam,
+    )
+    from .params import (
+        BetaLocalShellExecActionParam as BetaLocalShellExecActionParam,
+    )
+    from .params import (
+        BetaLocalShellToolCallOutputParam as BetaLocalShellToolCallOutputParam,
+    )
+    from .params import (
+        BetaLocalShellToolCallParam as BetaLocalShellToolCallParam,
+    )
+    from .params import (
+        BetaLocalShellToolParamParam as BetaLocalShellToolParamParam,
+    )
+    from .params import (
+        BetaLocalSkillParamParam as BetaLocalSkillParamParam,
+    )
+    from .params import (
+        BetaLogProbParam as BetaLogProbParam,
+    )
+    from .params import (
+        BetaMCPApprovalRequestParam as BetaMCPApprovalRequestParam,
+    )
+    from .params import (
+        BetaMCPApprovalResponseParam as BetaMCPApprovalResponseParam,
+    )
+    from .params import (
+        BetaMCPListToolsParam as BetaMCPListToolsParam,
+    )
+    from .params import (
+        BetaMCPListToolsToolParam as BetaMCPListToolsToolParam,
+    )
+    from .params import (
+        BetaMCPProtocolErrorParam as BetaMCPProtocolErrorParam,
+    )
+    from .params import (
+        BetaMCPToolCallParam as BetaMCPToolCallParam,
+    )
+    from .params import (
+        BetaMCPToolExecutionErrorParam as BetaMCPToolExecutionErrorParam,
+    )
+    from .params import (
+        BetaMCPToolFilterParam as BetaMCPToolFilterParam,
+    )
+    from .params import (
+        BetaMCPToolParam as BetaMCPToolParam,
+    )
+    from .params import (
+        BetaMCPToolRequireApprovalType0Type0Param as BetaMCPToolRequireApprovalType0Type0Param,
+    )
+    from .params import (
+        BetaModerationConfigParamParam as BetaModerationConfigParamParam,
+    )
+    from .params import (
+        BetaModerationParamParam as BetaModerationParamParam,
+    )
+    from .params import (
+        BetaModerationPolicyParamParam as BetaModerationPolicyParamParam,
+    )
+    from .params import (
+        BetaMoveParamParam as BetaMoveParamParam,
+    )
+    from .params import (
+        BetaMultiAgentCallItemParamParam as BetaMultiAgentCallItemParamParam,
+    )
+    from .params import (
+        BetaMultiAgentCallOutputItemParamParam as BetaMultiAgentCallOutputItemParamParam,
+    )
+    from .params import (
+        BetaMultiAgentParamParam as BetaMultiAgentParamParam,
+    )
+    from .params import (
+        BetaNamespaceToolParamParam as BetaNamespaceToolParamParam,
+    )
+    from .params import (
+        BetaOutputMessageParam as BetaOutputMessageParam,
+    )
+    from .params import (
+        BetaOutputTextContentDict as BetaOutputTextContentDict,
+    )
+    from .params import (
+        BetaOutputTextContentParamParam as BetaOutputTextContentParamParam,
+    )
+    from .params import (
+        BetaProgramItemParamParam as BetaProgramItemParamParam,
+    )
+    from .params import (
+        BetaProgrammaticToolCallingParamParam as BetaProgrammaticToolCallingParamParam,
+    )
+    from .params import (
+        BetaProgramOutputItemParamParam as BetaProgramOutputItemParamParam,
+    )
+    from .params import (
+        BetaProgramToolCallCallerDict as BetaProgramToolCallCallerDict,
+    )
+    from .params import (
+        BetaProgramToolCallCallerParamParam as BetaProgramToolCallCallerParamParam,
+    )
+    from .params import (
+        BetaPromptCacheBreakpointConfigParam as BetaPromptCacheBreakpointConfigParam,
+    )
+    from .params import (
+        BetaPromptCacheBreakpointParamParam as BetaPromptCacheBreakpointParamParam,
+    )
+    from .params import (
+        BetaPromptCacheOptionsParamParam as BetaPromptCacheOptionsParamParam,
+    )
+    from .params import (
+        BetaPromptType0Param as BetaPromptType0Param,
+    )
+    from .params import (
+        BetaRankingOptionsParam as BetaRankingOptionsParam,
+    )
+    from .params import (
+        BetaReasoningItemParam as BetaReasoningItemParam,
+    )
+    from .params import (
+        BetaReasoningParam as BetaReasoningParam,
+    )
+    from .params import (
+        BetaReasoningTextContentParam as BetaReasoningTextContentParam,
+    )
+    from .params import (
+        BetaRefusalContentParam as BetaRefusalContentParam,
+    )
+    from .params import (
+        BetaResponseFormatJsonObjectParam as BetaResponseFormatJsonObjectParam,
+    )
+    from .params import (
+        BetaResponseFormatTextParam as BetaResponseFormatTextParam,
+    )
+    from .params import (
+        BetaResponsesCancelParams as BetaResponsesCancelParams,
+    )
+    from .params import (
+        BetaResponsesCompactParams as BetaResponsesCompactParams,
+    )
+    from .params import (
+        BetaResponsesCreateParams as BetaResponsesCreateParams,
+    )
+    from .params import (
+        BetaResponsesDeleteParams as BetaResponsesDeleteParams,
+    )
+    from .params import (
+        BetaResponsesInputItemsListParams as BetaResponsesInputItemsListParams,
+    )
+    from .params import (
+        BetaResponsesInputTokensCountParams as BetaResponsesInputTokensCountParams,
+    )
+    from .params import (
+        BetaResponsesRetrieveParams as BetaResponsesRetrieveParams,
+    )
+    from .params import (
+        BetaResponseStreamOptionsType0Param as BetaResponseStreamOptionsType0Param,
+    )
+    from .params import (
+        BetaResponseTextParamParam as BetaResponseTextParamParam,
+    )
+    from .params import (
+        BetaScreenshotParamParam as BetaScreenshotParamParam,
+    )
+    from .params import (
+        BetaScrollParamParam as BetaScrollParamParam,
+    )
+    from .params import (
+        BetaSkillReferenceParamParam as BetaSkillReferenceParamParam,
+    )
+    from .params import (
+        BetaSpecificApplyPatchParamParam as BetaSpecificApplyPatchParamParam,
+    )
+    from .params import (
+        BetaSpecificFunctionShellParamParam as BetaSpecificFunctionShellParamParam,
+    )
+    from .params import (
+        BetaSpecificProgrammaticToolCallingParamParam as BetaSpecificProgrammaticToolCallingParamParam,
+    )
+    from .params import (
+        BetaSummaryTextContentParam as BetaSummaryTextContentParam,
+    )
+    from .params import (
+        BetaTextResponseFormatJsonSchemaParam as BetaTextResponseFormatJsonSchemaParam,
+    )
+    from .params import (
+        BetaToolChoiceAllowedParam as BetaToolChoiceAllowedParam,
+    )
+    from .params import (
+        BetaToolChoiceCustomParam as BetaToolChoiceCustomParam,
+    )
+    from .params import (
+        BetaToolChoiceFunctionParam as BetaToolChoiceFunctionParam,
+    )
+    from .params import (
+        BetaToolChoiceMCPParam as BetaToolChoiceMCPParam,
+    )
+    from .params import (
+        BetaToolChoiceTypesParam as BetaToolChoiceTypesParam,
+    )
+    from .params import (
+        BetaToolSearchCallItemParamParam as BetaToolSearchCallItemParamParam,
+    )
+    from .params import (
+        BetaToolSearchOutputItemParamParam as BetaToolSearchOutputItemParamParam,
+    )
+    from .params import (
+        BetaToolSearchToolParamParam as BetaToolSearchToolParamParam,
+    )
+    from .params import (
+        BetaTopLogProbParam as BetaTopLogProbParam,
+    )
+    from .params import (
+        BetaTypeParamParam as BetaTypeParamParam,
+    )
+    from .params import (
+        BetaUrlCitationBodyParam as BetaUrlCitationBodyParam,
+    )
+    from .params import (
+        BetaUrlCitationParamParam as BetaUrlCitationParamParam,
+    )
+    from .params import (
+        BetaWaitParamParam as BetaWaitParamParam,
+    )
+    from .params import (
+        BetaWebSearchActionFindParam as BetaWebSearchActionFindParam,
+    )
+    from .params import (
+        BetaWebSearchActionOpenPageParam as BetaWebSearchActionOpenPageParam,
+    )
+    from .params import (
+        BetaWebSearchActionSearchParam as BetaWebSearchActionSearchParam,
+    )
+    from .params import (
+        BetaWebSearchActionSearchSourcesItemParam as BetaWebSearchActionSearchSourcesItemParam,
+    )
+    from .params import (
+        BetaWebSearchApproximateLocationType0Param as BetaWebSearchApproximateLocationType0Param,
+    )
+    from .params import (
+        BetaWebSearchPreviewToolParam as BetaWebSearchPreviewToolParam,
+    )
+    from .params import (
+        BetaWebSearchToolCallParam as BetaWebSearchToolCallParam,
+    )
+    from .params import (
+        BetaWebSearchToolFiltersType0Param as BetaWebSearchToolFiltersType0Param,
+    )
+    from .params import (
+        BetaWebSearchToolParam as BetaWebSearchToolParam,
+    )
+    from .params import (
         ChatCompletionAllowedToolsChoiceParam as ChatCompletionAllowedToolsChoiceParam,
     )
     from .params import (
@@ -5648,6 +6177,21 @@ if TYPE_CHECKING:
         CreateAssistantRequestToolResourcesType0CodeInterpreterParam as CreateAssistantRequestToolResourcesType0CodeInterpreterParam,
     )
     from .params import (
+        CreateAssistantRequestToolResourcesType0FileSearchParam as CreateAssistantRequestToolResourcesType0FileSearchParam,
+    )
+    from .params import (
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param as CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param,
+    )
+    from .params import (
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param as CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param,
+    )
+    from .params import (
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam as CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam,
+    )
+    from .params import (
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemParam as CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemParam,
+    )
+    from .params import (
         CreateAssistantRequestToolResourcesType0Param as CreateAssistantRequestToolResourcesType0Param,
     )
     from .params import (
@@ -5741,7 +6285,25 @@ if TYPE_CHECKING:
         CreateThreadRequestToolResourcesType0CodeInterpreterParam as CreateThreadRequestToolResourcesType0CodeInterpreterParam,
     )
     from .params import (
+        CreateThreadRequestToolResourcesType0FileSearchParam as CreateThreadRequestToolResourcesType0FileSearchParam,
+    )
+    from .params import (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param as CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param,
+    )
+    from .params import (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param as CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param,
+    )
+    from .params import (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam as CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam,
+    )
+    from .params import (
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemParam as CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemParam,
+    )
+    from .params import (
         CreateThreadRequestToolResourcesType0Param as CreateThreadRequestToolResourcesType0Param,
+    )
+    from .params import (
+        CreateVectorStoreFileRequestParam as CreateVectorStoreFileRequestParam,
     )
     from .params import (
         CustomGrammarFormatParamParam as CustomGrammarFormatParamParam,
@@ -5840,6 +6402,9 @@ if TYPE_CHECKING:
         EvalsRetrieveParams as EvalsRetrieveParams,
     )
     from .params import (
+        EvalsRunsCancelParams as EvalsRunsCancelParams,
+    )
+    from .params import (
         EvalsRunsCreateParams as EvalsRunsCreateParams,
     )
     from .params import (
@@ -5856,9 +6421,6 @@ if TYPE_CHECKING:
     )
     from .params import (
         EvalsRunsRetrieveParams as EvalsRunsRetrieveParams,
-    )
-    from .params import (
-        EvalsRunsUpdateParams as EvalsRunsUpdateParams,
     )
     from .params import (
         EvalStoredCompletionsSourceParam as EvalStoredCompletionsSourceParam,
@@ -7143,6 +7705,170 @@ PARAMS: frozenset[str] = frozenset(
         "BatchesCreateParams",
         "BatchesListParams",
         "BatchesRetrieveParams",
+        "BetaAdditionalToolsItemParamParam",
+        "BetaAgentMessageItemParamParam",
+        "BetaAgentTagDict",
+        "BetaAgentTagParamParam",
+        "BetaApplyPatchCreateFileOperationParamParam",
+        "BetaApplyPatchDeleteFileOperationParamParam",
+        "BetaApplyPatchToolCallItemParamParam",
+        "BetaApplyPatchToolCallOutputItemParamParam",
+        "BetaApplyPatchToolParamParam",
+        "BetaApplyPatchUpdateFileOperationParamParam",
+        "BetaApproximateLocationParam",
+        "BetaAutoCodeInterpreterToolParamParam",
+        "BetaClickParamParam",
+        "BetaCodeInterpreterOutputImageParam",
+        "BetaCodeInterpreterOutputLogsParam",
+        "BetaCodeInterpreterToolCallParam",
+        "BetaCodeInterpreterToolParam",
+        "BetaCompactionSummaryItemParamParam",
+        "BetaCompactionTriggerItemParamParam",
+        "BetaComparisonFilterParam",
+        "BetaCompoundFilterParam",
+        "BetaComputerCallOutputItemParamParam",
+        "BetaComputerCallSafetyCheckParamParam",
+        "BetaComputerScreenshotImageParam",
+        "BetaComputerToolCallParam",
+        "BetaComputerToolParam",
+        "BetaComputerUsePreviewToolParam",
+        "BetaContainerAutoParamParam",
+        "BetaContainerFileCitationBodyParam",
+        "BetaContainerFileCitationParamParam",
+        "BetaContainerNetworkPolicyAllowlistParamParam",
+        "BetaContainerNetworkPolicyDisabledParamParam",
+        "BetaContainerNetworkPolicyDomainSecretParamParam",
+        "BetaContainerReferenceParamParam",
+        "BetaContextManagementParamParam",
+        "BetaConversationParam2Param",
+        "BetaCoordParamParam",
+        "BetaCustomGrammarFormatParamParam",
+        "BetaCustomTextFormatParamParam",
+        "BetaCustomToolCallOutputParam",
+        "BetaCustomToolCallParam",
+        "BetaCustomToolParamParam",
+        "BetaDirectToolCallCallerDict",
+        "BetaDirectToolCallCallerParamParam",
+        "BetaDoubleClickActionParam",
+        "BetaDragParamParam",
+        "BetaEasyInputMessageParam",
+        "BetaEncryptedContentParamParam",
+        "BetaFileCitationBodyParam",
+        "BetaFileCitationParamParam",
+        "BetaFilePathParam",
+        "BetaFileSearchToolCallParam",
+        "BetaFileSearchToolCallResultsType0ItemParam",
+        "BetaFileSearchToolParam",
+        "BetaFunctionCallOutputItemParamParam",
+        "BetaFunctionShellActionParamParam",
+        "BetaFunctionShellCallItemParamParam",
+        "BetaFunctionShellCallOutputContentParamParam",
+        "BetaFunctionShellCallOutputExitOutcomeParamParam",
+        "BetaFunctionShellCallOutputItemParamParam",
+        "BetaFunctionShellCallOutputTimeoutOutcomeParamParam",
+        "BetaFunctionShellToolParamParam",
+        "BetaFunctionToolCallParam",
+        "BetaFunctionToolDict",
+        "BetaFunctionToolParamParam",
+        "BetaHTTPErrorParam",
+        "BetaHybridSearchOptionsParam",
+        "BetaImageGenToolCallParam",
+        "BetaImageGenToolInputImageMaskParam",
+        "BetaImageGenToolParam",
+        "BetaInlineSkillParamParam",
+        "BetaInlineSkillSourceParamParam",
+        "BetaInputFileContentDict",
+        "BetaInputFileContentParamParam",
+        "BetaInputImageContentParam",
+        "BetaInputImageContentParamAutoParamParam",
+        "BetaInputMessageParam",
+        "BetaInputTextContentDict",
+        "BetaInputTextContentParamParam",
+        "BetaItemReferenceParamParam",
+        "BetaKeyPressActionParam",
+        "BetaLocalEnvironmentParamParam",
+        "BetaLocalShellExecActionParam",
+        "BetaLocalShellToolCallOutputParam",
+        "BetaLocalShellToolCallParam",
+        "BetaLocalShellToolParamParam",
+        "BetaLocalSkillParamParam",
+        "BetaLogProbParam",
+        "BetaMCPApprovalRequestParam",
+        "BetaMCPApprovalResponseParam",
+        "BetaMCPListToolsParam",
+        "BetaMCPListToolsToolParam",
+        "BetaMCPProtocolErrorParam",
+        "BetaMCPToolCallParam",
+        "BetaMCPToolExecutionErrorParam",
+        "BetaMCPToolFilterParam",
+        "BetaMCPToolParam",
+        "BetaMCPToolRequireApprovalType0Type0Param",
+        "BetaModerationConfigParamParam",
+        "BetaModerationParamParam",
+        "BetaModerationPolicyParamParam",
+        "BetaMoveParamParam",
+        "BetaMultiAgentCallItemParamParam",
+        "BetaMultiAgentCallOutputItemParamParam",
+        "BetaMultiAgentParamParam",
+        "BetaNamespaceToolParamParam",
+        "BetaOutputMessageParam",
+        "BetaOutputTextContentDict",
+        "BetaOutputTextContentParamParam",
+        "BetaProgramItemParamParam",
+        "BetaProgramOutputItemParamParam",
+        "BetaProgramToolCallCallerDict",
+        "BetaProgramToolCallCallerParamParam",
+        "BetaProgrammaticToolCallingParamParam",
+        "BetaPromptCacheBreakpointConfigParam",
+        "BetaPromptCacheBreakpointParamParam",
+        "BetaPromptCacheOptionsParamParam",
+        "BetaPromptType0Param",
+        "BetaRankingOptionsParam",
+        "BetaReasoningItemParam",
+        "BetaReasoningParam",
+        "BetaReasoningTextContentParam",
+        "BetaRefusalContentParam",
+        "BetaResponseFormatJsonObjectParam",
+        "BetaResponseFormatTextParam",
+        "BetaResponseStreamOptionsType0Param",
+        "BetaResponseTextParamParam",
+        "BetaResponsesCancelParams",
+        "BetaResponsesCompactParams",
+        "BetaResponsesCreateParams",
+        "BetaResponsesDeleteParams",
+        "BetaResponsesInputItemsListParams",
+        "BetaResponsesInputTokensCountParams",
+        "BetaResponsesRetrieveParams",
+        "BetaScreenshotParamParam",
+        "BetaScrollParamParam",
+        "BetaSkillReferenceParamParam",
+        "BetaSpecificApplyPatchParamParam",
+        "BetaSpecificFunctionShellParamParam",
+        "BetaSpecificProgrammaticToolCallingParamParam",
+        "BetaSummaryTextContentParam",
+        "BetaTextResponseFormatJsonSchemaParam",
+        "BetaToolChoiceAllowedParam",
+        "BetaToolChoiceCustomParam",
+        "BetaToolChoiceFunctionParam",
+        "BetaToolChoiceMCPParam",
+        "BetaToolChoiceTypesParam",
+        "BetaToolSearchCallItemParamParam",
+        "BetaToolSearchOutputItemParamParam",
+        "BetaToolSearchToolParamParam",
+        "BetaTopLogProbParam",
+        "BetaTypeParamParam",
+        "BetaUrlCitationBodyParam",
+        "BetaUrlCitationParamParam",
+        "BetaWaitParamParam",
+        "BetaWebSearchActionFindParam",
+        "BetaWebSearchActionOpenPageParam",
+        "BetaWebSearchActionSearchParam",
+        "BetaWebSearchActionSearchSourcesItemParam",
+        "BetaWebSearchApproximateLocationType0Param",
+        "BetaWebSearchPreviewToolParam",
+        "BetaWebSearchToolCallParam",
+        "BetaWebSearchToolFiltersType0Param",
+        "BetaWebSearchToolParam",
         "ChatCompletionAllowedToolsChoiceParam",
         "ChatCompletionAllowedToolsParam",
         "ChatCompletionAssistantMessageParam",
@@ -7250,6 +7976,11 @@ PARAMS: frozenset[str] = frozenset(
         "ConversationsUpdateParams",
         "CoordParamParam",
         "CreateAssistantRequestToolResourcesType0CodeInterpreterParam",
+        "CreateAssistantRequestToolResourcesType0FileSearchParam",
+        "CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param",
+        "CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param",
+        "CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam",
+        "CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemParam",
         "CreateAssistantRequestToolResourcesType0Param",
         "CreateContainerBodyExpiresAfterParam",
         "CreateEvalCompletionsRunDataSourceInputMessagesType0Param",
@@ -7281,7 +8012,13 @@ PARAMS: frozenset[str] = frozenset(
         "CreateThreadAndRunRequestToolResourcesType0Param",
         "CreateThreadRequestParam",
         "CreateThreadRequestToolResourcesType0CodeInterpreterParam",
+        "CreateThreadRequestToolResourcesType0FileSearchParam",
+        "CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param",
+        "CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param",
+        "CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam",
+        "CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemParam",
         "CreateThreadRequestToolResourcesType0Param",
+        "CreateVectorStoreFileRequestParam",
         "CustomGrammarFormatParamParam",
         "CustomTextFormatParamParam",
         "CustomToolCallOutputParam",
@@ -7315,13 +8052,13 @@ PARAMS: frozenset[str] = frozenset(
         "EvalsDeleteParams",
         "EvalsListParams",
         "EvalsRetrieveParams",
+        "EvalsRunsCancelParams",
         "EvalsRunsCreateParams",
         "EvalsRunsDeleteParams",
         "EvalsRunsListParams",
         "EvalsRunsOutputItemsListParams",
         "EvalsRunsOutputItemsRetrieveParams",
         "EvalsRunsRetrieveParams",
-        "EvalsRunsUpdateParams",
         "EvalsUpdateParams",
         "ExpiresAfterParamParam",
         "FileCitationBodyParam",

@@ -1,7 +1,7 @@
 # Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
 """
-Request TypedDicts: what request bodies take, key by key (332 schemas), and the
-keywords of every operation's namespace method (281 operations).
+Request TypedDicts: what request bodies take, key by key (500 schemas), and the
+keywords of every operation's namespace method (288 operations).
 
 `<Schema>Param` types a JSON object of the schema `<Schema>` (required keys as the spec says);
 `<Operation>Params` lists the body fields and query parameters an operation's method takes as
@@ -42,6 +42,163 @@ __all__ = [
     "AutoCodeInterpreterToolParamParam",
     "AutomaticThreadTitlingParamParam",
     "BatchFileExpirationAfterParam",
+    "BetaAdditionalToolsItemParamParam",
+    "BetaAgentMessageItemParamParam",
+    "BetaAgentTagDict",
+    "BetaAgentTagParamParam",
+    "BetaApplyPatchCreateFileOperationParamParam",
+    "BetaApplyPatchDeleteFileOperationParamParam",
+    "BetaApplyPatchToolCallItemParamParam",
+    "BetaApplyPatchToolCallOutputItemParamParam",
+    "BetaApplyPatchToolParamParam",
+    "BetaApplyPatchUpdateFileOperationParamParam",
+    "BetaApproximateLocationParam",
+    "BetaAutoCodeInterpreterToolParamParam",
+    "BetaClickParamParam",
+    "BetaCodeInterpreterOutputImageParam",
+    "BetaCodeInterpreterOutputLogsParam",
+    "BetaCodeInterpreterToolCallParam",
+    "BetaCodeInterpreterToolParam",
+    "BetaCompactionSummaryItemParamParam",
+    "BetaCompactionTriggerItemParamParam",
+    "BetaComparisonFilterParam",
+    "BetaCompoundFilterParam",
+    "BetaComputerCallOutputItemParamParam",
+    "BetaComputerCallSafetyCheckParamParam",
+    "BetaComputerScreenshotImageParam",
+    "BetaComputerToolCallParam",
+    "BetaComputerToolParam",
+    "BetaComputerUsePreviewToolParam",
+    "BetaContainerAutoParamParam",
+    "BetaContainerFileCitationBodyParam",
+    "BetaContainerFileCitationParamParam",
+    "BetaContainerNetworkPolicyAllowlistParamParam",
+    "BetaContainerNetworkPolicyDisabledParamParam",
+    "BetaContainerNetworkPolicyDomainSecretParamParam",
+    "BetaContainerReferenceParamParam",
+    "BetaContextManagementParamParam",
+    "BetaConversationParam2Param",
+    "BetaCoordParamParam",
+    "BetaCustomGrammarFormatParamParam",
+    "BetaCustomTextFormatParamParam",
+    "BetaCustomToolCallOutputParam",
+    "BetaCustomToolCallParam",
+    "BetaCustomToolParamParam",
+    "BetaDirectToolCallCallerDict",
+    "BetaDirectToolCallCallerParamParam",
+    "BetaDoubleClickActionParam",
+    "BetaDragParamParam",
+    "BetaEasyInputMessageParam",
+    "BetaEncryptedContentParamParam",
+    "BetaFileCitationBodyParam",
+    "BetaFileCitationParamParam",
+    "BetaFilePathParam",
+    "BetaFileSearchToolCallParam",
+    "BetaFileSearchToolCallResultsType0ItemParam",
+    "BetaFileSearchToolParam",
+    "BetaFunctionCallOutputItemParamParam",
+    "BetaFunctionShellActionParamParam",
+    "BetaFunctionShellCallItemParamParam",
+    "BetaFunctionShellCallOutputContentParamParam",
+    "BetaFunctionShellCallOutputExitOutcomeParamParam",
+    "BetaFunctionShellCallOutputItemParamParam",
+    "BetaFunctionShellCallOutputTimeoutOutcomeParamParam",
+    "BetaFunctionShellToolParamParam",
+    "BetaFunctionToolCallParam",
+    "BetaFunctionToolDict",
+    "BetaFunctionToolParamParam",
+    "BetaHTTPErrorParam",
+    "BetaHybridSearchOptionsParam",
+    "BetaImageGenToolCallParam",
+    "BetaImageGenToolInputImageMaskParam",
+    "BetaImageGenToolParam",
+    "BetaInlineSkillParamParam",
+    "BetaInlineSkillSourceParamParam",
+    "BetaInputFileContentDict",
+    "BetaInputFileContentParamParam",
+    "BetaInputImageContentParam",
+    "BetaInputImageContentParamAutoParamParam",
+    "BetaInputMessageParam",
+    "BetaInputTextContentDict",
+    "BetaInputTextContentParamParam",
+    "BetaItemReferenceParamParam",
+    "BetaKeyPressActionParam",
+    "BetaLocalEnvironmentParamParam",
+    "BetaLocalShellExecActionParam",
+    "BetaLocalShellToolCallOutputParam",
+    "BetaLocalShellToolCallParam",
+    "BetaLocalShellToolParamParam",
+    "BetaLocalSkillParamParam",
+    "BetaLogProbParam",
+    "BetaMCPApprovalRequestParam",
+    "BetaMCPApprovalResponseParam",
+    "BetaMCPListToolsParam",
+    "BetaMCPListToolsToolParam",
+    "BetaMCPProtocolErrorParam",
+    "BetaMCPToolCallParam",
+    "BetaMCPToolExecutionErrorParam",
+    "BetaMCPToolFilterParam",
+    "BetaMCPToolParam",
+    "BetaMCPToolRequireApprovalType0Type0Param",
+    "BetaModerationConfigParamParam",
+    "BetaModerationParamParam",
+    "BetaModerationPolicyParamParam",
+    "BetaMoveParamParam",
+    "BetaMultiAgentCallItemParamParam",
+    "BetaMultiAgentCallOutputItemParamParam",
+    "BetaMultiAgentParamParam",
+    "BetaNamespaceToolParamParam",
+    "BetaOutputMessageParam",
+    "BetaOutputTextContentDict",
+    "BetaOutputTextContentParamParam",
+    "BetaProgramItemParamParam",
+    "BetaProgramOutputItemParamParam",
+    "BetaProgramToolCallCallerDict",
+    "BetaProgramToolCallCallerParamParam",
+    "BetaProgrammaticToolCallingParamParam",
+    "BetaPromptCacheBreakpointConfigParam",
+    "BetaPromptCacheBreakpointParamParam",
+    "BetaPromptCacheOptionsParamParam",
+    "BetaPromptType0Param",
+    "BetaRankingOptionsParam",
+    "BetaReasoningItemParam",
+    "BetaReasoningParam",
+    "BetaReasoningTextContentParam",
+    "BetaRefusalContentParam",
+    "BetaResponseFormatJsonObjectParam",
+    "BetaResponseFormatTextParam",
+    "BetaResponseStreamOptionsType0Param",
+    "BetaResponseTextParamParam",
+    "BetaScreenshotParamParam",
+    "BetaScrollParamParam",
+    "BetaSkillReferenceParamParam",
+    "BetaSpecificApplyPatchParamParam",
+    "BetaSpecificFunctionShellParamParam",
+    "BetaSpecificProgrammaticToolCallingParamParam",
+    "BetaSummaryTextContentParam",
+    "BetaTextResponseFormatJsonSchemaParam",
+    "BetaToolChoiceAllowedParam",
+    "BetaToolChoiceCustomParam",
+    "BetaToolChoiceFunctionParam",
+    "BetaToolChoiceMCPParam",
+    "BetaToolChoiceTypesParam",
+    "BetaToolSearchCallItemParamParam",
+    "BetaToolSearchOutputItemParamParam",
+    "BetaToolSearchToolParamParam",
+    "BetaTopLogProbParam",
+    "BetaTypeParamParam",
+    "BetaUrlCitationBodyParam",
+    "BetaUrlCitationParamParam",
+    "BetaWaitParamParam",
+    "BetaWebSearchActionFindParam",
+    "BetaWebSearchActionOpenPageParam",
+    "BetaWebSearchActionSearchParam",
+    "BetaWebSearchActionSearchSourcesItemParam",
+    "BetaWebSearchApproximateLocationType0Param",
+    "BetaWebSearchPreviewToolParam",
+    "BetaWebSearchToolCallParam",
+    "BetaWebSearchToolFiltersType0Param",
+    "BetaWebSearchToolParam",
     "ChatCompletionAllowedToolsChoiceParam",
     "ChatCompletionAllowedToolsParam",
     "ChatCompletionCreateParamsAudioType0Param",
@@ -103,6 +260,11 @@ __all__ = [
     "ConversationParam2Param",
     "CoordParamParam",
     "CreateAssistantRequestToolResourcesType0CodeInterpreterParam",
+    "CreateAssistantRequestToolResourcesType0FileSearchParam",
+    "CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param",
+    "CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param",
+    "CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam",
+    "CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemParam",
     "CreateAssistantRequestToolResourcesType0Param",
     "CreateContainerBodyExpiresAfterParam",
     "CreateEvalCompletionsRunDataSourceInputMessagesType0Param",
@@ -134,7 +296,13 @@ __all__ = [
     "CreateThreadAndRunRequestToolResourcesType0Param",
     "CreateThreadRequestParam",
     "CreateThreadRequestToolResourcesType0CodeInterpreterParam",
+    "CreateThreadRequestToolResourcesType0FileSearchParam",
+    "CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param",
+    "CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param",
+    "CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam",
+    "CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemParam",
     "CreateThreadRequestToolResourcesType0Param",
+    "CreateVectorStoreFileRequestParam",
     "CustomGrammarFormatParamParam",
     "CustomTextFormatParamParam",
     "CustomToolCallOutputParam",
@@ -372,6 +540,13 @@ __all__ = [
     "BatchesCreateParams",
     "BatchesListParams",
     "BatchesRetrieveParams",
+    "BetaResponsesCancelParams",
+    "BetaResponsesCompactParams",
+    "BetaResponsesCreateParams",
+    "BetaResponsesDeleteParams",
+    "BetaResponsesInputItemsListParams",
+    "BetaResponsesInputTokensCountParams",
+    "BetaResponsesRetrieveParams",
     "ChatCompletionsCreateParams",
     "ChatCompletionsDeleteParams",
     "ChatCompletionsListParams",
@@ -408,13 +583,13 @@ __all__ = [
     "EvalsDeleteParams",
     "EvalsListParams",
     "EvalsRetrieveParams",
+    "EvalsRunsCancelParams",
     "EvalsRunsCreateParams",
     "EvalsRunsDeleteParams",
     "EvalsRunsListParams",
     "EvalsRunsOutputItemsListParams",
     "EvalsRunsOutputItemsRetrieveParams",
     "EvalsRunsRetrieveParams",
-    "EvalsRunsUpdateParams",
     "EvalsUpdateParams",
     "FilesContentParams",
     "FilesCreateParams",
@@ -868,6 +1043,2012 @@ class BatchFileExpirationAfterParam(TypedDict, total=True):
     anchor: Literal["created_at"]
 
     seconds: int
+
+
+class BetaAdditionalToolsItemParamParam(TypedDict, total=True):
+    """Keys of `BetaAdditionalToolsItemParam`."""
+
+    type: Literal["additional_tools"]
+
+    role: Literal["developer"]
+
+    tools: Sequence[
+        BetaFunctionToolDict
+        | BetaFileSearchToolParam
+        | BetaComputerToolParam
+        | BetaComputerUsePreviewToolParam
+        | BetaWebSearchToolParam
+        | BetaMCPToolParam
+        | BetaCodeInterpreterToolParam
+        | BetaProgrammaticToolCallingParamParam
+        | BetaImageGenToolParam
+        | BetaLocalShellToolParamParam
+        | BetaFunctionShellToolParamParam
+        | BetaCustomToolParamParam
+        | BetaNamespaceToolParamParam
+        | BetaToolSearchToolParamParam
+        | BetaWebSearchPreviewToolParam
+        | BetaApplyPatchToolParamParam
+    ]
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+
+class BetaAgentMessageItemParamParam(TypedDict, total=True):
+    """Keys of `BetaAgentMessageItemParam`."""
+
+    type: Literal["agent_message"]
+
+    author: str
+
+    recipient: str
+
+    content: Sequence[
+        BetaInputTextContentParamParam
+        | BetaInputImageContentParamAutoParamParam
+        | BetaEncryptedContentParamParam
+    ]
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+
+class BetaAgentTagDict(TypedDict, total=True):
+    """Keys of `BetaAgentTag`."""
+
+    agent_name: str
+
+
+class BetaAgentTagParamParam(TypedDict, total=True):
+    """Keys of `BetaAgentTagParam`."""
+
+    agent_name: str
+
+
+class BetaApplyPatchCreateFileOperationParamParam(TypedDict, total=True):
+    """Keys of `BetaApplyPatchCreateFileOperationParam`."""
+
+    type: Literal["create_file"]
+
+    path: str
+
+    diff: str
+
+
+class BetaApplyPatchDeleteFileOperationParamParam(TypedDict, total=True):
+    """Keys of `BetaApplyPatchDeleteFileOperationParam`."""
+
+    type: Literal["delete_file"]
+
+    path: str
+
+
+class BetaApplyPatchToolCallItemParamParam(TypedDict, total=True):
+    """Keys of `BetaApplyPatchToolCallItemParam`."""
+
+    type: Literal["apply_patch_call"]
+
+    call_id: str
+
+    status: Literal["completed", "in_progress"] | str
+
+    operation: (
+        BetaApplyPatchCreateFileOperationParamParam
+        | BetaApplyPatchDeleteFileOperationParamParam
+        | BetaApplyPatchUpdateFileOperationParamParam
+    )
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+    caller: NotRequired[
+        BetaDirectToolCallCallerParamParam | BetaProgramToolCallCallerParamParam | None
+    ]
+
+
+class BetaApplyPatchToolCallOutputItemParamParam(TypedDict, total=True):
+    """Keys of `BetaApplyPatchToolCallOutputItemParam`."""
+
+    type: Literal["apply_patch_call_output"]
+
+    call_id: str
+
+    status: Literal["completed", "failed"] | str
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+    caller: NotRequired[
+        BetaDirectToolCallCallerParamParam | BetaProgramToolCallCallerParamParam | None
+    ]
+
+    output: NotRequired[str | None]
+
+
+class BetaApplyPatchToolParamParam(TypedDict, total=True):
+    """Keys of `BetaApplyPatchToolParam`."""
+
+    type: Literal["apply_patch"]
+
+    allowed_callers: NotRequired[Sequence[Literal["direct", "programmatic"] | str] | None]
+
+
+class BetaApplyPatchUpdateFileOperationParamParam(TypedDict, total=True):
+    """Keys of `BetaApplyPatchUpdateFileOperationParam`."""
+
+    type: Literal["update_file"]
+
+    path: str
+
+    diff: str
+
+
+class BetaApproximateLocationParam(TypedDict, total=True):
+    """Keys of `BetaApproximateLocation`."""
+
+    type: Literal["approximate"]
+
+    country: NotRequired[str | None]
+
+    region: NotRequired[str | None]
+
+    city: NotRequired[str | None]
+
+    timezone: NotRequired[str | None]
+
+
+class BetaAutoCodeInterpreterToolParamParam(TypedDict, total=True):
+    """Keys of `BetaAutoCodeInterpreterToolParam`."""
+
+    type: Literal["auto"]
+
+    file_ids: NotRequired[Sequence[str]]
+
+    memory_limit: NotRequired[Literal["16g", "1g", "4g", "64g"] | str | None]
+
+    network_policy: NotRequired[
+        BetaContainerNetworkPolicyDisabledParamParam | BetaContainerNetworkPolicyAllowlistParamParam
+    ]
+
+
+class BetaClickParamParam(TypedDict, total=True):
+    """Keys of `BetaClickParam`."""
+
+    type: Literal["click"]
+
+    button: Literal["back", "forward", "left", "right", "wheel"] | str
+
+    x: int
+
+    y: int
+
+    keys: NotRequired[Sequence[str] | None]
+
+
+class BetaCodeInterpreterOutputImageParam(TypedDict, total=True):
+    """Keys of `BetaCodeInterpreterOutputImage`."""
+
+    type: Literal["image"]
+
+    url: str
+
+
+class BetaCodeInterpreterOutputLogsParam(TypedDict, total=True):
+    """Keys of `BetaCodeInterpreterOutputLogs`."""
+
+    type: Literal["logs"]
+
+    logs: str
+
+
+class BetaCodeInterpreterToolCallParam(TypedDict, total=True):
+    """Keys of `BetaCodeInterpreterToolCall`."""
+
+    type: Literal["code_interpreter_call"]
+
+    id: str
+
+    status: Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
+
+    container_id: str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    code: NotRequired[str | None]
+
+    outputs: NotRequired[
+        Sequence[BetaCodeInterpreterOutputLogsParam | BetaCodeInterpreterOutputImageParam] | None
+    ]
+
+
+class BetaCodeInterpreterToolParam(TypedDict, total=True):
+    """Keys of `BetaCodeInterpreterTool`."""
+
+    type: Literal["code_interpreter"]
+
+    container: str | BetaAutoCodeInterpreterToolParamParam
+
+    allowed_callers: NotRequired[Sequence[Literal["direct", "programmatic"] | str] | None]
+
+
+class BetaCompactionSummaryItemParamParam(TypedDict, total=True):
+    """Keys of `BetaCompactionSummaryItemParam`."""
+
+    type: Literal["compaction"]
+
+    encrypted_content: str
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+
+class BetaCompactionTriggerItemParamParam(TypedDict, total=True):
+    """Keys of `BetaCompactionTriggerItemParam`."""
+
+    type: Literal["compaction_trigger"]
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+
+class BetaComparisonFilterParam(TypedDict, total=True):
+    """Keys of `BetaComparisonFilter`."""
+
+    type: Literal["eq", "gt", "gte", "in", "lt", "lte", "ne", "nin"] | str
+
+    key: str
+
+    value: str | float | bool | Sequence[str | float]
+
+
+class BetaCompoundFilterParam(TypedDict, total=True):
+    """Keys of `BetaCompoundFilter`."""
+
+    type: Literal["and", "or"] | str
+
+    filters: Sequence[Any]
+
+
+class BetaComputerCallOutputItemParamParam(TypedDict, total=True):
+    """Keys of `BetaComputerCallOutputItemParam`."""
+
+    call_id: str
+
+    type: Literal["computer_call_output"]
+
+    output: BetaComputerScreenshotImageParam
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+    acknowledged_safety_checks: NotRequired[Sequence[BetaComputerCallSafetyCheckParamParam] | None]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str | None]
+
+
+class BetaComputerCallSafetyCheckParamParam(TypedDict, total=True):
+    """Keys of `BetaComputerCallSafetyCheckParam`."""
+
+    id: str
+
+    code: NotRequired[str | None]
+
+    message: NotRequired[str | None]
+
+
+class BetaComputerScreenshotImageParam(TypedDict, total=True):
+    """Keys of `BetaComputerScreenshotImage`."""
+
+    type: Literal["computer_screenshot"]
+
+    image_url: NotRequired[str]
+
+    file_id: NotRequired[str]
+
+
+class BetaComputerToolCallParam(TypedDict, total=True):
+    """Keys of `BetaComputerToolCall`."""
+
+    type: Literal["computer_call"]
+
+    id: str
+
+    call_id: str
+
+    pending_safety_checks: Sequence[BetaComputerCallSafetyCheckParamParam]
+
+    status: Literal["completed", "in_progress", "incomplete"] | str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    action: NotRequired[
+        BetaClickParamParam
+        | BetaDoubleClickActionParam
+        | BetaDragParamParam
+        | BetaKeyPressActionParam
+        | BetaMoveParamParam
+        | BetaScreenshotParamParam
+        | BetaScrollParamParam
+        | BetaTypeParamParam
+        | BetaWaitParamParam
+    ]
+
+    actions: NotRequired[
+        Sequence[
+            BetaClickParamParam
+            | BetaDoubleClickActionParam
+            | BetaDragParamParam
+            | BetaKeyPressActionParam
+            | BetaMoveParamParam
+            | BetaScreenshotParamParam
+            | BetaScrollParamParam
+            | BetaTypeParamParam
+            | BetaWaitParamParam
+        ]
+    ]
+
+
+class BetaComputerToolParam(TypedDict, total=True):
+    """Keys of `BetaComputerTool`."""
+
+    type: Literal["computer"]
+
+
+class BetaComputerUsePreviewToolParam(TypedDict, total=True):
+    """Keys of `BetaComputerUsePreviewTool`."""
+
+    type: Literal["computer_use_preview"]
+
+    environment: Literal["browser", "linux", "mac", "ubuntu", "windows"] | str
+
+    display_width: int
+
+    display_height: int
+
+
+class BetaContainerAutoParamParam(TypedDict, total=True):
+    """Keys of `BetaContainerAutoParam`."""
+
+    type: Literal["container_auto"]
+
+    file_ids: NotRequired[Sequence[str]]
+
+    memory_limit: NotRequired[Literal["16g", "1g", "4g", "64g"] | str | None]
+
+    network_policy: NotRequired[
+        BetaContainerNetworkPolicyDisabledParamParam | BetaContainerNetworkPolicyAllowlistParamParam
+    ]
+
+    skills: NotRequired[Sequence[BetaSkillReferenceParamParam | BetaInlineSkillParamParam]]
+
+
+class BetaContainerFileCitationBodyParam(TypedDict, total=True):
+    """Keys of `BetaContainerFileCitationBody`."""
+
+    type: Literal["container_file_citation"]
+
+    container_id: str
+
+    file_id: str
+
+    start_index: int
+
+    end_index: int
+
+    filename: str
+
+
+class BetaContainerFileCitationParamParam(TypedDict, total=True):
+    """Keys of `BetaContainerFileCitationParam`."""
+
+    type: Literal["container_file_citation"]
+
+    start_index: int
+
+    end_index: int
+
+    container_id: str
+
+    file_id: str
+
+    filename: str
+
+
+class BetaContainerNetworkPolicyAllowlistParamParam(TypedDict, total=True):
+    """Keys of `BetaContainerNetworkPolicyAllowlistParam`."""
+
+    type: Literal["allowlist"]
+
+    allowed_domains: Sequence[str]
+
+    domain_secrets: NotRequired[Sequence[BetaContainerNetworkPolicyDomainSecretParamParam]]
+
+
+class BetaContainerNetworkPolicyDisabledParamParam(TypedDict, total=True):
+    """Keys of `BetaContainerNetworkPolicyDisabledParam`."""
+
+    type: Literal["disabled"]
+
+
+class BetaContainerNetworkPolicyDomainSecretParamParam(TypedDict, total=True):
+    """Keys of `BetaContainerNetworkPolicyDomainSecretParam`."""
+
+    domain: str
+
+    name: str
+
+    value: str
+
+
+class BetaContainerReferenceParamParam(TypedDict, total=True):
+    """Keys of `BetaContainerReferenceParam`."""
+
+    type: Literal["container_reference"]
+
+    container_id: str
+
+
+class BetaContextManagementParamParam(TypedDict, total=True):
+    """Keys of `BetaContextManagementParam`."""
+
+    type: str
+
+    compact_threshold: NotRequired[int | None]
+
+
+class BetaConversationParam2Param(TypedDict, total=True):
+    """Keys of `BetaConversationParam2`."""
+
+    id: str
+
+
+class BetaCoordParamParam(TypedDict, total=True):
+    """Keys of `BetaCoordParam`."""
+
+    x: int
+
+    y: int
+
+
+class BetaCustomGrammarFormatParamParam(TypedDict, total=True):
+    """Keys of `BetaCustomGrammarFormatParam`."""
+
+    type: Literal["grammar"]
+
+    syntax: Literal["lark", "regex"] | str
+
+    definition: str
+
+
+class BetaCustomTextFormatParamParam(TypedDict, total=True):
+    """Keys of `BetaCustomTextFormatParam`."""
+
+    type: Literal["text"]
+
+
+class BetaCustomToolCallOutputParam(TypedDict, total=True):
+    """Keys of `BetaCustomToolCallOutput`."""
+
+    type: Literal["custom_tool_call_output"]
+
+    call_id: str
+
+    output: (
+        str
+        | Sequence[BetaInputTextContentDict | BetaInputImageContentParam | BetaInputFileContentDict]
+    )
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    id: NotRequired[str]
+
+    caller: NotRequired[
+        BetaDirectToolCallCallerParamParam | BetaProgramToolCallCallerParamParam | None
+    ]
+
+
+class BetaCustomToolCallParam(TypedDict, total=True):
+    """Keys of `BetaCustomToolCall`."""
+
+    type: Literal["custom_tool_call"]
+
+    call_id: str
+
+    name: str
+
+    input: str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    id: NotRequired[str]
+
+    caller: NotRequired[BetaDirectToolCallCallerDict | BetaProgramToolCallCallerDict | None]
+
+    namespace: NotRequired[str]
+
+
+class BetaCustomToolParamParam(TypedDict, total=True):
+    """Keys of `BetaCustomToolParam`."""
+
+    type: Literal["custom"]
+
+    name: str
+
+    description: NotRequired[str]
+
+    format: NotRequired[BetaCustomTextFormatParamParam | BetaCustomGrammarFormatParamParam]
+
+    defer_loading: NotRequired[bool]
+
+    allowed_callers: NotRequired[Sequence[Literal["direct", "programmatic"] | str] | None]
+
+
+class BetaDirectToolCallCallerDict(TypedDict, total=True):
+    """Keys of `BetaDirectToolCallCaller`."""
+
+    type: Literal["direct"]
+
+
+class BetaDirectToolCallCallerParamParam(TypedDict, total=True):
+    """Keys of `BetaDirectToolCallCallerParam`."""
+
+    type: Literal["direct"]
+
+
+class BetaDoubleClickActionParam(TypedDict, total=True):
+    """Keys of `BetaDoubleClickAction`."""
+
+    type: Literal["double_click"]
+
+    x: int
+
+    y: int
+
+    keys: NotRequired[Sequence[str] | None]
+
+
+class BetaDragParamParam(TypedDict, total=True):
+    """Keys of `BetaDragParam`."""
+
+    type: Literal["drag"]
+
+    path: Sequence[BetaCoordParamParam]
+
+    keys: NotRequired[Sequence[str] | None]
+
+
+class BetaEasyInputMessageParam(TypedDict, total=True):
+    """Keys of `BetaEasyInputMessage`."""
+
+    role: Literal["assistant", "developer", "system", "user"] | str
+
+    content: (
+        str
+        | Sequence[BetaInputTextContentDict | BetaInputImageContentParam | BetaInputFileContentDict]
+    )
+
+    phase: NotRequired[Literal["commentary", "final_answer"] | str | None]
+
+    type: NotRequired[Literal["message"]]
+
+
+class BetaEncryptedContentParamParam(TypedDict, total=True):
+    """Keys of `BetaEncryptedContentParam`."""
+
+    type: Literal["encrypted_content"]
+
+    encrypted_content: str
+
+
+class BetaFileCitationBodyParam(TypedDict, total=True):
+    """Keys of `BetaFileCitationBody`."""
+
+    type: Literal["file_citation"]
+
+    file_id: str
+
+    index: int
+
+    filename: str
+
+
+class BetaFileCitationParamParam(TypedDict, total=True):
+    """Keys of `BetaFileCitationParam`."""
+
+    type: Literal["file_citation"]
+
+    index: int
+
+    file_id: str
+
+    filename: str
+
+
+class BetaFilePathParam(TypedDict, total=True):
+    """Keys of `BetaFilePath`."""
+
+    type: Literal["file_path"]
+
+    file_id: str
+
+    index: int
+
+
+class BetaFileSearchToolCallParam(TypedDict, total=True):
+    """Keys of `BetaFileSearchToolCall`."""
+
+    id: str
+
+    type: Literal["file_search_call"]
+
+    status: Literal["completed", "failed", "in_progress", "incomplete", "searching"] | str
+
+    queries: Sequence[str]
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    results: NotRequired[Sequence[BetaFileSearchToolCallResultsType0ItemParam] | None]
+
+
+class BetaFileSearchToolCallResultsType0ItemParam(TypedDict, total=True):
+    """Keys of `BetaFileSearchToolCallResultsType0Item`."""
+
+    file_id: NotRequired[str]
+
+    text: NotRequired[str]
+
+    filename: NotRequired[str]
+
+    attributes: NotRequired[Mapping[str, str | float | bool] | None]
+
+    score: NotRequired[float]
+
+
+class BetaFileSearchToolParam(TypedDict, total=True):
+    """Keys of `BetaFileSearchTool`."""
+
+    type: Literal["file_search"]
+
+    vector_store_ids: Sequence[str]
+
+    max_num_results: NotRequired[int]
+
+    ranking_options: NotRequired[BetaRankingOptionsParam]
+
+    filters: NotRequired[BetaComparisonFilterParam | BetaCompoundFilterParam | None]
+
+
+class BetaFunctionCallOutputItemParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionCallOutputItemParam`."""
+
+    type: Literal["function_call_output"]
+
+    output: (
+        str
+        | Sequence[
+            BetaInputTextContentParamParam
+            | BetaInputImageContentParamAutoParamParam
+            | BetaInputFileContentParamParam
+        ]
+    )
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+    call_id: NotRequired[str | None]
+
+    name: NotRequired[str | None]
+
+    namespace: NotRequired[str | None]
+
+    caller: NotRequired[
+        BetaDirectToolCallCallerParamParam | BetaProgramToolCallCallerParamParam | None
+    ]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str | None]
+
+
+class BetaFunctionShellActionParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionShellActionParam`."""
+
+    commands: Sequence[str]
+
+    timeout_ms: NotRequired[int | None]
+
+    max_output_length: NotRequired[int | None]
+
+
+class BetaFunctionShellCallItemParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionShellCallItemParam`."""
+
+    call_id: str
+
+    type: Literal["shell_call"]
+
+    action: BetaFunctionShellActionParamParam
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+    caller: NotRequired[
+        BetaDirectToolCallCallerParamParam | BetaProgramToolCallCallerParamParam | None
+    ]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str | None]
+
+    environment: NotRequired[
+        BetaLocalEnvironmentParamParam | BetaContainerReferenceParamParam | None
+    ]
+
+
+class BetaFunctionShellCallOutputContentParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionShellCallOutputContentParam`."""
+
+    stdout: str
+
+    stderr: str
+
+    outcome: (
+        BetaFunctionShellCallOutputTimeoutOutcomeParamParam
+        | BetaFunctionShellCallOutputExitOutcomeParamParam
+    )
+
+
+class BetaFunctionShellCallOutputExitOutcomeParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionShellCallOutputExitOutcomeParam`."""
+
+    type: Literal["exit"]
+
+    exit_code: int
+
+
+class BetaFunctionShellCallOutputItemParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionShellCallOutputItemParam`."""
+
+    call_id: str
+
+    type: Literal["shell_call_output"]
+
+    output: Sequence[BetaFunctionShellCallOutputContentParamParam]
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+    caller: NotRequired[
+        BetaDirectToolCallCallerParamParam | BetaProgramToolCallCallerParamParam | None
+    ]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str | None]
+
+    max_output_length: NotRequired[int | None]
+
+
+class BetaFunctionShellCallOutputTimeoutOutcomeParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionShellCallOutputTimeoutOutcomeParam`."""
+
+    type: Literal["timeout"]
+
+
+class BetaFunctionShellToolParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionShellToolParam`."""
+
+    type: Literal["shell"]
+
+    environment: NotRequired[
+        BetaContainerAutoParamParam
+        | BetaLocalEnvironmentParamParam
+        | BetaContainerReferenceParamParam
+        | None
+    ]
+
+    allowed_callers: NotRequired[Sequence[Literal["direct", "programmatic"] | str] | None]
+
+
+class BetaFunctionToolCallParam(TypedDict, total=True):
+    """Keys of `BetaFunctionToolCall`."""
+
+    type: Literal["function_call"]
+
+    call_id: str
+
+    name: str
+
+    arguments: str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    id: NotRequired[str]
+
+    caller: NotRequired[BetaDirectToolCallCallerDict | BetaProgramToolCallCallerDict | None]
+
+    namespace: NotRequired[str]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str]
+
+
+class BetaFunctionToolDict(TypedDict, total=True):
+    """Keys of `BetaFunctionTool`."""
+
+    type: Literal["function"]
+
+    name: str
+
+    description: NotRequired[str | None]
+
+    parameters: NotRequired[Mapping[str, Any] | None]
+
+    output_schema: NotRequired[Mapping[str, Any] | None]
+
+    strict: NotRequired[bool | None]
+
+    defer_loading: NotRequired[bool]
+
+    allowed_callers: NotRequired[Sequence[Literal["direct", "programmatic"] | str] | None]
+
+
+class BetaFunctionToolParamParam(TypedDict, total=True):
+    """Keys of `BetaFunctionToolParam`."""
+
+    name: str
+
+    type: Literal["function"]
+
+    description: NotRequired[str | None]
+
+    parameters: NotRequired[Mapping[str, Any] | None]
+
+    strict: NotRequired[bool | None]
+
+    output_schema: NotRequired[Mapping[str, Any] | None]
+
+    defer_loading: NotRequired[bool]
+
+    allowed_callers: NotRequired[Sequence[Literal["direct", "programmatic"] | str] | None]
+
+
+class BetaHTTPErrorParam(TypedDict, total=True):
+    """Keys of `BetaHTTPError`."""
+
+    type: Literal["http_error"]
+
+    code: int
+
+    message: str
+
+
+class BetaHybridSearchOptionsParam(TypedDict, total=True):
+    """Keys of `BetaHybridSearchOptions`."""
+
+    embedding_weight: float
+
+    text_weight: float
+
+
+class BetaImageGenToolCallParam(TypedDict, total=True):
+    """Keys of `BetaImageGenToolCall`."""
+
+    type: Literal["image_generation_call"]
+
+    id: str
+
+    status: Literal["completed", "failed", "generating", "in_progress"] | str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    result: NotRequired[str | None]
+
+
+class BetaImageGenToolInputImageMaskParam(TypedDict, total=True):
+    """Keys of `BetaImageGenToolInputImageMask`."""
+
+    image_url: NotRequired[str]
+
+    file_id: NotRequired[str]
+
+
+class BetaImageGenToolParam(TypedDict, total=True):
+    """Keys of `BetaImageGenTool`."""
+
+    type: Literal["image_generation"]
+
+    model: NotRequired[str]
+
+    quality: NotRequired[Literal["auto", "high", "low", "medium"] | str]
+
+    size: NotRequired[str]
+
+    output_format: NotRequired[Literal["jpeg", "png", "webp"] | str]
+
+    output_compression: NotRequired[int]
+
+    moderation: NotRequired[Literal["auto", "low"] | str]
+
+    background: NotRequired[Literal["auto", "opaque", "transparent"] | str]
+
+    input_fidelity: NotRequired[Literal["high", "low"] | str | None]
+
+    input_image_mask: NotRequired[BetaImageGenToolInputImageMaskParam]
+
+    partial_images: NotRequired[int]
+
+    action: NotRequired[Literal["auto", "edit", "generate"] | str]
+
+
+class BetaInlineSkillParamParam(TypedDict, total=True):
+    """Keys of `BetaInlineSkillParam`."""
+
+    type: Literal["inline"]
+
+    name: str
+
+    description: str
+
+    source: BetaInlineSkillSourceParamParam
+
+
+class BetaInlineSkillSourceParamParam(TypedDict, total=True):
+    """Keys of `BetaInlineSkillSourceParam`."""
+
+    type: Literal["base64"]
+
+    media_type: Literal["application/zip"]
+
+    data: str
+
+
+class BetaInputFileContentDict(TypedDict, total=True):
+    """Keys of `BetaInputFileContent`."""
+
+    type: Literal["input_file"]
+
+    file_id: NotRequired[str | None]
+
+    filename: NotRequired[str]
+
+    file_data: NotRequired[str]
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfigParam]
+
+    file_url: NotRequired[str]
+
+    detail: NotRequired[Literal["auto", "high", "low"] | str]
+
+
+class BetaInputFileContentParamParam(TypedDict, total=True):
+    """Keys of `BetaInputFileContentParam`."""
+
+    type: Literal["input_file"]
+
+    file_id: NotRequired[str | None]
+
+    filename: NotRequired[str | None]
+
+    file_data: NotRequired[str | None]
+
+    file_url: NotRequired[str | None]
+
+    detail: NotRequired[Literal["auto", "high", "low"] | str]
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointParamParam | None]
+
+
+class BetaInputImageContentParam(TypedDict, total=True):
+    """Keys of `BetaInputImageContent`."""
+
+    type: Literal["input_image"]
+
+    detail: Literal["auto", "high", "low", "original"] | str
+
+    image_url: NotRequired[str | None]
+
+    file_id: NotRequired[str | None]
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfigParam]
+
+
+class BetaInputImageContentParamAutoParamParam(TypedDict, total=True):
+    """Keys of `BetaInputImageContentParamAutoParam`."""
+
+    type: Literal["input_image"]
+
+    image_url: NotRequired[str | None]
+
+    file_id: NotRequired[str | None]
+
+    detail: NotRequired[Literal["auto", "high", "low", "original"] | str | None]
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointParamParam | None]
+
+
+class BetaInputMessageParam(TypedDict, total=True):
+    """Keys of `BetaInputMessage`."""
+
+    role: Literal["developer", "system", "user"] | str
+
+    content: Sequence[
+        BetaInputTextContentDict | BetaInputImageContentParam | BetaInputFileContentDict
+    ]
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    type: NotRequired[Literal["message"]]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str]
+
+
+class BetaInputTextContentDict(TypedDict, total=True):
+    """Keys of `BetaInputTextContent`."""
+
+    type: Literal["input_text"]
+
+    text: str
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfigParam]
+
+
+class BetaInputTextContentParamParam(TypedDict, total=True):
+    """Keys of `BetaInputTextContentParam`."""
+
+    type: Literal["input_text"]
+
+    text: str
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointParamParam | None]
+
+
+class BetaItemReferenceParamParam(TypedDict, total=True):
+    """Keys of `BetaItemReferenceParam`."""
+
+    id: str
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    type: NotRequired[Literal["item_reference"] | None]
+
+
+class BetaKeyPressActionParam(TypedDict, total=True):
+    """Keys of `BetaKeyPressAction`."""
+
+    type: Literal["keypress"]
+
+    keys: Sequence[str]
+
+
+class BetaLocalEnvironmentParamParam(TypedDict, total=True):
+    """Keys of `BetaLocalEnvironmentParam`."""
+
+    type: Literal["local"]
+
+    skills: NotRequired[Sequence[BetaLocalSkillParamParam]]
+
+
+class BetaLocalShellExecActionParam(TypedDict, total=True):
+    """Keys of `BetaLocalShellExecAction`."""
+
+    type: Literal["exec"]
+
+    command: Sequence[str]
+
+    env: Mapping[str, str]
+
+    timeout_ms: NotRequired[int | None]
+
+    working_directory: NotRequired[str | None]
+
+    user: NotRequired[str | None]
+
+
+class BetaLocalShellToolCallOutputParam(TypedDict, total=True):
+    """Keys of `BetaLocalShellToolCallOutput`."""
+
+    type: Literal["local_shell_call_output"]
+
+    id: str
+
+    output: str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str | None]
+
+
+class BetaLocalShellToolCallParam(TypedDict, total=True):
+    """Keys of `BetaLocalShellToolCall`."""
+
+    type: Literal["local_shell_call"]
+
+    id: str
+
+    call_id: str
+
+    action: BetaLocalShellExecActionParam
+
+    status: Literal["completed", "in_progress", "incomplete"] | str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+
+class BetaLocalShellToolParamParam(TypedDict, total=True):
+    """Keys of `BetaLocalShellToolParam`."""
+
+    type: Literal["local_shell"]
+
+
+class BetaLocalSkillParamParam(TypedDict, total=True):
+    """Keys of `BetaLocalSkillParam`."""
+
+    name: str
+
+    description: str
+
+    path: str
+
+
+class BetaLogProbParam(TypedDict, total=True):
+    """Keys of `BetaLogProb`."""
+
+    token: str
+
+    logprob: float
+
+    bytes: Sequence[int]
+
+    top_logprobs: Sequence[BetaTopLogProbParam]
+
+
+class BetaMCPApprovalRequestParam(TypedDict, total=True):
+    """Keys of `BetaMCPApprovalRequest`."""
+
+    type: Literal["mcp_approval_request"]
+
+    id: str
+
+    server_label: str
+
+    name: str
+
+    arguments: str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+
+class BetaMCPApprovalResponseParam(TypedDict, total=True):
+    """Keys of `BetaMCPApprovalResponse`."""
+
+    type: Literal["mcp_approval_response"]
+
+    approval_request_id: str
+
+    approve: bool
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    id: NotRequired[str | None]
+
+    reason: NotRequired[str | None]
+
+
+class BetaMCPListToolsParam(TypedDict, total=True):
+    """Keys of `BetaMCPListTools`."""
+
+    type: Literal["mcp_list_tools"]
+
+    id: str
+
+    server_label: str
+
+    tools: Sequence[BetaMCPListToolsToolParam]
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    error: NotRequired[str | None]
+
+
+class BetaMCPListToolsToolParam(TypedDict, total=True):
+    """Keys of `BetaMCPListToolsTool`."""
+
+    name: str
+
+    input_schema: Mapping[str, Any]
+
+    description: NotRequired[str | None]
+
+    annotations: NotRequired[Mapping[str, Any] | None]
+
+
+class BetaMCPProtocolErrorParam(TypedDict, total=True):
+    """Keys of `BetaMCPProtocolError`."""
+
+    type: Literal["mcp_protocol_error"]
+
+    code: int
+
+    message: str
+
+
+class BetaMCPToolCallParam(TypedDict, total=True):
+    """Keys of `BetaMCPToolCall`."""
+
+    type: Literal["mcp_call"]
+
+    id: str
+
+    server_label: str
+
+    name: str
+
+    arguments: str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    output: NotRequired[str | None]
+
+    error: NotRequired[
+        BetaMCPProtocolErrorParam | BetaMCPToolExecutionErrorParam | BetaHTTPErrorParam | None
+    ]
+
+    status: NotRequired[
+        Literal["calling", "completed", "failed", "in_progress", "incomplete"] | str
+    ]
+
+    approval_request_id: NotRequired[str | None]
+
+
+class BetaMCPToolExecutionErrorParam(TypedDict, total=True):
+    """Keys of `BetaMCPToolExecutionError`."""
+
+    type: Literal["mcp_tool_execution_error"]
+
+    content: Any
+
+
+class BetaMCPToolFilterParam(TypedDict, total=True):
+    """Keys of `BetaMCPToolFilter`."""
+
+    tool_names: NotRequired[Sequence[str]]
+
+    read_only: NotRequired[bool]
+
+
+class BetaMCPToolParam(TypedDict, total=True):
+    """Keys of `BetaMCPTool`."""
+
+    type: Literal["mcp"]
+
+    server_label: str
+
+    server_url: NotRequired[str]
+
+    connector_id: NotRequired[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
+        | str
+    ]
+
+    tunnel_id: NotRequired[str]
+
+    authorization: NotRequired[str]
+
+    server_description: NotRequired[str]
+
+    headers: NotRequired[Mapping[str, str] | None]
+
+    allowed_tools: NotRequired[Sequence[str] | BetaMCPToolFilterParam | None]
+
+    allowed_callers: NotRequired[Sequence[Literal["direct", "programmatic"] | str] | None]
+
+    require_approval: NotRequired[
+        BetaMCPToolRequireApprovalType0Type0Param | Literal["always", "never"] | str | None
+    ]
+
+    defer_loading: NotRequired[bool]
+
+
+class BetaMCPToolRequireApprovalType0Type0Param(TypedDict, total=True):
+    """Keys of `BetaMCPToolRequireApprovalType0Type0`."""
+
+    always: NotRequired[BetaMCPToolFilterParam]
+
+    never: NotRequired[BetaMCPToolFilterParam]
+
+
+class BetaModerationConfigParamParam(TypedDict, total=True):
+    """Keys of `BetaModerationConfigParam`."""
+
+    mode: Literal["block", "score"] | str
+
+
+class BetaModerationParamParam(TypedDict, total=True):
+    """Keys of `BetaModerationParam`."""
+
+    model: str
+
+    policy: NotRequired[BetaModerationPolicyParamParam | None]
+
+
+class BetaModerationPolicyParamParam(TypedDict, total=True):
+    """Keys of `BetaModerationPolicyParam`."""
+
+    input: NotRequired[BetaModerationConfigParamParam | None]
+
+    output: NotRequired[BetaModerationConfigParamParam | None]
+
+
+class BetaMoveParamParam(TypedDict, total=True):
+    """Keys of `BetaMoveParam`."""
+
+    type: Literal["move"]
+
+    x: int
+
+    y: int
+
+    keys: NotRequired[Sequence[str] | None]
+
+
+class BetaMultiAgentCallItemParamParam(TypedDict, total=True):
+    """Keys of `BetaMultiAgentCallItemParam`."""
+
+    call_id: str
+
+    type: Literal["multi_agent_call"]
+
+    action: (
+        Literal[
+            "followup_task",
+            "interrupt_agent",
+            "list_agents",
+            "send_message",
+            "spawn_agent",
+            "wait_agent",
+        ]
+        | str
+    )
+
+    arguments: str
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+
+class BetaMultiAgentCallOutputItemParamParam(TypedDict, total=True):
+    """Keys of `BetaMultiAgentCallOutputItemParam`."""
+
+    call_id: str
+
+    type: Literal["multi_agent_call_output"]
+
+    action: (
+        Literal[
+            "followup_task",
+            "interrupt_agent",
+            "list_agents",
+            "send_message",
+            "spawn_agent",
+            "wait_agent",
+        ]
+        | str
+    )
+
+    output: Sequence[BetaOutputTextContentParamParam]
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+
+class BetaMultiAgentParamParam(TypedDict, total=True):
+    """Keys of `BetaMultiAgentParam`."""
+
+    enabled: bool
+
+    max_concurrent_subagents: NotRequired[int]
+
+
+class BetaNamespaceToolParamParam(TypedDict, total=True):
+    """Keys of `BetaNamespaceToolParam`."""
+
+    type: Literal["namespace"]
+
+    name: str
+
+    description: str
+
+    tools: Sequence[BetaFunctionToolParamParam | BetaCustomToolParamParam]
+
+
+class BetaOutputMessageParam(TypedDict, total=True):
+    """Keys of `BetaOutputMessage`."""
+
+    id: str
+
+    type: Literal["message"]
+
+    role: Literal["assistant"]
+
+    content: Sequence[BetaOutputTextContentDict | BetaRefusalContentParam]
+
+    status: Literal["completed", "in_progress", "incomplete"] | str
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    phase: NotRequired[Literal["commentary", "final_answer"] | str | None]
+
+
+class BetaOutputTextContentDict(TypedDict, total=True):
+    """Keys of `BetaOutputTextContent`."""
+
+    type: Literal["output_text"]
+
+    text: str
+
+    annotations: Sequence[
+        BetaFileCitationBodyParam
+        | BetaUrlCitationBodyParam
+        | BetaContainerFileCitationBodyParam
+        | BetaFilePathParam
+    ]
+
+    logprobs: Sequence[BetaLogProbParam]
+
+
+class BetaOutputTextContentParamParam(TypedDict, total=True):
+    """Keys of `BetaOutputTextContentParam`."""
+
+    type: Literal["output_text"]
+
+    text: str
+
+    annotations: NotRequired[
+        Sequence[
+            BetaFileCitationParamParam
+            | BetaUrlCitationParamParam
+            | BetaContainerFileCitationParamParam
+        ]
+    ]
+
+
+class BetaProgramItemParamParam(TypedDict, total=True):
+    """Keys of `BetaProgramItemParam`."""
+
+    id: str
+
+    type: Literal["program"]
+
+    call_id: str
+
+    code: str
+
+    fingerprint: str
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+
+class BetaProgramOutputItemParamParam(TypedDict, total=True):
+    """Keys of `BetaProgramOutputItemParam`."""
+
+    id: str
+
+    type: Literal["program_output"]
+
+    call_id: str
+
+    result: str
+
+    status: Literal["completed", "incomplete"] | str
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+
+class BetaProgramToolCallCallerDict(TypedDict, total=True):
+    """Keys of `BetaProgramToolCallCaller`."""
+
+    type: Literal["program"]
+
+    caller_id: str
+
+
+class BetaProgramToolCallCallerParamParam(TypedDict, total=True):
+    """Keys of `BetaProgramToolCallCallerParam`."""
+
+    type: Literal["program"]
+
+    caller_id: str
+
+
+class BetaProgrammaticToolCallingParamParam(TypedDict, total=True):
+    """Keys of `BetaProgrammaticToolCallingParam`."""
+
+    type: Literal["programmatic_tool_calling"]
+
+
+class BetaPromptCacheBreakpointConfigParam(TypedDict, total=True):
+    """Keys of `BetaPromptCacheBreakpointConfig`."""
+
+    mode: Literal["explicit"]
+
+
+class BetaPromptCacheBreakpointParamParam(TypedDict, total=True):
+    """Keys of `BetaPromptCacheBreakpointParam`."""
+
+    mode: Literal["explicit"]
+
+
+class BetaPromptCacheOptionsParamParam(TypedDict, total=True):
+    """Keys of `BetaPromptCacheOptionsParam`."""
+
+    ttl: NotRequired[Literal["30m"]]
+
+    mode: NotRequired[Literal["explicit", "implicit"] | str]
+
+
+class BetaPromptType0Param(TypedDict, total=True):
+    """Keys of `BetaPromptType0`."""
+
+    id: str
+
+    version: NotRequired[str | None]
+
+    variables: NotRequired[
+        Mapping[
+            str,
+            str | BetaInputTextContentDict | BetaInputImageContentParam | BetaInputFileContentDict,
+        ]
+        | None
+    ]
+
+
+class BetaRankingOptionsParam(TypedDict, total=True):
+    """Keys of `BetaRankingOptions`."""
+
+    ranker: NotRequired[Literal["auto", "default-2024-11-15"] | str]
+
+    score_threshold: NotRequired[float]
+
+    hybrid_search: NotRequired[BetaHybridSearchOptionsParam]
+
+
+class BetaReasoningItemParam(TypedDict, total=True):
+    """Keys of `BetaReasoningItem`."""
+
+    type: Literal["reasoning"]
+
+    id: str
+
+    summary: Sequence[BetaSummaryTextContentParam]
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+    encrypted_content: NotRequired[str | None]
+
+    content: NotRequired[Sequence[BetaReasoningTextContentParam]]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str]
+
+
+class BetaReasoningParam(TypedDict, total=True):
+    """Keys of `BetaReasoning`."""
+
+    mode: NotRequired[str]
+
+    effort: NotRequired[
+        Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str | None
+    ]
+
+    summary: NotRequired[Literal["auto", "concise", "detailed"] | str | None]
+
+    context: NotRequired[Literal["all_turns", "auto", "current_turn"] | str | None]
+
+    generate_summary: NotRequired[Literal["auto", "concise", "detailed"] | str | None]
+
+
+class BetaReasoningTextContentParam(TypedDict, total=True):
+    """Keys of `BetaReasoningTextContent`."""
+
+    type: Literal["reasoning_text"]
+
+    text: str
+
+
+class BetaRefusalContentParam(TypedDict, total=True):
+    """Keys of `BetaRefusalContent`."""
+
+    type: Literal["refusal"]
+
+    refusal: str
+
+
+class BetaResponseFormatJsonObjectParam(TypedDict, total=True):
+    """Keys of `BetaResponseFormatJsonObject`."""
+
+    type: Literal["json_object"]
+
+
+class BetaResponseFormatTextParam(TypedDict, total=True):
+    """Keys of `BetaResponseFormatText`."""
+
+    type: Literal["text"]
+
+
+class BetaResponseStreamOptionsType0Param(TypedDict, total=True):
+    """Keys of `BetaResponseStreamOptionsType0`."""
+
+    include_obfuscation: NotRequired[bool]
+
+
+class BetaResponseTextParamParam(TypedDict, total=True):
+    """Keys of `BetaResponseTextParam`."""
+
+    format: NotRequired[
+        BetaResponseFormatTextParam
+        | BetaTextResponseFormatJsonSchemaParam
+        | BetaResponseFormatJsonObjectParam
+    ]
+
+    verbosity: NotRequired[Literal["high", "low", "medium"] | str | None]
+
+
+class BetaScreenshotParamParam(TypedDict, total=True):
+    """Keys of `BetaScreenshotParam`."""
+
+    type: Literal["screenshot"]
+
+
+class BetaScrollParamParam(TypedDict, total=True):
+    """Keys of `BetaScrollParam`."""
+
+    type: Literal["scroll"]
+
+    x: int
+
+    y: int
+
+    scroll_x: int
+
+    scroll_y: int
+
+    keys: NotRequired[Sequence[str] | None]
+
+
+class BetaSkillReferenceParamParam(TypedDict, total=True):
+    """Keys of `BetaSkillReferenceParam`."""
+
+    type: Literal["skill_reference"]
+
+    skill_id: str
+
+    version: NotRequired[str]
+
+
+class BetaSpecificApplyPatchParamParam(TypedDict, total=True):
+    """Keys of `BetaSpecificApplyPatchParam`."""
+
+    type: Literal["apply_patch"]
+
+
+class BetaSpecificFunctionShellParamParam(TypedDict, total=True):
+    """Keys of `BetaSpecificFunctionShellParam`."""
+
+    type: Literal["shell"]
+
+
+class BetaSpecificProgrammaticToolCallingParamParam(TypedDict, total=True):
+    """Keys of `BetaSpecificProgrammaticToolCallingParam`."""
+
+    type: Literal["programmatic_tool_calling"]
+
+
+class BetaSummaryTextContentParam(TypedDict, total=True):
+    """Keys of `BetaSummaryTextContent`."""
+
+    type: Literal["summary_text"]
+
+    text: str
+
+
+class BetaTextResponseFormatJsonSchemaParam(TypedDict, total=True):
+    """Keys of `BetaTextResponseFormatJsonSchema`."""
+
+    type: Literal["json_schema"]
+
+    name: str
+
+    schema: Mapping[str, Any]
+
+    description: NotRequired[str]
+
+    strict: NotRequired[bool | None]
+
+
+class BetaToolChoiceAllowedParam(TypedDict, total=True):
+    """Keys of `BetaToolChoiceAllowed`."""
+
+    type: Literal["allowed_tools"]
+
+    mode: Literal["auto", "required"] | str
+
+    tools: Sequence[Mapping[str, Any]]
+
+
+class BetaToolChoiceCustomParam(TypedDict, total=True):
+    """Keys of `BetaToolChoiceCustom`."""
+
+    type: Literal["custom"]
+
+    name: str
+
+
+class BetaToolChoiceFunctionParam(TypedDict, total=True):
+    """Keys of `BetaToolChoiceFunction`."""
+
+    type: Literal["function"]
+
+    name: str
+
+
+class BetaToolChoiceMCPParam(TypedDict, total=True):
+    """Keys of `BetaToolChoiceMCP`."""
+
+    type: Literal["mcp"]
+
+    server_label: str
+
+    name: NotRequired[str | None]
+
+
+class BetaToolChoiceTypesParam(TypedDict, total=True):
+    """Keys of `BetaToolChoiceTypes`."""
+
+    type: (
+        Literal[
+            "code_interpreter",
+            "computer",
+            "computer_use",
+            "computer_use_preview",
+            "file_search",
+            "image_generation",
+            "web_search_preview",
+            "web_search_preview_2025_03_11",
+        ]
+        | str
+    )
+
+
+class BetaToolSearchCallItemParamParam(TypedDict, total=True):
+    """Keys of `BetaToolSearchCallItemParam`."""
+
+    type: Literal["tool_search_call"]
+
+    arguments: Mapping[str, Any]
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+    call_id: NotRequired[str | None]
+
+    execution: NotRequired[Literal["client", "server"] | str]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str | None]
+
+
+class BetaToolSearchOutputItemParamParam(TypedDict, total=True):
+    """Keys of `BetaToolSearchOutputItemParam`."""
+
+    type: Literal["tool_search_output"]
+
+    tools: Sequence[
+        BetaFunctionToolDict
+        | BetaFileSearchToolParam
+        | BetaComputerToolParam
+        | BetaComputerUsePreviewToolParam
+        | BetaWebSearchToolParam
+        | BetaMCPToolParam
+        | BetaCodeInterpreterToolParam
+        | BetaProgrammaticToolCallingParamParam
+        | BetaImageGenToolParam
+        | BetaLocalShellToolParamParam
+        | BetaFunctionShellToolParamParam
+        | BetaCustomToolParamParam
+        | BetaNamespaceToolParamParam
+        | BetaToolSearchToolParamParam
+        | BetaWebSearchPreviewToolParam
+        | BetaApplyPatchToolParamParam
+    ]
+
+    agent: NotRequired[BetaAgentTagParamParam | None]
+
+    id: NotRequired[str | None]
+
+    call_id: NotRequired[str | None]
+
+    execution: NotRequired[Literal["client", "server"] | str]
+
+    status: NotRequired[Literal["completed", "in_progress", "incomplete"] | str | None]
+
+
+class BetaToolSearchToolParamParam(TypedDict, total=True):
+    """Keys of `BetaToolSearchToolParam`."""
+
+    type: Literal["tool_search"]
+
+    execution: NotRequired[Literal["client", "server"] | str]
+
+    description: NotRequired[str | None]
+
+    parameters: NotRequired[Mapping[str, Any] | None]
+
+
+class BetaTopLogProbParam(TypedDict, total=True):
+    """Keys of `BetaTopLogProb`."""
+
+    token: str
+
+    logprob: float
+
+    bytes: Sequence[int]
+
+
+class BetaTypeParamParam(TypedDict, total=True):
+    """Keys of `BetaTypeParam`."""
+
+    type: Literal["type"]
+
+    text: str
+
+
+class BetaUrlCitationBodyParam(TypedDict, total=True):
+    """Keys of `BetaUrlCitationBody`."""
+
+    type: Literal["url_citation"]
+
+    url: str
+
+    start_index: int
+
+    end_index: int
+
+    title: str
+
+
+class BetaUrlCitationParamParam(TypedDict, total=True):
+    """Keys of `BetaUrlCitationParam`."""
+
+    type: Literal["url_citation"]
+
+    start_index: int
+
+    end_index: int
+
+    url: str
+
+    title: str
+
+
+class BetaWaitParamParam(TypedDict, total=True):
+    """Keys of `BetaWaitParam`."""
+
+    type: Literal["wait"]
+
+
+class BetaWebSearchActionFindParam(TypedDict, total=True):
+    """Keys of `BetaWebSearchActionFind`."""
+
+    type: Literal["find_in_page"]
+
+    url: str
+
+    pattern: str
+
+
+class BetaWebSearchActionOpenPageParam(TypedDict, total=True):
+    """Keys of `BetaWebSearchActionOpenPage`."""
+
+    type: Literal["open_page"]
+
+    url: NotRequired[str | None]
+
+
+class BetaWebSearchActionSearchParam(TypedDict, total=True):
+    """Keys of `BetaWebSearchActionSearch`."""
+
+    type: Literal["search"]
+
+    query: NotRequired[str]
+
+    queries: NotRequired[Sequence[str]]
+
+    sources: NotRequired[Sequence[BetaWebSearchActionSearchSourcesItemParam]]
+
+
+class BetaWebSearchActionSearchSourcesItemParam(TypedDict, total=True):
+    """Keys of `BetaWebSearchActionSearchSourcesItem`."""
+
+    type: Literal["url"]
+
+    url: str
+
+
+class BetaWebSearchApproximateLocationType0Param(TypedDict, total=True):
+    """Keys of `BetaWebSearchApproximateLocationType0`."""
+
+    type: NotRequired[Literal["approximate"]]
+
+    country: NotRequired[str | None]
+
+    region: NotRequired[str | None]
+
+    city: NotRequired[str | None]
+
+    timezone: NotRequired[str | None]
+
+
+class BetaWebSearchPreviewToolParam(TypedDict, total=True):
+    """Keys of `BetaWebSearchPreviewTool`."""
+
+    type: Literal["web_search_preview", "web_search_preview_2025_03_11"] | str
+
+    user_location: NotRequired[BetaApproximateLocationParam | None]
+
+    search_context_size: NotRequired[Literal["high", "low", "medium"] | str]
+
+    search_content_types: NotRequired[Sequence[Literal["image", "text"] | str]]
+
+
+class BetaWebSearchToolCallParam(TypedDict, total=True):
+    """Keys of `BetaWebSearchToolCall`."""
+
+    id: str
+
+    type: Literal["web_search_call"]
+
+    status: Literal["completed", "failed", "in_progress", "searching"] | str
+
+    action: (
+        BetaWebSearchActionSearchParam
+        | BetaWebSearchActionOpenPageParam
+        | BetaWebSearchActionFindParam
+    )
+
+    agent: NotRequired[BetaAgentTagDict | None]
+
+
+class BetaWebSearchToolFiltersType0Param(TypedDict, total=True):
+    """Keys of `BetaWebSearchToolFiltersType0`."""
+
+    allowed_domains: NotRequired[Sequence[str] | None]
+
+
+class BetaWebSearchToolParam(TypedDict, total=True):
+    """Keys of `BetaWebSearchTool`."""
+
+    type: Literal["web_search", "web_search_2025_08_26"] | str
+
+    external_web_access: NotRequired[bool]
+
+    filters: NotRequired[BetaWebSearchToolFiltersType0Param | None]
+
+    user_location: NotRequired[BetaWebSearchApproximateLocationType0Param | None]
+
+    search_context_size: NotRequired[Literal["high", "low", "medium"] | str]
 
 
 class ChatCompletionAllowedToolsChoiceParam(TypedDict, total=True):
@@ -1491,12 +3672,65 @@ class CreateAssistantRequestToolResourcesType0CodeInterpreterParam(TypedDict, to
     file_ids: NotRequired[Sequence[str]]
 
 
+class CreateAssistantRequestToolResourcesType0FileSearchParam(TypedDict, total=True):
+    """Keys of `CreateAssistantRequestToolResourcesType0FileSearch`."""
+
+    vector_store_ids: NotRequired[Sequence[str]]
+
+    vector_stores: NotRequired[
+        Sequence[CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemParam]
+    ]
+
+
+class CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param(
+    TypedDict, total=True
+):
+    """Keys of `CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0`."""
+
+    type: Literal["auto"]
+
+
+class CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param(
+    TypedDict, total=True
+):
+    """Keys of `CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1`."""
+
+    type: Literal["static"]
+
+    static: CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam
+
+
+class CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam(
+    TypedDict, total=True
+):
+    """Keys of `CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static`."""
+
+    max_chunk_size_tokens: int
+
+    chunk_overlap_tokens: int
+
+
+class CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemParam(
+    TypedDict, total=True
+):
+    """Keys of `CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItem`."""
+
+    file_ids: NotRequired[Sequence[str]]
+
+    chunking_strategy: NotRequired[
+        CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param
+        | CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param
+    ]
+
+    metadata: NotRequired[Mapping[str, str] | None]
+
+
 class CreateAssistantRequestToolResourcesType0Param(TypedDict, total=True):
     """Keys of `CreateAssistantRequestToolResourcesType0`."""
 
     code_interpreter: NotRequired[CreateAssistantRequestToolResourcesType0CodeInterpreterParam]
 
-    file_search: NotRequired[Any]
+    file_search: NotRequired[CreateAssistantRequestToolResourcesType0FileSearchParam]
 
 
 class CreateContainerBodyExpiresAfterParam(TypedDict, total=True):
@@ -1831,12 +4065,75 @@ class CreateThreadRequestToolResourcesType0CodeInterpreterParam(TypedDict, total
     file_ids: NotRequired[Sequence[str]]
 
 
+class CreateThreadRequestToolResourcesType0FileSearchParam(TypedDict, total=True):
+    """Keys of `CreateThreadRequestToolResourcesType0FileSearch`."""
+
+    vector_store_ids: NotRequired[Sequence[str]]
+
+    vector_stores: NotRequired[
+        Sequence[CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemParam]
+    ]
+
+
+class CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param(
+    TypedDict, total=True
+):
+    """Keys of `CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0`."""
+
+    type: Literal["auto"]
+
+
+class CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param(
+    TypedDict, total=True
+):
+    """Keys of `CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1`."""
+
+    type: Literal["static"]
+
+    static: CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam
+
+
+class CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1StaticParam(
+    TypedDict, total=True
+):
+    """Keys of `CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static`."""
+
+    max_chunk_size_tokens: int
+
+    chunk_overlap_tokens: int
+
+
+class CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemParam(TypedDict, total=True):
+    """Keys of `CreateThreadRequestToolResourcesType0FileSearchVectorStoresItem`."""
+
+    file_ids: NotRequired[Sequence[str]]
+
+    chunking_strategy: NotRequired[
+        CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType0Param
+        | CreateThreadRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Param
+    ]
+
+    metadata: NotRequired[Mapping[str, str] | None]
+
+
 class CreateThreadRequestToolResourcesType0Param(TypedDict, total=True):
     """Keys of `CreateThreadRequestToolResourcesType0`."""
 
     code_interpreter: NotRequired[CreateThreadRequestToolResourcesType0CodeInterpreterParam]
 
-    file_search: NotRequired[Any]
+    file_search: NotRequired[CreateThreadRequestToolResourcesType0FileSearchParam]
+
+
+class CreateVectorStoreFileRequestParam(TypedDict, total=True):
+    """Keys of `CreateVectorStoreFileRequest`."""
+
+    file_id: str
+
+    chunking_strategy: NotRequired[
+        AutoChunkingStrategyRequestParamParam | StaticChunkingStrategyRequestParamParam
+    ]
+
+    attributes: NotRequired[Mapping[str, str | float | bool] | None]
 
 
 class CustomGrammarFormatParamParam(TypedDict, total=True):
@@ -4644,6 +6941,421 @@ class BatchesRetrieveParams(TypedDict, total=False):
     """Keys of `batches.retrieve` (none)."""
 
 
+class BetaResponsesCancelParams(TypedDict, total=False):
+    """Keys of `beta.responses.cancel` (none)."""
+
+
+class BetaResponsesCompactParams(TypedDict, total=False):
+    """Keys of `beta.responses.compact`."""
+
+    model: (
+        str
+        | Literal[
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+            "gpt-5-codex",
+            "gpt-5-pro",
+            "gpt-5-pro-2025-10-06",
+            "gpt-5.1-codex-max",
+            "gpt-5.5-pro",
+            "gpt-5.5-pro-2026-04-23",
+            "gpt-5.6-cyber",
+            "gpt-daybreak-blue-latest",
+            "gpt-daybreak-red-latest",
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "o3-deep-research",
+            "o3-deep-research-2025-06-26",
+            "o3-pro",
+            "o3-pro-2025-06-10",
+            "o4-mini-deep-research",
+            "o4-mini-deep-research-2025-06-26",
+        ]
+        | None
+    )
+
+    input: (
+        str
+        | Sequence[
+            BetaEasyInputMessageParam
+            | BetaInputMessageParam
+            | BetaOutputMessageParam
+            | BetaFileSearchToolCallParam
+            | BetaComputerToolCallParam
+            | BetaComputerCallOutputItemParamParam
+            | BetaWebSearchToolCallParam
+            | BetaFunctionToolCallParam
+            | BetaFunctionCallOutputItemParamParam
+            | BetaAgentMessageItemParamParam
+            | BetaMultiAgentCallItemParamParam
+            | BetaMultiAgentCallOutputItemParamParam
+            | BetaToolSearchCallItemParamParam
+            | BetaToolSearchOutputItemParamParam
+            | BetaAdditionalToolsItemParamParam
+            | BetaReasoningItemParam
+            | BetaCompactionSummaryItemParamParam
+            | BetaImageGenToolCallParam
+            | BetaCodeInterpreterToolCallParam
+            | BetaLocalShellToolCallParam
+            | BetaLocalShellToolCallOutputParam
+            | BetaFunctionShellCallItemParamParam
+            | BetaFunctionShellCallOutputItemParamParam
+            | BetaApplyPatchToolCallItemParamParam
+            | BetaApplyPatchToolCallOutputItemParamParam
+            | BetaMCPListToolsParam
+            | BetaMCPApprovalRequestParam
+            | BetaMCPApprovalResponseParam
+            | BetaMCPToolCallParam
+            | BetaCustomToolCallOutputParam
+            | BetaCustomToolCallParam
+            | BetaCompactionTriggerItemParamParam
+            | BetaItemReferenceParamParam
+            | BetaProgramItemParamParam
+            | BetaProgramOutputItemParamParam
+        ]
+        | None
+    )
+
+    previous_response_id: str | None
+
+    instructions: str | None
+
+    prompt_cache_key: str | None
+
+    prompt_cache_retention: Literal["24h", "in_memory"] | str | None
+
+    prompt_cache_options: BetaPromptCacheOptionsParamParam | None
+
+    service_tier: Literal["auto", "default", "fast", "flex", "priority"] | str | None
+
+
+class BetaResponsesCreateParams(TypedDict, total=False):
+    """Keys of `beta.responses.create`."""
+
+    metadata: Mapping[str, str] | None
+
+    top_logprobs: int | None
+
+    temperature: float | None
+
+    top_p: float | None
+
+    user: str
+
+    safety_identifier: str | None
+
+    prompt_cache_key: str | None
+
+    prompt_cache_retention: Literal["24h", "in_memory"] | str | None
+
+    prompt_cache_options: BetaPromptCacheOptionsParamParam
+
+    previous_response_id: str | None
+
+    model: (
+        str
+        | Literal[
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+            "gpt-5-codex",
+            "gpt-5-pro",
+            "gpt-5-pro-2025-10-06",
+            "gpt-5.1-codex-max",
+            "gpt-5.5-pro",
+            "gpt-5.5-pro-2026-04-23",
+            "gpt-5.6-cyber",
+            "gpt-daybreak-blue-latest",
+            "gpt-daybreak-red-latest",
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "o3-deep-research",
+            "o3-deep-research-2025-06-26",
+            "o3-pro",
+            "o3-pro-2025-06-10",
+            "o4-mini-deep-research",
+            "o4-mini-deep-research-2025-06-26",
+        ]
+    )
+
+    background: bool | None
+
+    max_tool_calls: int | None
+
+    text: BetaResponseTextParamParam
+
+    tools: Sequence[
+        BetaFunctionToolDict
+        | BetaFileSearchToolParam
+        | BetaComputerToolParam
+        | BetaComputerUsePreviewToolParam
+        | BetaWebSearchToolParam
+        | BetaMCPToolParam
+        | BetaCodeInterpreterToolParam
+        | BetaProgrammaticToolCallingParamParam
+        | BetaImageGenToolParam
+        | BetaLocalShellToolParamParam
+        | BetaFunctionShellToolParamParam
+        | BetaCustomToolParamParam
+        | BetaNamespaceToolParamParam
+        | BetaToolSearchToolParamParam
+        | BetaWebSearchPreviewToolParam
+        | BetaApplyPatchToolParamParam
+    ]
+
+    tool_choice: (
+        Literal["auto", "none", "required"]
+        | str
+        | BetaToolChoiceAllowedParam
+        | BetaToolChoiceTypesParam
+        | BetaToolChoiceFunctionParam
+        | BetaToolChoiceMCPParam
+        | BetaToolChoiceCustomParam
+        | BetaSpecificProgrammaticToolCallingParamParam
+        | BetaSpecificApplyPatchParamParam
+        | BetaSpecificFunctionShellParamParam
+    )
+
+    prompt: BetaPromptType0Param | None
+
+    service_tier: (
+        Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | str | None
+    )
+
+    truncation: Literal["auto", "disabled"] | str | None
+
+    reasoning: BetaReasoningParam | None
+
+    input: (
+        str
+        | Sequence[
+            BetaEasyInputMessageParam
+            | BetaInputMessageParam
+            | BetaOutputMessageParam
+            | BetaFileSearchToolCallParam
+            | BetaComputerToolCallParam
+            | BetaComputerCallOutputItemParamParam
+            | BetaWebSearchToolCallParam
+            | BetaFunctionToolCallParam
+            | BetaFunctionCallOutputItemParamParam
+            | BetaAgentMessageItemParamParam
+            | BetaMultiAgentCallItemParamParam
+            | BetaMultiAgentCallOutputItemParamParam
+            | BetaToolSearchCallItemParamParam
+            | BetaToolSearchOutputItemParamParam
+            | BetaAdditionalToolsItemParamParam
+            | BetaReasoningItemParam
+            | BetaCompactionSummaryItemParamParam
+            | BetaImageGenToolCallParam
+            | BetaCodeInterpreterToolCallParam
+            | BetaLocalShellToolCallParam
+            | BetaLocalShellToolCallOutputParam
+            | BetaFunctionShellCallItemParamParam
+            | BetaFunctionShellCallOutputItemParamParam
+            | BetaApplyPatchToolCallItemParamParam
+            | BetaApplyPatchToolCallOutputItemParamParam
+            | BetaMCPListToolsParam
+            | BetaMCPApprovalRequestParam
+            | BetaMCPApprovalResponseParam
+            | BetaMCPToolCallParam
+            | BetaCustomToolCallOutputParam
+            | BetaCustomToolCallParam
+            | BetaCompactionTriggerItemParamParam
+            | BetaItemReferenceParamParam
+            | BetaProgramItemParamParam
+            | BetaProgramOutputItemParamParam
+        ]
+    )
+
+    include: (
+        Sequence[
+            Literal[
+                "code_interpreter_call.outputs",
+                "computer_call_output.output.image_url",
+                "file_search_call.results",
+                "message.input_image.image_url",
+                "message.output_text.logprobs",
+                "reasoning.encrypted_content",
+                "web_search_call.action.sources",
+                "web_search_call.results",
+            ]
+            | str
+        ]
+        | None
+    )
+
+    parallel_tool_calls: bool | None
+
+    store: bool | None
+
+    instructions: str | None
+
+    moderation: BetaModerationParamParam | None
+
+    stream: bool | None
+
+    stream_options: BetaResponseStreamOptionsType0Param | None
+
+    conversation: str | BetaConversationParam2Param | None
+
+    context_management: Sequence[BetaContextManagementParamParam] | None
+
+    max_output_tokens: int | None
+
+    multi_agent: BetaMultiAgentParamParam | None
+
+
+class BetaResponsesDeleteParams(TypedDict, total=False):
+    """Keys of `beta.responses.delete` (none)."""
+
+
+class BetaResponsesInputItemsListParams(TypedDict, total=False):
+    """Keys of `beta.responses.input_items.list`."""
+
+    limit: int
+
+    order: Literal["asc", "desc"] | str
+
+    after: str
+
+    include: Sequence[
+        Literal[
+            "code_interpreter_call.outputs",
+            "computer_call_output.output.image_url",
+            "file_search_call.results",
+            "message.input_image.image_url",
+            "message.output_text.logprobs",
+            "reasoning.encrypted_content",
+            "web_search_call.action.sources",
+            "web_search_call.results",
+        ]
+        | str
+    ]
+
+
+class BetaResponsesInputTokensCountParams(TypedDict, total=False):
+    """Keys of `beta.responses.input_tokens.count`."""
+
+    model: str | None
+
+    input: (
+        str
+        | Sequence[
+            BetaEasyInputMessageParam
+            | BetaInputMessageParam
+            | BetaOutputMessageParam
+            | BetaFileSearchToolCallParam
+            | BetaComputerToolCallParam
+            | BetaComputerCallOutputItemParamParam
+            | BetaWebSearchToolCallParam
+            | BetaFunctionToolCallParam
+            | BetaFunctionCallOutputItemParamParam
+            | BetaAgentMessageItemParamParam
+            | BetaMultiAgentCallItemParamParam
+            | BetaMultiAgentCallOutputItemParamParam
+            | BetaToolSearchCallItemParamParam
+            | BetaToolSearchOutputItemParamParam
+            | BetaAdditionalToolsItemParamParam
+            | BetaReasoningItemParam
+            | BetaCompactionSummaryItemParamParam
+            | BetaImageGenToolCallParam
+            | BetaCodeInterpreterToolCallParam
+            | BetaLocalShellToolCallParam
+            | BetaLocalShellToolCallOutputParam
+            | BetaFunctionShellCallItemParamParam
+            | BetaFunctionShellCallOutputItemParamParam
+            | BetaApplyPatchToolCallItemParamParam
+            | BetaApplyPatchToolCallOutputItemParamParam
+            | BetaMCPListToolsParam
+            | BetaMCPApprovalRequestParam
+            | BetaMCPApprovalResponseParam
+            | BetaMCPToolCallParam
+            | BetaCustomToolCallOutputParam
+            | BetaCustomToolCallParam
+            | BetaCompactionTriggerItemParamParam
+            | BetaItemReferenceParamParam
+            | BetaProgramItemParamParam
+            | BetaProgramOutputItemParamParam
+        ]
+        | None
+    )
+
+    previous_response_id: str | None
+
+    tools: (
+        Sequence[
+            BetaFunctionToolDict
+            | BetaFileSearchToolParam
+            | BetaComputerToolParam
+            | BetaComputerUsePreviewToolParam
+            | BetaWebSearchToolParam
+            | BetaMCPToolParam
+            | BetaCodeInterpreterToolParam
+            | BetaProgrammaticToolCallingParamParam
+            | BetaImageGenToolParam
+            | BetaLocalShellToolParamParam
+            | BetaFunctionShellToolParamParam
+            | BetaCustomToolParamParam
+            | BetaNamespaceToolParamParam
+            | BetaToolSearchToolParamParam
+            | BetaWebSearchPreviewToolParam
+            | BetaApplyPatchToolParamParam
+        ]
+        | None
+    )
+
+    text: BetaResponseTextParamParam | None
+
+    reasoning: BetaReasoningParam | None
+
+    truncation: Literal["auto", "disabled"] | str
+
+    instructions: str | None
+
+    personality: str
+
+    conversation: str | BetaConversationParam2Param | None
+
+    tool_choice: (
+        Literal["auto", "none", "required"]
+        | str
+        | BetaToolChoiceAllowedParam
+        | BetaToolChoiceTypesParam
+        | BetaToolChoiceFunctionParam
+        | BetaToolChoiceMCPParam
+        | BetaToolChoiceCustomParam
+        | BetaSpecificProgrammaticToolCallingParamParam
+        | BetaSpecificApplyPatchParamParam
+        | BetaSpecificFunctionShellParamParam
+        | None
+    )
+
+    parallel_tool_calls: bool | None
+
+
+class BetaResponsesRetrieveParams(TypedDict, total=False):
+    """Keys of `beta.responses.retrieve`."""
+
+    include: Sequence[
+        Literal[
+            "code_interpreter_call.outputs",
+            "computer_call_output.output.image_url",
+            "file_search_call.results",
+            "message.input_image.image_url",
+            "message.output_text.logprobs",
+            "reasoning.encrypted_content",
+            "web_search_call.action.sources",
+            "web_search_call.results",
+        ]
+        | str
+    ]
+
+    stream: bool
+
+    starting_after: int
+
+    include_obfuscation: bool
+
+
 class ChatCompletionsCreateParams(TypedDict, total=False):
     """Keys of `chat.completions.create`."""
 
@@ -5156,6 +7868,10 @@ class EvalsRetrieveParams(TypedDict, total=False):
     """Keys of `evals.retrieve` (none)."""
 
 
+class EvalsRunsCancelParams(TypedDict, total=False):
+    """Keys of `evals.runs.cancel` (none)."""
+
+
 class EvalsRunsCreateParams(TypedDict, total=False):
     """Keys of `evals.runs.create`."""
 
@@ -5204,10 +7920,6 @@ class EvalsRunsOutputItemsRetrieveParams(TypedDict, total=False):
 
 class EvalsRunsRetrieveParams(TypedDict, total=False):
     """Keys of `evals.runs.retrieve` (none)."""
-
-
-class EvalsRunsUpdateParams(TypedDict, total=False):
-    """Keys of `evals.runs.update` (none)."""
 
 
 class EvalsUpdateParams(TypedDict, total=False):
@@ -7606,7 +10318,17 @@ class VectorStoresFileBatchesCancelParams(TypedDict, total=False):
 
 
 class VectorStoresFileBatchesCreateParams(TypedDict, total=False):
-    """Keys of `vector_stores.file_batches.create` (none)."""
+    """Keys of `vector_stores.file_batches.create`."""
+
+    file_ids: Sequence[str]
+
+    files: Sequence[CreateVectorStoreFileRequestParam]
+
+    chunking_strategy: (
+        AutoChunkingStrategyRequestParamParam | StaticChunkingStrategyRequestParamParam
+    )
+
+    attributes: Mapping[str, str | float | bool] | None
 
 
 class VectorStoresFileBatchesFilesListParams(TypedDict, total=False):

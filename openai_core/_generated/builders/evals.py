@@ -58,13 +58,13 @@ if TYPE_CHECKING:
         EvalsDeleteParams,
         EvalsListParams,
         EvalsRetrieveParams,
+        EvalsRunsCancelParams,
         EvalsRunsCreateParams,
         EvalsRunsDeleteParams,
         EvalsRunsListParams,
         EvalsRunsOutputItemsListParams,
         EvalsRunsOutputItemsRetrieveParams,
         EvalsRunsRetrieveParams,
-        EvalsRunsUpdateParams,
         EvalsUpdateParams,
     )
 
@@ -79,13 +79,13 @@ __all__ = [
     "EvalsDeleteSetters",
     "EvalsListSetters",
     "EvalsRetrieveSetters",
+    "EvalsRunsCancelSetters",
     "EvalsRunsCreateSetters",
     "EvalsRunsDeleteSetters",
     "EvalsRunsListSetters",
     "EvalsRunsOutputItemsListSetters",
     "EvalsRunsOutputItemsRetrieveSetters",
     "EvalsRunsRetrieveSetters",
-    "EvalsRunsUpdateSetters",
     "EvalsUpdateSetters",
 ]
 
@@ -164,6 +164,12 @@ class EvalsListSetters(SetterMixin):
 
 class EvalsRetrieveSetters(SetterMixin):
     """Setters of `evals.retrieve` (GET /evals/{eval_id}): it has no body fields or query parameters."""
+
+    __slots__ = ()
+
+
+class EvalsRunsCancelSetters(SetterMixin):
+    """Setters of `evals.runs.cancel` (POST /evals/{eval_id}/runs/{run_id}): it has no body fields or query parameters."""
 
     __slots__ = ()
 
@@ -254,12 +260,6 @@ class EvalsRunsOutputItemsRetrieveSetters(SetterMixin):
 
 class EvalsRunsRetrieveSetters(SetterMixin):
     """Setters of `evals.runs.retrieve` (GET /evals/{eval_id}/runs/{run_id}): it has no body fields or query parameters."""
-
-    __slots__ = ()
-
-
-class EvalsRunsUpdateSetters(SetterMixin):
-    """Setters of `evals.runs.update` (POST /evals/{eval_id}/runs/{run_id}): it has no body fields or query parameters."""
 
     __slots__ = ()
 
@@ -372,6 +372,21 @@ class EvalsRuns(NamespaceMixin):
         return namespace
 
     @defer_path_check
+    def cancel(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsCancelParams]
+    ) -> EvalsRunsCancelBuilder:
+        """Return a builder for `evals.runs.cancel` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
+        builder: EvalsRunsCancelBuilder = self._op(
+            "cancel",
+            (
+                eval_id,
+                run_id,
+            ),
+            fields,
+        )
+        return builder
+
+    @defer_path_check
     def create(
         self, eval_id: str, **fields: Unpack[EvalsRunsCreateParams]
     ) -> EvalsRunsCreateBuilder:
@@ -415,21 +430,6 @@ class EvalsRuns(NamespaceMixin):
         )
         return builder
 
-    @defer_path_check
-    def update(
-        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsUpdateParams]
-    ) -> EvalsRunsUpdateBuilder:
-        """Return a builder for `evals.runs.update` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
-        builder: EvalsRunsUpdateBuilder = self._op(
-            "update",
-            (
-                eval_id,
-                run_id,
-            ),
-            fields,
-        )
-        return builder
-
 
 class AsyncEvalsRuns(NamespaceMixin):
     """`client.evals.runs` of an AsyncClient."""
@@ -441,6 +441,21 @@ class AsyncEvalsRuns(NamespaceMixin):
         """`client.evals.runs.output_items`."""
         namespace: AsyncEvalsRunsOutputItems = self._sub("output_items")
         return namespace
+
+    @defer_path_check
+    def cancel(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsCancelParams]
+    ) -> AsyncEvalsRunsCancelBuilder:
+        """Return a builder for `evals.runs.cancel` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
+        builder: AsyncEvalsRunsCancelBuilder = self._op(
+            "cancel",
+            (
+                eval_id,
+                run_id,
+            ),
+            fields,
+        )
+        return builder
 
     @defer_path_check
     def create(
@@ -480,21 +495,6 @@ class AsyncEvalsRuns(NamespaceMixin):
         """Return a builder for `evals.runs.retrieve` (GET /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsRetrieveBuilder = self._op(
             "retrieve",
-            (
-                eval_id,
-                run_id,
-            ),
-            fields,
-        )
-        return builder
-
-    @defer_path_check
-    def update(
-        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsUpdateParams]
-    ) -> AsyncEvalsRunsUpdateBuilder:
-        """Return a builder for `evals.runs.update` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
-        builder: AsyncEvalsRunsUpdateBuilder = self._op(
-            "update",
             (
                 eval_id,
                 run_id,
@@ -598,13 +598,13 @@ SETTERS: dict[str, type[SetterMixin]] = {
     "evals.delete": EvalsDeleteSetters,
     "evals.list": EvalsListSetters,
     "evals.retrieve": EvalsRetrieveSetters,
+    "evals.runs.cancel": EvalsRunsCancelSetters,
     "evals.runs.create": EvalsRunsCreateSetters,
     "evals.runs.delete": EvalsRunsDeleteSetters,
     "evals.runs.list": EvalsRunsListSetters,
     "evals.runs.output_items.list": EvalsRunsOutputItemsListSetters,
     "evals.runs.output_items.retrieve": EvalsRunsOutputItemsRetrieveSetters,
     "evals.runs.retrieve": EvalsRunsRetrieveSetters,
-    "evals.runs.update": EvalsRunsUpdateSetters,
     "evals.update": EvalsUpdateSetters,
 }
 """The setter mixin of each operation id."""
@@ -642,6 +642,12 @@ if TYPE_CHECKING:
 
     class AsyncEvalsRetrieveBuilder(EvalsRetrieveSetters, AsyncRequestBuilder[Eval]):
         """Async builder of `evals.retrieve`: `await send()` returns Eval."""
+
+    class EvalsRunsCancelBuilder(EvalsRunsCancelSetters, RequestBuilder[EvalRun]):
+        """Builder of `evals.runs.cancel`: `send()` returns EvalRun."""
+
+    class AsyncEvalsRunsCancelBuilder(EvalsRunsCancelSetters, AsyncRequestBuilder[EvalRun]):
+        """Async builder of `evals.runs.cancel`: `await send()` returns EvalRun."""
 
     class EvalsRunsCreateBuilder(EvalsRunsCreateSetters, RequestBuilder[EvalRun]):
         """Builder of `evals.runs.create`: `send()` returns EvalRun."""
@@ -700,12 +706,6 @@ if TYPE_CHECKING:
 
     class AsyncEvalsRunsRetrieveBuilder(EvalsRunsRetrieveSetters, AsyncRequestBuilder[EvalRun]):
         """Async builder of `evals.runs.retrieve`: `await send()` returns EvalRun."""
-
-    class EvalsRunsUpdateBuilder(EvalsRunsUpdateSetters, RequestBuilder[EvalRun]):
-        """Builder of `evals.runs.update`: `send()` returns EvalRun."""
-
-    class AsyncEvalsRunsUpdateBuilder(EvalsRunsUpdateSetters, AsyncRequestBuilder[EvalRun]):
-        """Async builder of `evals.runs.update`: `await send()` returns EvalRun."""
 
     class EvalsUpdateBuilder(EvalsUpdateSetters, RequestBuilder[Eval]):
         """Builder of `evals.update`: `send()` returns Eval."""

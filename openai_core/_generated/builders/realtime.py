@@ -304,7 +304,7 @@ class RealtimeSessionsCreateSetters(SetterMixin):
         value: RealtimeSessionCreateRequestClientSecret
         | RealtimeSessionCreateRequestClientSecretParam,
     ) -> Self:
-        """Set the required body field "client_secret" (RealtimeSessionCreateRequestClientSecret)."""
+        """Set the optional body field "client_secret" (RealtimeSessionCreateRequestClientSecret)."""
         return self.set("client_secret", value)
 
     def modalities(self, value: Any) -> Self:

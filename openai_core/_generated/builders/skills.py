@@ -78,7 +78,7 @@ class SkillsCreateSetters(SetterMixin):
     __slots__ = ()
 
     def files(self, value: Sequence[FileInput] | FileInput) -> Self:
-        """Set the required form field "files" (array of file or file)."""
+        """Set the optional form field "files" (array of file or file)."""
         return self.set("files", value)
 
 
@@ -134,7 +134,7 @@ class SkillsVersionsCreateSetters(SetterMixin):
     __slots__ = ()
 
     def files(self, value: Sequence[FileInput] | FileInput) -> Self:
-        """Set the required form field "files" (array of file or file)."""
+        """Set the optional form field "files" (array of file or file)."""
         return self.set("files", value)
 
     def default(self, value: bool) -> Self:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
     from ..models.comparison_filter import ComparisonFilter
     from ..models.compound_filter import CompoundFilter
+    from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest
     from ..models.delete_vector_store_file_response import DeleteVectorStoreFileResponse
     from ..models.delete_vector_store_response import DeleteVectorStoreResponse
     from ..models.metadata_type_0 import MetadataType0
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
         AutoChunkingStrategyRequestParamParam,
         ComparisonFilterParam,
         CompoundFilterParam,
+        CreateVectorStoreFileRequestParam,
         StaticChunkingStrategyRequestParamParam,
         VectorStoreExpirationAfterParam,
         VectorStoresCreateParams,
@@ -144,9 +146,33 @@ class VectorStoresFileBatchesCancelSetters(SetterMixin):
 
 
 class VectorStoresFileBatchesCreateSetters(SetterMixin):
-    """Setters of `vector_stores.file_batches.create` (POST /vector_stores/{vector_store_id}/file_batches): it has no body fields or query parameters."""
+    """Setters of `vector_stores.file_batches.create` (POST /vector_stores/{vector_store_id}/file_batches)."""
 
     __slots__ = ()
+
+    def file_ids(self, value: Sequence[str]) -> Self:
+        """Set the optional body field "file_ids" (array of string)."""
+        return self.set("file_ids", value)
+
+    def files(
+        self, value: Sequence[CreateVectorStoreFileRequest | CreateVectorStoreFileRequestParam]
+    ) -> Self:
+        """Set the optional body field "files" (array of CreateVectorStoreFileRequest)."""
+        return self.set("files", value)
+
+    def chunking_strategy(
+        self,
+        value: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | AutoChunkingStrategyRequestParamParam
+        | StaticChunkingStrategyRequestParamParam,
+    ) -> Self:
+        """Set the optional body field "chunking_strategy" (a union of 2 types)."""
+        return self.set("chunking_strategy", value)
+
+    def attributes(self, value: VectorStoreFileAttributesType0 | Mapping[str, Any] | None) -> Self:
+        """Set the optional body field "attributes" (VectorStoreFileAttributesType0 or null)."""
+        return self.set("attributes", value)
 
 
 class VectorStoresFileBatchesFilesListSetters(SetterMixin):

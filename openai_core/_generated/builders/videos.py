@@ -192,7 +192,7 @@ class VideosRemixSetters(SetterMixin):
     __slots__ = ()
 
     def prompt(self, value: str) -> Self:
-        """Set the required form field "prompt" (string)."""
+        """Set the required body field "prompt" (string)."""
         return self.set("prompt", value)
 
 

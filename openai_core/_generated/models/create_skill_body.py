@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..base import Model as _Model
-from ..base import dump, missing_keys
-from ..types import File
+from ..base import dump
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateSkillBody")
 
@@ -45,34 +45,32 @@ class CreateSkillBody(_Model):
     """Schema `CreateSkillBody`.
 
     Attributes:
-        files (File | list[File]):
+        files (File | list[File] | Unset):
     """
 
-    files: File | list[File]
+    files: File | list[File] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _oc_wire = _FIELDS
-    _oc_required = ("files",)
+    _oc_required = ()
     _oc_consts = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["files"] = dump(self.files)
-        # Required fields the payload lacked read as None; they stay out of the dict too.
-        for key in getattr(self, "_oc_missing", ()):
-            if field_dict.get(key) is None:
-                del field_dict[key]
+        if self.files is not UNSET:
+            field_dict["files"] = dump(self.files)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if isinstance(self.files, list):
-            for files_type_0_item_element in self.files:
-                files.append(("files", files_type_0_item_element.to_tuple()))
-        else:
-            files.append(("files", self.files.to_tuple()))
+        if not isinstance(self.files, Unset):
+            if isinstance(self.files, list):
+                for files_type_0_item_element in self.files:
+                    files.append(("files", files_type_0_item_element.to_tuple()))
+            else:
+                files.append(("files", self.files.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -83,13 +81,11 @@ class CreateSkillBody(_Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
         d: Any = src_dict
-        _files = d.get("files")
+        _files = d.get("files", UNSET)
         files = _read_files(_files)
         create_skill_body = cls(
             files=files,
         )
-        if files is None:
-            create_skill_body._oc_missing = missing_keys(d, cls._oc_required)
         if not _FIELDS.issuperset(d):
             create_skill_body.additional_properties = _extra_fields(d)
         return create_skill_body
@@ -116,7 +112,7 @@ CreateSkillBody._oc_fields = (
     (
         "files",
         "files",
-        True,
+        False,
         (
             "union",
             (

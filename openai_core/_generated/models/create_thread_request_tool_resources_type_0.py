@@ -34,11 +34,11 @@ class CreateThreadRequestToolResourcesType0(_Model):
     """
     Attributes:
         code_interpreter (CreateThreadRequestToolResourcesType0CodeInterpreter | Unset):
-        file_search (Any | Unset):
+        file_search (CreateThreadRequestToolResourcesType0FileSearch | Unset):
     """
 
     code_interpreter: CreateThreadRequestToolResourcesType0CodeInterpreter | Unset = UNSET
-    file_search: Any | Unset = UNSET
+    file_search: CreateThreadRequestToolResourcesType0FileSearch | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _oc_wire = _FIELDS
@@ -51,7 +51,7 @@ class CreateThreadRequestToolResourcesType0(_Model):
         if self.code_interpreter is not UNSET:
             field_dict["code_interpreter"] = dump(self.code_interpreter)
         if self.file_search is not UNSET:
-            field_dict["file_search"] = self.file_search
+            field_dict["file_search"] = dump(self.file_search)
         return field_dict
 
     @classmethod
@@ -64,7 +64,12 @@ class CreateThreadRequestToolResourcesType0(_Model):
             if isinstance(_code_interpreter, dict)
             else _code_interpreter
         )
-        file_search = d.get("file_search", UNSET)
+        _file_search = d.get("file_search", UNSET)
+        file_search = (
+            CreateThreadRequestToolResourcesType0FileSearch.from_dict(_file_search)
+            if isinstance(_file_search, dict)
+            else _file_search
+        )
         create_thread_request_tool_resources_type_0 = cls(
             code_interpreter=code_interpreter,
             file_search=file_search,
@@ -94,6 +99,9 @@ class CreateThreadRequestToolResourcesType0(_Model):
 from ..models.create_thread_request_tool_resources_type_0_code_interpreter import (
     CreateThreadRequestToolResourcesType0CodeInterpreter,  # noqa: E402
 )
+from ..models.create_thread_request_tool_resources_type_0_file_search import (
+    CreateThreadRequestToolResourcesType0FileSearch,  # noqa: E402
+)
 
 # What validation_issues() checks: (attribute, wire name, required, expected type) per field.
 CreateThreadRequestToolResourcesType0._oc_fields = (
@@ -103,5 +111,5 @@ CreateThreadRequestToolResourcesType0._oc_fields = (
         False,
         CreateThreadRequestToolResourcesType0CodeInterpreter,
     ),
-    ("file_search", "file_search", False, ("union", ("any",))),
+    ("file_search", "file_search", False, CreateThreadRequestToolResourcesType0FileSearch),
 )

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..base import Model as _Model
-from ..base import missing_keys
+from ..base import dump, missing_keys
 from ..models.edit_image_body_json_param_background_type_0 import (
     EditImageBodyJsonParamBackgroundType0,
 )
@@ -65,10 +65,10 @@ class EditImageBodyJsonParam(_Model):
     """Schema `EditImageBodyJsonParam`.
 
     Attributes:
-        images (list[Any]): Items 1..16.
+        images (list[ImageRefParam]): Items 1..16.
         prompt (str): Length 1..32000.
         model (None | str | Unset): Server default: 'gpt-image-1.5'. Default: 'gpt-image-1.5'.
-        mask (Any | Unset): Schema `ImageRefParam`.
+        mask (ImageRefParam | Unset): Schema `ImageRefParam`.
         n (int | None | Unset): Server default: 1. Default: 1.
         quality (EditImageBodyJsonParamQualityType0 | None | Unset): Server default: 'auto'. Default: 'auto'.
         input_fidelity (EditImageBodyJsonParamInputFidelityType0 | None | Unset):
@@ -82,10 +82,10 @@ class EditImageBodyJsonParam(_Model):
         partial_images (int | None | Unset): Schema `PartialImages`.
     """
 
-    images: list[Any]
+    images: list[ImageRefParam]
     prompt: str
     model: None | str | Unset = "gpt-image-1.5"
-    mask: Any | Unset = UNSET
+    mask: ImageRefParam | Unset = UNSET
     n: int | None | Unset = 1
     quality: EditImageBodyJsonParamQualityType0 | None | Unset = "auto"
     input_fidelity: EditImageBodyJsonParamInputFidelityType0 | None | Unset = UNSET
@@ -109,12 +109,12 @@ class EditImageBodyJsonParam(_Model):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["images"] = self.images
+        field_dict["images"] = dump(self.images)
         field_dict["prompt"] = self.prompt
         if self.model is not UNSET:
             field_dict["model"] = self.model
         if self.mask is not UNSET:
-            field_dict["mask"] = self.mask
+            field_dict["mask"] = dump(self.mask)
         if self.n is not UNSET:
             field_dict["n"] = self.n
         if self.quality is not UNSET:
@@ -147,10 +147,16 @@ class EditImageBodyJsonParam(_Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
         d: Any = src_dict
-        images = d.get("images")
+        _images = d.get("images")
+        images = (
+            [(ImageRefParam.from_dict(_i0) if isinstance(_i0, dict) else _i0) for _i0 in _images]
+            if isinstance(_images, list)
+            else _images
+        )
         prompt = d.get("prompt")
         model = d.get("model", UNSET)
-        mask = d.get("mask", UNSET)
+        _mask = d.get("mask", UNSET)
+        mask = ImageRefParam.from_dict(_mask) if isinstance(_mask, dict) else _mask
         n = d.get("n", UNSET)
         quality = d.get("quality", UNSET)
         input_fidelity = d.get("input_fidelity", UNSET)
@@ -202,9 +208,12 @@ class EditImageBodyJsonParam(_Model):
         return key in self.additional_properties
 
 
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.image_ref_param import ImageRefParam  # noqa: E402
+
 # What validation_issues() checks: (attribute, wire name, required, expected type) per field.
 EditImageBodyJsonParam._oc_fields = (
-    ("images", "images", True, ("list", ("union", ("any",)))),
+    ("images", "images", True, ("list", ImageRefParam)),
     ("prompt", "prompt", True, "string"),
     (
         "model",
@@ -218,7 +227,7 @@ EditImageBodyJsonParam._oc_fields = (
             ),
         ),
     ),
-    ("mask", "mask", False, ("union", ("any",))),
+    ("mask", "mask", False, ImageRefParam),
     (
         "n",
         "n",

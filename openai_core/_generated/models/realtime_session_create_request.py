@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..base import Model as _Model
-from ..base import dump, missing_keys
+from ..base import dump
 from ..models.realtime_truncation_type_0 import (
     RealtimeTruncationType0,
 )
@@ -51,7 +51,7 @@ class RealtimeSessionCreateRequest(_Model):
     """Schema `RealtimeSessionCreateRequest`.
 
     Attributes:
-        client_secret (RealtimeSessionCreateRequestClientSecret):
+        client_secret (RealtimeSessionCreateRequestClientSecret | Unset):
         modalities (Any | Unset):
         instructions (str | Unset):
         voice (str | Unset | VoiceIdsOrCustomVoiceType1): Schema `VoiceIdsOrCustomVoice`.
@@ -69,7 +69,7 @@ class RealtimeSessionCreateRequest(_Model):
         prompt (None | PromptType0 | Unset): Schema `Prompt`.
     """
 
-    client_secret: RealtimeSessionCreateRequestClientSecret
+    client_secret: RealtimeSessionCreateRequestClientSecret | Unset = UNSET
     modalities: Any | Unset = UNSET
     instructions: str | Unset = UNSET
     voice: str | Unset | VoiceIdsOrCustomVoiceType1 = UNSET
@@ -88,13 +88,14 @@ class RealtimeSessionCreateRequest(_Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _oc_wire = _FIELDS
-    _oc_required = ("client_secret",)
+    _oc_required = ()
     _oc_consts = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["client_secret"] = dump(self.client_secret)
+        if self.client_secret is not UNSET:
+            field_dict["client_secret"] = dump(self.client_secret)
         if self.modalities is not UNSET:
             field_dict["modalities"] = self.modalities
         if self.instructions is not UNSET:
@@ -125,17 +126,13 @@ class RealtimeSessionCreateRequest(_Model):
             field_dict["truncation"] = dump(self.truncation)
         if self.prompt is not UNSET:
             field_dict["prompt"] = dump(self.prompt)
-        # Required fields the payload lacked read as None; they stay out of the dict too.
-        for key in getattr(self, "_oc_missing", ()):
-            if field_dict.get(key) is None:
-                del field_dict[key]
         return field_dict
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
         d: Any = src_dict
-        _client_secret = d.get("client_secret")
+        _client_secret = d.get("client_secret", UNSET)
         client_secret = (
             RealtimeSessionCreateRequestClientSecret.from_dict(_client_secret)
             if isinstance(_client_secret, dict)
@@ -210,8 +207,6 @@ class RealtimeSessionCreateRequest(_Model):
             truncation=truncation,
             prompt=prompt,
         )
-        if client_secret is None:
-            realtime_session_create_request._oc_missing = missing_keys(d, cls._oc_required)
         if not _FIELDS.issuperset(d):
             realtime_session_create_request.additional_properties = _extra_fields(d)
         return realtime_session_create_request
@@ -255,7 +250,7 @@ from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
 
 # What validation_issues() checks: (attribute, wire name, required, expected type) per field.
 RealtimeSessionCreateRequest._oc_fields = (
-    ("client_secret", "client_secret", True, RealtimeSessionCreateRequestClientSecret),
+    ("client_secret", "client_secret", False, RealtimeSessionCreateRequestClientSecret),
     ("modalities", "modalities", False, "any"),
     ("instructions", "instructions", False, "string"),
     (

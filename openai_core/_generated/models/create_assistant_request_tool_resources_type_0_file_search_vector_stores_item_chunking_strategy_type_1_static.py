@@ -1,0 +1,107 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..base import Model as _Model
+from ..base import missing_keys
+
+T = TypeVar(
+    "T",
+    bound="CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static",
+)
+
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (collected only when there is one; the common case costs one subset test).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "max_chunk_size_tokens",
+        "chunk_overlap_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
+
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
+class CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static(
+    _Model
+):
+    """
+    Attributes:
+        max_chunk_size_tokens (int): Range 100..4096.
+        chunk_overlap_tokens (int):
+    """
+
+    max_chunk_size_tokens: int
+    chunk_overlap_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _oc_wire = _FIELDS
+    _oc_required = (
+        "max_chunk_size_tokens",
+        "chunk_overlap_tokens",
+    )
+    _oc_consts = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["max_chunk_size_tokens"] = self.max_chunk_size_tokens
+        field_dict["chunk_overlap_tokens"] = self.chunk_overlap_tokens
+        # Required fields the payload lacked read as None; they stay out of the dict too.
+        for key in getattr(self, "_oc_missing", ()):
+            if field_dict.get(key) is None:
+                del field_dict[key]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read `src_dict` (decoded JSON); never rejects it for its shape (see validation_issues)."""
+        d: Any = src_dict
+        max_chunk_size_tokens = d.get("max_chunk_size_tokens")
+        chunk_overlap_tokens = d.get("chunk_overlap_tokens")
+        create_assistant_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static = cls(
+            max_chunk_size_tokens=max_chunk_size_tokens,
+            chunk_overlap_tokens=chunk_overlap_tokens,
+        )
+        if max_chunk_size_tokens is None or chunk_overlap_tokens is None:
+            create_assistant_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static._oc_missing = missing_keys(
+                d, cls._oc_required
+            )
+        if not _FIELDS.issuperset(d):
+            create_assistant_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static.additional_properties = _extra_fields(
+                d
+            )
+        return create_assistant_request_tool_resources_type_0_file_search_vector_stores_item_chunking_strategy_type_1_static
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# What validation_issues() checks: (attribute, wire name, required, expected type) per field.
+CreateAssistantRequestToolResourcesType0FileSearchVectorStoresItemChunkingStrategyType1Static._oc_fields = (
+    ("max_chunk_size_tokens", "max_chunk_size_tokens", True, "integer"),
+    ("chunk_overlap_tokens", "chunk_overlap_tokens", True, "integer"),
+)
