@@ -62,6 +62,9 @@ if _typing.TYPE_CHECKING:
         ChatCompletionStreamBuilder,
     )
     from ._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ._jobs.batch import AsyncBatchJob, BatchJob
+    from ._jobs.batch_core import BatchProgress, BatchResult
+    from ._jobs.pacing import RunProgress, RunResult
     from ._streaming.assistants import AssistantStream, AsyncAssistantStream
     from ._streaming.chat import (
         AsyncChatCompletionEventStream,
@@ -105,6 +108,7 @@ __all__ = [
     "ApiResponse",
     "AssistantStream",
     "AsyncAssistantStream",
+    "AsyncBatchJob",
     "AsyncChatCompletionCreateBuilder",
     "AsyncChatCompletionEventStream",
     "AsyncChatCompletionParseBuilder",
@@ -123,6 +127,9 @@ __all__ = [
     "AsyncToolRunner",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJob",
+    "BatchProgress",
+    "BatchResult",
     "CancellationToken",
     "ChatCompletionCreateBuilder",
     "ChatCompletionEventStream",
@@ -163,6 +170,8 @@ __all__ = [
     "RetryPolicy",
     "RoundDoneEvent",
     "RoundStartEvent",
+    "RunProgress",
+    "RunResult",
     "SSEDecoder",
     "SchemaError",
     "ServerSentEvent",
@@ -205,6 +214,12 @@ __all__ = [
 # output and tools (which pull in asyncio and the schema machinery). The client, its options,
 # errors and results are imported eagerly: `from openai_core import Client` is the common start.
 _LAZY = {
+    "AsyncBatchJob": "_jobs.batch",
+    "BatchJob": "_jobs.batch",
+    "BatchProgress": "_jobs.batch_core",
+    "BatchResult": "_jobs.batch_core",
+    "RunProgress": "_jobs.pacing",
+    "RunResult": "_jobs.pacing",
     "AssistantStream": "_streaming.assistants",
     "AsyncAssistantStream": "_streaming.assistants",
     "AsyncChatCompletionCreateBuilder": "_builders.chat",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from ._retry import RetryPolicy
 if TYPE_CHECKING:
     from ._builders.chat_namespace import AsyncChat, Chat
     from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
+    from ._jobs.pacing import RunProgress, RunResult
     from ._transport.async_transport import AsyncOpenAICoreTransport
     from ._transport.sync_transport import OpenAICoreTransport
 else:
@@ -231,6 +232,37 @@ class Client(ClientNamespaces, _BaseClient):
         copy: Client = self._copy_with(changes)
         return copy
 
+    def run_many(
+        self,
+        requests: Iterable[Any],
+        concurrency: int = 16,
+        on_progress: Callable[[RunProgress], object] | None = None,
+        *,
+        max_rate_limit_retries: int = 8,
+    ) -> Iterator[RunResult]:
+        """
+        Send many requests from this process, at most `concurrency` at once (a thread pool).
+
+        Starts slow down before the rate limit runs out (`x-ratelimit-*` headers) and pause after
+        a 429, whose request goes back to the queue; one failed request never stops the others.
+
+        Args:
+            requests: Unsent builders (any operation with one JSON answer).
+            concurrency: Calls in flight at most.
+            on_progress: Called with a RunProgress after each finished call.
+            max_rate_limit_retries: Times a request is queued again after a 429.
+
+        Returns:
+            An iterator of RunResult (`index`, `response`, `error`), in input order; the calls
+            run while it is iterated.
+
+        Raises:
+            InvalidConfigError: A request is not a one-call builder (checked before any call).
+        """
+        from ._jobs.run_many import prepare, run_many
+
+        return run_many(self, *prepare(requests, concurrency, on_progress, max_rate_limit_retries))
+
     def close(self) -> None:
         """Close the connection pool (when this client created it)."""
         self._closed = True
@@ -407,6 +439,23 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         """
         copy: AsyncClient = self._copy_with(changes)
         return copy
+
+    def run_many(
+        self,
+        requests: Iterable[Any],
+        concurrency: int = 16,
+        on_progress: Callable[[RunProgress], object] | None = None,
+        *,
+        max_rate_limit_retries: int = 8,
+    ) -> AsyncIterator[RunResult]:
+        """
+        Send many requests concurrently as tasks; `async for` over the results in input order.
+
+        See Client.run_many for the pacing and the arguments.
+        """
+        from ._jobs.run_many import arun_many, prepare
+
+        return arun_many(self, *prepare(requests, concurrency, on_progress, max_rate_limit_retries))
 
     async def close(self) -> None:
         """Close the connection pool (when this client created it)."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._exceptions import InvalidConfigError
 from .._generated.builders._base import MISSING
+from .._jobs.namespace import AsyncBatchesMixin, BatchesMixin
 from .._request import OperationLike
 from .base import (
     AsyncDownloadBuilder,
@@ -264,6 +265,7 @@ def _namespace_class(path: str, is_async: bool) -> type[Namespace]:
 # Hand-written methods added to generated namespaces: (sync mixin, async mixin).
 _EXTRA_METHODS: dict[str, tuple[type[Any], type[Any]]] = {
     "responses": (ResponsesStreamMixin, AsyncResponsesStreamMixin),
+    "batches": (BatchesMixin, AsyncBatchesMixin),
 }
 
 

@@ -1,0 +1,421 @@
+"""
+The batch job's driver: a pure state machine its sync and async shells run.
+
+The driver says what to do next as a `Step` (an API call by name with its arguments, a sleep, or
+done); the shell performs it and hands the answer back to `finished`. Every decision lives here:
+upload each part once, create each batch once, poll with backoff, send cancels, download the
+output and error files, and map every line back to its request. With a state file, the state is
+saved before each call that changes something remotely (marked "started") and after each answer,
+so a crash at any point is resumed without uploading or creating anything twice: a part whose
+upload was started but not recorded is looked up by its unique filename, a batch by the job id
+in its metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .._exceptions import APIError, InvalidConfigError, OpenAICoreError, error_class_for_status
+from .._model_build import build_model, load_model
+from .batch_lines import plan_parts
+from .batch_state import JobState, PartState, load_state, save_state, write_atomically
+
+__all__ = ["TERMINAL", "BatchDriver", "BatchProgress", "BatchResult", "Step"]
+
+TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
+# Statuses in the order a batch goes through them: the job reports its least advanced part.
+_ORDER = ("validating", "in_progress", "finalizing", "cancelling")
+_JOB_KEY = "openai_core_job"
+_PART_KEY = "openai_core_part"
+
+
+class Step(NamedTuple):
+    """What the shell does next: call `api.<method>(*args)`, or "sleep" (args: seconds), or "done"."""
+
+    method: str
+    args: tuple[Any, ...] = ()
+    part: int = -1
+
+
+DONE = Step("done")
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """
+    Where a batch job stands (what `on_progress` receives).
+
+    Attributes:
+        status: "uploading" until every batch exists, then the least advanced batch's status,
+            and once all have ended their common status (or "ended" when they differ).
+        total: Requests in the job.
+        completed: Requests answered successfully so far.
+        failed: Requests that failed so far.
+        batch_ids: The ids of the batches created so far.
+    """
+
+    status: str
+    total: int
+    completed: int
+    failed: int
+    batch_ids: tuple[str, ...]
+
+    @property
+    def done(self) -> bool:
+        """Whether every batch has ended."""
+        return self.status in TERMINAL or self.status == "ended"
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """
+    The outcome of one request of a batch job.
+
+    Attributes:
+        custom_id: The request's custom id.
+        response: The typed answer (a ChatCompletion, EmbeddingList, ...), or None on error.
+        error: An APIError (or ResponseValidationError) when the request did not succeed.
+        status_code: The HTTP status the provider recorded for it, if it ran.
+        request_id: The provider's request id, if it ran.
+    """
+
+    custom_id: str
+    response: Any
+    error: OpenAICoreError | None
+    status_code: int | None = None
+    request_id: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the request succeeded."""
+        return self.error is None
+
+
+def _status(parts: list[PartState]) -> str:
+    if any(p.batch_id is None and p.status is None for p in parts):
+        return "uploading"
+    live = [p.status or "validating" for p in parts if p.status not in TERMINAL]
+    if live:
+        return min(live, key=lambda s: _ORDER.index(s) if s in _ORDER else 0)
+    ended = {p.status for p in parts}
+    return ended.pop() if len(ended) == 1 else "ended"  # type: ignore[return-value]
+
+
+class BatchDriver:
+    """
+    Drive one batch job. Pure: the shell performs the steps.
+
+    Args:
+        state: The job state.
+        path: The state file, or None to keep everything in memory.
+        data: Part number -> its JSONL bytes, for parts whose lines are held in memory.
+        on_progress: Called with a BatchProgress whenever the counts or the status change.
+        poll_interval: First delay between polling rounds, in seconds.
+        max_poll_interval: The delay grows by half each quiet round up to this.
+        provider: Provider name, put on the errors of failed requests.
+    """
+
+    def __init__(
+        self,
+        state: JobState,
+        path: Path | None,
+        data: dict[int, bytes],
+        on_progress: Callable[[BatchProgress], object] | None,
+        poll_interval: float,
+        max_poll_interval: float,
+        provider: str | None,
+    ) -> None:
+        self.state = state
+        self._path = path
+        self._data = data
+        self._on_progress = on_progress
+        self._first_delay = poll_interval
+        self._delay = poll_interval
+        self._max_delay = max_poll_interval
+        self._provider = provider
+        self._round: set[int] = set()
+        self._changed = False
+        self._downloads: dict[str, bytes] = {}
+        self._last: BatchProgress | None = None
+
+    @classmethod
+    def start(
+        cls,
+        requests: Iterable[Any],
+        *,
+        option_target: str | None,
+        completion_window: str,
+        metadata: Mapping[str, str] | None,
+        state_file: str | Path | None,
+        **options: Any,
+    ) -> BatchDriver:
+        """
+        Plan a new job: build and split the lines, write them and the first state.
+
+        Raises:
+            InvalidConfigError: Bad requests (see plan_parts), or a state file already exists.
+        """
+        entries, parts = plan_parts(requests, option_target)
+        job_id = secrets.token_hex(8)
+        path = None if state_file is None else Path(state_file)
+        if path is not None and path.exists():
+            raise InvalidConfigError(
+                f"The state file {str(path)!r} already exists; resume it with "
+                "client.batches.resume(path) or choose another path."
+            )
+        data: dict[int, bytes] = {}
+        states = []
+        for number, part in enumerate(parts):
+            content = b"".join(part.lines)
+            data_file = None
+            if path is not None:
+                data_file = f"{path.name}.part-{number}.jsonl"
+                write_atomically(path.with_name(data_file), content)
+            else:
+                data[number] = content
+            upload_name = f"openai-core-{job_id}-part-{number}.jsonl"
+            states.append(
+                PartState(part.endpoint, len(part.lines), part.size, upload_name, data_file)
+            )
+        state = JobState(job_id, completion_window, dict(metadata or {}), entries, states)
+        driver = cls(state, path, data, **options)
+        driver.save()
+        return driver
+
+    @classmethod
+    def resume(cls, state_file: str | Path, **options: Any) -> BatchDriver:
+        """Load a job from its state file (see load_state for errors)."""
+        path = Path(state_file)
+        return cls(load_state(path), path, {}, **options)
+
+    # -- state ------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Write the state file (no-op without one)."""
+        if self._path is not None:
+            save_state(self._path, self.state)
+
+    def part_data(self, number: int) -> bytes:
+        """The JSONL bytes of a part (from memory or its data file)."""
+        if number in self._data:
+            return self._data[number]
+        part = self.state.parts[number]
+        assert self._path is not None and part.data_file is not None
+        return self._path.with_name(part.data_file).read_bytes()
+
+    def batch_metadata(self, number: int) -> dict[str, str]:
+        """The metadata a part's batch is created with (the job's tags included)."""
+        tags = {_JOB_KEY: self.state.job_id, _PART_KEY: str(number)}
+        return {**self.state.metadata, **tags}
+
+    def is_mine(self, batch: Mapping[str, Any], number: int) -> bool:
+        """Whether a listed batch is this job's batch for part `number`."""
+        metadata = batch.get("metadata") or {}
+        return bool(
+            metadata.get(_JOB_KEY) == self.state.job_id and metadata.get(_PART_KEY) == str(number)
+        )
+
+    def progress(self) -> BatchProgress:
+        """The job's progress now."""
+        parts = self.state.parts
+        return BatchProgress(
+            status=_status(parts),
+            total=len(self.state.requests),
+            completed=sum(p.counts.get("completed", 0) for p in parts),
+            failed=sum(p.counts.get("failed", 0) for p in parts),
+            batch_ids=tuple(p.batch_id for p in parts if p.batch_id),
+        )
+
+    def _report(self) -> None:
+        now = self.progress()
+        if now != self._last:
+            self._last = now
+            self._changed = True
+            if self._on_progress is not None:
+                self._on_progress(now)
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def next_step(self, until: str) -> Step:
+        """
+        Return the next step toward `until`: "created" (every batch exists), "ended" (every
+        batch ended) or "downloaded" (output and error files fetched).
+        """
+        step = self._cancel_step() if self.state.cancel_requested else self._create_step()
+        if step is not None or until == "created":
+            return step or DONE
+        step = self._poll_step()
+        if step is not None or until == "ended":
+            return step or DONE
+        for number, part in enumerate(self.state.parts):
+            for file_id in (part.output_file_id, part.error_file_id):
+                if file_id and file_id not in self._downloads:
+                    return Step("download", (file_id,), number)
+        return DONE
+
+    def _create_step(self) -> Step | None:
+        parts = self.state.parts
+        for number, part in enumerate(parts):
+            if part.input_file_id is None:
+                if part.upload_started:
+                    return Step("find_file", (part.upload_name,), number)
+                part.upload_started = True
+                self.save()
+                return Step("upload", (part.upload_name, self.part_data(number)), number)
+        for number, part in enumerate(parts):
+            if part.batch_id is None:
+                if part.create_started:
+                    return Step("find_batch", (self.batch_metadata(number),), number)
+                part.create_started = True
+                self.save()
+                args = (part.input_file_id, part.endpoint, self.state.completion_window)
+                return Step("create", (*args, self.batch_metadata(number)), number)
+        return None
+
+    def _cancel_step(self) -> Step | None:
+        for number, part in enumerate(self.state.parts):
+            if part.batch_id is None and part.create_started:
+                return Step("find_batch", (self.batch_metadata(number),), number)
+            if part.batch_id is None and part.status is None:
+                part.status = "cancelled"  # never created: nothing runs remotely
+                self.save()
+                self._report()
+            elif not part.cancel_sent and part.status not in TERMINAL:
+                return Step("cancel", (part.batch_id,), number)
+        return None
+
+    def _poll_step(self) -> Step | None:
+        live = [n for n, p in enumerate(self.state.parts) if p.status not in TERMINAL]
+        for number in live:
+            if number not in self._round:
+                return Step("retrieve", (self.state.parts[number].batch_id,), number)
+        if not live:
+            return None
+        self._round.clear()
+        if self._changed:
+            self._delay = self._first_delay
+        else:
+            self._delay = min(self._max_delay, max(self._delay * 1.5, 0.0))
+        self._changed = False
+        return Step("sleep", (self._delay,))
+
+    def finished(self, step: Step, value: Any) -> None:
+        """Record the answer of a step's call (and save the state)."""
+        part = self.state.parts[step.part] if step.part >= 0 else None
+        if step.method == "download":
+            self._downloads[step.args[0]] = value
+            return
+        assert part is not None
+        if step.method in ("upload", "find_file"):
+            part.input_file_id = value
+            part.upload_started = value is not None
+        elif step.method == "find_batch" and value is None:
+            part.create_started = False
+        else:  # create, find_batch, retrieve, cancel: a batch object
+            self._observe(part, value)
+            if step.method == "retrieve":
+                self._round.add(step.part)
+            elif step.method == "cancel":
+                part.cancel_sent = True
+        self.save()
+        self._report()
+
+    def _observe(self, part: PartState, batch: Mapping[str, Any]) -> None:
+        part.batch_id = batch.get("id") or part.batch_id
+        part.status = batch.get("status") or part.status
+        part.output_file_id = batch.get("output_file_id") or part.output_file_id
+        part.error_file_id = batch.get("error_file_id") or part.error_file_id
+        counts = batch.get("request_counts")
+        if isinstance(counts, Mapping):
+            part.counts = {k: v for k, v in counts.items() if isinstance(v, int)}
+        errors = batch.get("errors")
+        if isinstance(errors, Mapping) and isinstance(errors.get("data"), list):
+            part.errors = [e for e in errors["data"] if isinstance(e, dict)]
+
+    def request_cancel(self) -> None:
+        """Mark the job cancelled (saved): the next steps cancel its batches."""
+        self.state.cancel_requested = True
+        self.save()
+
+    # -- results ----------------------------------------------------------------------------
+
+    def results(self) -> Iterator[BatchResult]:
+        """Yield one result per request, in input order, from the downloaded files."""
+        requests = self.state.requests
+        index_of = {entry[0]: i for i, entry in enumerate(requests)}
+        found: list[dict[str, Any] | None] = [None] * len(requests)
+        for content in self._downloads.values():
+            for line in content.splitlines():
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                index = index_of.get(record.get("custom_id"))
+                if index is not None and (found[index] is None or record.get("response")):
+                    found[index] = record
+        for index, (custom_id, ref, number) in enumerate(requests):
+            record, found[index] = found[index], None  # let parsed lines go as we yield
+            if record is None:
+                yield BatchResult(custom_id, None, self._missing(custom_id, number))
+            else:
+                yield self._result(custom_id, ref, record)
+
+    def _result(self, custom_id: str, ref: str | None, record: dict[str, Any]) -> BatchResult:
+        response = record.get("response")
+        if isinstance(response, dict):
+            status = response.get("status_code")
+            request_id = response.get("request_id")
+            body = response.get("body")
+            if isinstance(status, int) and status < 300:
+                if ref is None or not isinstance(body, dict):
+                    return BatchResult(custom_id, body, None, status, request_id)
+                expected = f"a {ref.partition(':')[2]} for batch request {custom_id!r}"
+                try:
+                    model = build_model(load_model(ref).from_dict, body, expected)
+                except OpenAICoreError as exc:
+                    return BatchResult(custom_id, None, exc, status, request_id)
+                return BatchResult(custom_id, model, None, status, request_id)
+            error = self._error(status, body, request_id)
+            return BatchResult(custom_id, None, error, status, request_id)
+        raw = record.get("error")
+        detail: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        error = APIError(
+            str(detail.get("message") or "The batch recorded no answer for this request."),
+            code=detail.get("code"),
+            provider=self._provider,
+            body=record.get("error"),
+        )
+        return BatchResult(custom_id, None, error)
+
+    def _error(self, status: Any, body: Any, request_id: str | None) -> APIError:
+        detail = body.get("error") if isinstance(body, dict) else None
+        detail = detail if isinstance(detail, dict) else {}
+        code = status if isinstance(status, int) else None
+        cls = error_class_for_status(code) if code and code >= 400 else APIError
+        return cls(
+            str(detail.get("message") or f"HTTP {status}"),
+            status_code=code,
+            type=detail.get("type"),
+            code=detail.get("code"),
+            param=detail.get("param"),
+            request_id=request_id,
+            provider=self._provider,
+            body=body,
+        )
+
+    def _missing(self, custom_id: str, number: int) -> APIError:
+        part = self.state.parts[number]
+        reason = f"the batch {part.batch_id} ended with status {part.status!r}"
+        if part.errors:
+            first = part.errors[0]
+            reason += f": {first.get('message') or first.get('code')}"
+        return APIError(
+            f"No answer for {custom_id!r}: {reason}.",
+            code=f"batch_{part.status}",
+            provider=self._provider,
+            body=part.errors or None,
+        )

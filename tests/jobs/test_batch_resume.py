@@ -1,0 +1,121 @@
+"""
+Nothing is lost on a crash: a job is killed before or after each of its API calls, then
+`batches.resume(state_file)` finishes it without uploading or creating anything twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from typing import Any
+
+import pytest
+from conftest import make_client
+
+from openai_core._jobs import batch
+from openai_core.testing import FakeProvider
+
+from ._support import creates, resume_job, run_job, uploads
+
+pytestmark = pytest.mark.anyio
+
+METHODS = ("upload", "find_file", "create", "find_batch", "retrieve", "cancel", "download")
+
+
+class Crash(Exception):
+    """Stands for the process dying at that point."""
+
+
+def crash_at(monkeypatch: Any, mode: str, number: int, when: str) -> list[str]:
+    """Make the `number`-th API call of the job crash, before or after it reaches the server."""
+    cls = batch.SyncBatchApi if mode == "sync" else batch.AsyncBatchApi
+    calls: list[str] = []
+
+    def check(name: str, moment: str) -> None:
+        if moment == "before":
+            calls.append(name)
+        if len(calls) == number and moment == when:
+            raise Crash(f"{when} call {number} ({name})")
+
+    for name in METHODS:
+        original = getattr(cls, name)
+        if inspect.iscoroutinefunction(original):
+
+            async def wrapper(self, *args, _original=original, _name=name):
+                check(_name, "before")
+                result = await _original(self, *args)
+                check(_name, "after")
+                return result
+        else:
+
+            def wrapper(self, *args, _original=original, _name=name):  # type: ignore[misc]
+                check(_name, "before")
+                result = _original(self, *args)
+                check(_name, "after")
+                return result
+
+        monkeypatch.setattr(cls, name, functools.wraps(original)(wrapper))
+    return calls
+
+
+def requests(client: Any) -> list[Any]:
+    embed = client.embeddings.create().model("text-embedding-3-small")
+    return [
+        ("a", client.chat.completions.create().model("gpt-4o-mini").message_user("one")),
+        ("b", embed.input("two")),
+        ("c", client.chat.completions.create().model("gpt-4o-mini").message_user("three")),
+    ]
+
+
+async def calls_of_a_whole_job(mode: str, tmp_path: Any) -> list[str]:
+    with pytest.MonkeyPatch.context() as patch:
+        calls = crash_at(patch, mode, 10_000, "after")
+        fake = FakeProvider(api_key="sk-test-secret-123")
+        client = make_client(mode, fake)
+        await run_job(mode, client, requests(client), state_file=tmp_path / "whole.json")
+    return calls
+
+
+async def test_a_crash_at_any_step_is_resumed_without_doing_anything_twice(
+    mode, tmp_path, monkeypatch
+):
+    steps = await calls_of_a_whole_job(mode, tmp_path)
+    assert steps[:4] == ["upload", "upload", "create", "create"]
+
+    for number in range(1, len(steps) + 1):
+        for when in ("before", "after"):
+            fake = FakeProvider(api_key="sk-test-secret-123")
+            client = make_client(mode, fake)
+            path = tmp_path / f"job-{number}-{when}.json"
+            with monkeypatch.context() as patch:
+                crash_at(patch, mode, number, when)
+                with pytest.raises(Crash):
+                    await run_job(mode, client, requests(client), state_file=path)
+
+            _, results = await resume_job(mode, client, path)
+
+            where = f"crash {when} call {number} ({steps[number - 1]})"
+            assert [r.custom_id for r in results] == ["a", "b", "c"], where
+            assert all(r.ok for r in results), where
+            assert results[2].response.choices[0].message.content == "You said: three", where
+            assert len(uploads(fake)) == 2, where
+            assert len(creates(fake)) == 2, where
+            assert len(fake.endpoints.batches.all()) == 2, where
+
+
+def test_the_state_file_is_replaced_whole_and_names_every_id(tmp_path, fake):
+    client = make_client("sync", fake)
+    path = tmp_path / "job.json"
+
+    job = client.batches.run(requests(client), state_file=path, poll_interval=0.0)
+
+    import json
+
+    state = json.loads(path.read_text())
+    assert state["job_id"] == job.job_id
+    assert [p["batch_id"] for p in state["parts"]] == list(job.batch_ids)
+    assert all(p["input_file_id"] for p in state["parts"])
+    assert [r[0] for r in state["requests"]] == ["a", "b", "c"]
+    assert sorted(f.name for f in tmp_path.iterdir()) == [
+        "job.json", "job.json.part-0.jsonl", "job.json.part-1.jsonl",
+    ]  # fmt: skip
