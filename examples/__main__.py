@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from examples import async_chat, chat, errors, pagination, stored_completions, structured, tools
+from examples import (
+    async_chat,
+    chat,
+    errors,
+    jobs,
+    pagination,
+    stored_completions,
+    structured,
+    tools,
+)
 from examples._setup import demo
 
-EXAMPLES = [chat, stored_completions, pagination, errors, structured, tools, async_chat]
+EXAMPLES = [chat, stored_completions, pagination, errors, structured, tools, jobs, async_chat]
 
 
 def main() -> None:

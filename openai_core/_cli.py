@@ -80,7 +80,7 @@ def _print_json(value: Any, out: IO[str]) -> None:
 
 
 def _chat(client: Client, args: argparse.Namespace) -> None:
-    prompt = args.prompt if args.prompt is not None else sys.stdin.read()
+    prompt = args.prompt if args.prompt is not None else sys.stdin.read().rstrip("\n")
     if not prompt.strip():
         raise CliError("Expected a prompt as an argument or on stdin, got nothing.")
     builder = client.chat.completions.stream().model(args.model)

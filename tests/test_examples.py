@@ -21,7 +21,10 @@ def test_every_example_runs_against_the_fake_provider():
 
     assert result.returncode == 0, result.stderr[-3000:]
     assert "using the fake provider" in result.stdout
-    for section in ("chat", "stored_completions", "pagination", "errors", "structured", "tools"):
+    sections = ("chat", "stored_completions", "pagination", "errors", "structured", "tools", "jobs")
+    for section in sections:
         assert f"== {section} ==" in result.stdout
     assert "answer: It is 14:05 in Paris" in result.stdout
     assert "parsed: City(name='Paris'" in result.stdout
+    assert "run_many[2]: You said: Name a planet." in result.stdout
+    assert "batch fruit: You said: Name a fruit." in result.stdout
