@@ -14,6 +14,7 @@ in its metadata.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -32,6 +33,27 @@ TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 _ORDER = ("validating", "in_progress", "finalizing", "cancelling")
 _JOB_KEY = "openai_core_job"
 _PART_KEY = "openai_core_part"
+
+
+# Output lines start {"id": ..., "custom_id": "..."}: read the id without parsing the whole line
+# (an id with escapes, or a line of another shape, is parsed). Only the line's first bytes are
+# searched, so a "custom_id" key inside a request body can never be taken for it.
+_CUSTOM_ID = re.compile(rb'"custom_id":\s*"([^"\\]*)"')
+_SUCCESS = re.compile(rb'"status_code":\s*2')
+
+
+def _custom_id(line: bytes) -> str | None:
+    match = _CUSTOM_ID.search(line, 0, 160)
+    if match is not None:
+        return match.group(1).decode("utf-8", "replace")
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    custom_id = record.get("custom_id") if isinstance(record, dict) else None
+    return custom_id if isinstance(custom_id, str) else None
 
 
 class Step(NamedTuple):
@@ -345,24 +367,28 @@ class BatchDriver:
     # -- results ----------------------------------------------------------------------------
 
     def results(self) -> Iterator[BatchResult]:
-        """Yield one result per request, in input order, from the downloaded files."""
+        """
+        Yield one result per request, in input order, from the downloaded files.
+
+        Lines are kept as bytes and parsed one at a time as they are yielded, so mapping holds
+        little more than the files themselves.
+        """
         requests = self.state.requests
         index_of = {entry[0]: i for i, entry in enumerate(requests)}
-        found: list[dict[str, Any] | None] = [None] * len(requests)
+        found: list[bytes | None] = [None] * len(requests)
         for content in self._downloads.values():
             for line in content.splitlines():
-                if not line.strip():
-                    continue
-                record = json.loads(line)
-                index = index_of.get(record.get("custom_id"))
-                if index is not None and (found[index] is None or record.get("response")):
-                    found[index] = record
+                custom_id = _custom_id(line)
+                index = index_of.get(custom_id) if custom_id is not None else None
+                # A request answered in both files (a retried line) keeps its success.
+                if index is not None and (found[index] is None or _SUCCESS.search(line)):
+                    found[index] = line
         for index, (custom_id, ref, number) in enumerate(requests):
-            record, found[index] = found[index], None  # let parsed lines go as we yield
-            if record is None:
+            kept, found[index] = found[index], None  # let lines go as they are yielded
+            if kept is None:
                 yield BatchResult(custom_id, None, self._missing(custom_id, number))
             else:
-                yield self._result(custom_id, ref, record)
+                yield self._result(custom_id, ref, json.loads(kept))
 
     def _result(self, custom_id: str, ref: str | None, record: dict[str, Any]) -> BatchResult:
         response = record.get("response")

@@ -10,9 +10,12 @@ before the rate limit runs out or after a 429, and results handed out in input o
 from __future__ import annotations
 
 import asyncio
+import functools
+import queue
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
 from .._request import RequestSpec
@@ -70,19 +73,38 @@ async def _acall(client: Any, spec: RequestSpec) -> Outcome:
     return _read(call, response)
 
 
+def _finish_all(scheduler: Scheduler, finished: deque[tuple[int, Outcome]]) -> None:
+    """Hand every finished call waiting in `finished` to the scheduler."""
+    while finished:
+        index, outcome = finished.popleft()
+        scheduler.finish(index, outcome, time.monotonic())
+
+
 def run_many(client: Any, specs: list[RequestSpec], scheduler: Scheduler) -> Iterator[RunResult]:
     """Run the calls on a thread pool; yield results in input order."""
+    # Workers put what they finish on one queue: waiting on it costs the same however many
+    # calls are in flight (concurrent.futures.wait would re-register on every future each time).
+    finished: queue.SimpleQueue[tuple[int, Outcome]] = queue.SimpleQueue()
     pool = ThreadPoolExecutor(scheduler.concurrency, thread_name_prefix="openai-core-run-many")
-    running: dict[Future[Outcome], int] = {}
+
+    def work(index: int) -> None:
+        finished.put((index, _call(client, specs[index])))
+
     try:
         while not scheduler.finished:
             started, timeout = scheduler.starts(time.monotonic())
             for index in started:
-                running[pool.submit(_call, client, specs[index])] = index
-            if running:
-                done, _ = wait(running, timeout, FIRST_COMPLETED)
-                for future in done:
-                    scheduler.finish(running.pop(future), future.result(), time.monotonic())
+                pool.submit(work, index)
+            if scheduler.in_flight:
+                try:
+                    index, outcome = finished.get(timeout=timeout)
+                except queue.Empty:
+                    pass
+                else:
+                    scheduler.finish(index, outcome, time.monotonic())
+                    while not finished.empty():
+                        index, outcome = finished.get_nowait()
+                        scheduler.finish(index, outcome, time.monotonic())
             elif timeout:
                 time.sleep(timeout)
             yield from scheduler.ready()
@@ -94,22 +116,43 @@ async def arun_many(
     client: Any, specs: list[RequestSpec], scheduler: Scheduler
 ) -> AsyncIterator[RunResult]:
     """Run the calls as tasks; yield results in input order."""
-    running: dict[asyncio.Future[Outcome], int] = {}
+    loop = asyncio.get_running_loop()
+    finished: deque[tuple[int, Outcome]] = deque()
+    tasks: set[asyncio.Task[Outcome]] = set()
+    waiter: list[asyncio.Future[None] | None] = [None]
+
+    def wake() -> None:
+        future = waiter[0]
+        if future is not None and not future.done():
+            future.set_result(None)
+
+    def done(task: asyncio.Task[Outcome], index: int) -> None:
+        tasks.discard(task)
+        if not task.cancelled():
+            finished.append((index, task.result()))
+            wake()
+
     try:
         while not scheduler.finished:
             started, timeout = scheduler.starts(time.monotonic())
             for index in started:
-                running[asyncio.ensure_future(_acall(client, specs[index]))] = index
-            if running:
-                done, _ = await asyncio.wait(
-                    running, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
-                )
-                for task in done:
-                    scheduler.finish(running.pop(task), task.result(), time.monotonic())
-            elif timeout:
+                task = loop.create_task(_acall(client, specs[index]))
+                tasks.add(task)
+                task.add_done_callback(functools.partial(done, index=index))
+            if not finished and scheduler.in_flight:
+                # One future woken by whichever call ends first (or the pacer's timeout):
+                # asyncio.wait would add and remove a callback on every task each time.
+                future: asyncio.Future[None] = loop.create_future()
+                waiter[0] = future
+                timer = None if timeout is None else loop.call_later(timeout, wake)
+                await future
+                if timer is not None:
+                    timer.cancel()
+            elif not finished and timeout:
                 await asyncio.sleep(timeout)
+            _finish_all(scheduler, finished)
             for result in scheduler.ready():
                 yield result
     finally:
-        for task in running:
+        for task in tasks:
             task.cancel()

@@ -183,3 +183,20 @@ def test_a_state_file_that_exists_or_is_not_a_state_is_refused(fake, tmp_path):
         client.batches.resume(path)
     with pytest.raises(InvalidConfigError, match="Cannot read"):
         client.batches.resume(tmp_path / "missing.json")
+
+
+def test_custom_ids_with_escapes_and_bodies_naming_custom_id_map_back(fake):
+    client = make_client("sync", fake)
+    tricky = client.chat.completions.create().model("gpt-4o-mini").message_user('"custom_id": "x"')
+    requests = [('quote"d \\ id', tricky), ("x", chats(client, 1)[0])]
+
+    _, results = _run_sync(client, requests)
+
+    assert [r.custom_id for r in results] == ['quote"d \\ id', "x"]
+    assert results[0].response.choices[0].message.content == 'You said: "custom_id": "x"'
+    assert results[1].response.choices[0].message.content == "You said: question 0"
+
+
+def _run_sync(client, requests):
+    job = client.batches.run(requests, poll_interval=0.0)
+    return job, list(job.results())
