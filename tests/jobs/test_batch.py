@@ -200,3 +200,19 @@ def test_custom_ids_with_escapes_and_bodies_naming_custom_id_map_back(fake):
 def _run_sync(client, requests):
     job = client.batches.run(requests, poll_interval=0.0)
     return job, list(job.results())
+
+
+async def test_an_async_wait_that_is_cancelled_cancels_the_batches(fake):
+    import asyncio
+
+    client = make_client("async", fake)
+    job = await client.batches.run(chats(client, 2), poll_interval=30.0)
+    waiting = asyncio.ensure_future(job.wait())
+    while not any(b["status"] == "in_progress" for b in fake.endpoints.batches.all()):
+        await asyncio.sleep(0)  # until the first poll round is done and it sleeps
+
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+
+    assert [b["status"] for b in fake.endpoints.batches.all()] == ["cancelling"]
