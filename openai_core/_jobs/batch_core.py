@@ -124,8 +124,8 @@ def _status(parts: list[PartState]) -> str:
     live = [p.status or "validating" for p in parts if p.status not in TERMINAL]
     if live:
         return min(live, key=lambda s: _ORDER.index(s) if s in _ORDER else 0)
-    ended = {p.status for p in parts}
-    return ended.pop() if len(ended) == 1 else "ended"  # type: ignore[return-value]
+    ended = {p.status or "cancelled" for p in parts}
+    return ended.pop() if len(ended) == 1 else "ended"
 
 
 class BatchDriver:
@@ -228,7 +228,15 @@ class BatchDriver:
             return self._data[number]
         part = self.state.parts[number]
         assert self._path is not None and part.data_file is not None
-        return self._path.with_name(part.data_file).read_bytes()
+        source = self._path.with_name(part.data_file)
+        try:
+            return source.read_bytes()
+        except OSError as exc:
+            raise InvalidConfigError(
+                f"The lines of part {number} ({str(source)!r}) cannot be read "
+                f"({exc.strerror or exc}); they are written next to the state file and must "
+                "stay there until the job is uploaded."
+            ) from exc
 
     def batch_metadata(self, number: int) -> dict[str, str]:
         """The metadata a part's batch is created with (the job's tags included)."""
@@ -435,7 +443,10 @@ class BatchDriver:
 
     def _missing(self, custom_id: str, number: int) -> APIError:
         part = self.state.parts[number]
-        reason = f"the batch {part.batch_id} ended with status {part.status!r}"
+        if part.batch_id is None:
+            reason = "the job was cancelled before its batch was created"
+        else:
+            reason = f"the batch {part.batch_id} ended with status {part.status!r}"
         if part.errors:
             first = part.errors[0]
             reason += f": {first.get('message') or first.get('code')}"

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from conftest import make_client
 
+from openai_core import InvalidConfigError
 from openai_core._jobs import batch
 from openai_core.testing import FakeProvider
 
@@ -119,3 +120,36 @@ def test_the_state_file_is_replaced_whole_and_names_every_id(tmp_path, fake):
     assert sorted(f.name for f in tmp_path.iterdir()) == [
         "job.json", "job.json.part-0.jsonl", "job.json.part-1.jsonl",
     ]  # fmt: skip
+
+
+def test_resuming_without_the_parts_lines_says_where_they_should_be(tmp_path, fake, monkeypatch):
+    client = make_client("sync", fake)
+    path = tmp_path / "job.json"
+    with monkeypatch.context() as patch:
+        crash_at(patch, "sync", 1, "before")
+        with pytest.raises(Crash):
+            client.batches.run(requests(client), state_file=path)
+    (tmp_path / "job.json.part-0.jsonl").unlink()
+
+    with pytest.raises(InvalidConfigError, match=r"lines of part 0 .*job.json.part-0.jsonl"):
+        client.batches.resume(path)
+
+
+def test_a_job_cancelled_before_its_batches_exist_says_so(tmp_path, fake, monkeypatch):
+    client = make_client("sync", fake)
+    path = tmp_path / "job.json"
+    with monkeypatch.context() as patch:
+        crash_at(patch, "sync", 3, "before")  # both parts uploaded, no batch yet
+        with pytest.raises(Crash):
+            client.batches.run(requests(client), state_file=path)
+    from openai_core._jobs.batch import BatchJob, SyncBatchApi
+    from openai_core._jobs.batch_core import BatchDriver
+
+    job = BatchJob(SyncBatchApi(client), BatchDriver.resume(path, on_progress=None,
+                   poll_interval=0.0, max_poll_interval=0.0, provider="openai"))  # fmt: skip
+    job.cancel()
+    results = list(job.results())
+
+    assert fake.endpoints.batches.all() == []
+    assert job.progress.status == "cancelled"
+    assert all("cancelled before its batch was created" in r.error.message for r in results)
