@@ -184,11 +184,13 @@ def _batch_run(client: Client, args: argparse.Namespace) -> None:
 
 
 def _batch_results(client: Client, args: argparse.Namespace) -> None:
-    batch = client.batches.retrieve(args.batch_id).send()
-    status = batch.status
+    from ._jobs.batch import plain_json
+
+    batch = plain_json(client, client.batches.retrieve(args.batch_id).send_raw())
+    status = batch.get("status")
     sys.stderr.write(f"[batch] {args.batch_id}: {status}\n")
     found = False
-    for file_id in (batch.output_file_id, batch.error_file_id):
+    for file_id in (batch.get("output_file_id"), batch.get("error_file_id")):
         if isinstance(file_id, str) and file_id:
             found = True
             sys.stdout.write(client.files.content(file_id).send().decode("utf-8"))

@@ -11,10 +11,15 @@ below, over the client's own builders.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
+import httpx
+
+from .._errors_map import error_from_response
+from .._exceptions import ResponseValidationError
 from .batch_core import BatchDriver, BatchProgress, BatchResult
 
 __all__ = ["AsyncBatchJob", "BatchJob", "start_options"]
@@ -37,11 +42,51 @@ def start_options(
     }
 
 
+def plain_json(client: Any, response: httpx.Response) -> Any:
+    """
+    Read a batch API answer as plain JSON, raising the APIError for an error status.
+
+    Batch objects are read as they came rather than through the generated Batch model: the
+    driver needs a few plain fields, and providers send shapes the model does not take (OpenAI
+    sends `"errors": null`).
+
+    Raises:
+        APIError: The subclass for a non-2xx status.
+        ResponseValidationError: The body is not JSON.
+    """
+    if response.status_code >= 300:
+        key = client.options.api_key
+        raise error_from_response(response, client.provider, (key,) if key else ())
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        snippet = response.content[:200].decode("utf-8", "replace")
+        raise ResponseValidationError(
+            f"Expected a JSON body from {response.request.url}, got {snippet!r}.", value=snippet
+        ) from exc
+
+
+def _matches(batch: Any, metadata: dict[str, str]) -> bool:
+    found = batch.get("metadata") if isinstance(batch, dict) else None
+    return isinstance(found, dict) and metadata.items() <= found.items()
+
+
+def _next_after(page: Any) -> str | None:
+    data = page.get("data") if isinstance(page, dict) else None
+    if not data or page.get("has_more") is not True:
+        return None
+    last = data[-1].get("id") if isinstance(data[-1], dict) else None
+    return last if isinstance(last, str) else None
+
+
 class SyncBatchApi:
     """The Batch API calls a job makes, over a Client's builders (plain dicts out)."""
 
     def __init__(self, client: Any) -> None:
         self._client = client
+
+    def _json(self, builder: Any) -> Any:
+        return plain_json(self._client, builder.send_raw())
 
     def upload(self, name: str, data: bytes) -> str:
         """Upload a part (purpose "batch") and return the file id."""
@@ -58,23 +103,27 @@ class SyncBatchApi:
     def create(self, file_id: str, endpoint: str, window: str, metadata: dict[str, str]) -> Any:
         """Create a batch and return it as a dict."""
         builder = self._client.batches.create().input_file_id(file_id).endpoint(endpoint)
-        return builder.completion_window(window).metadata(metadata).send().to_dict()
+        return self._json(builder.completion_window(window).metadata(metadata))
 
     def find_batch(self, metadata: dict[str, str]) -> Any:
         """Return the batch (a dict) whose metadata holds every pair of `metadata`, if any."""
-        for batch in self._client.batches.list().limit(100).iter_all():
-            found = batch.to_dict()
-            if metadata.items() <= (found.get("metadata") or {}).items():
-                return found
-        return None
+        after: str | None = None
+        while True:
+            builder = self._client.batches.list().limit(100)
+            page = self._json(builder if after is None else builder.after(after))
+            for batch in page.get("data") or ():
+                if _matches(batch, metadata):
+                    return batch
+            if (after := _next_after(page)) is None:
+                return None
 
     def retrieve(self, batch_id: str) -> Any:
         """Return a batch as a dict."""
-        return self._client.batches.retrieve(batch_id).send().to_dict()
+        return self._json(self._client.batches.retrieve(batch_id))
 
     def cancel(self, batch_id: str) -> Any:
         """Cancel a batch and return it as a dict."""
-        return self._client.batches.cancel(batch_id).send().to_dict()
+        return self._json(self._client.batches.cancel(batch_id))
 
     def download(self, file_id: str) -> bytes:
         """Return a file's content."""
@@ -87,6 +136,9 @@ class AsyncBatchApi:
 
     def __init__(self, client: Any) -> None:
         self._client = client
+
+    async def _json(self, builder: Any) -> Any:
+        return plain_json(self._client, await builder.send_raw())
 
     async def upload(self, name: str, data: bytes) -> str:
         """Upload a part (purpose "batch") and return the file id."""
@@ -105,23 +157,27 @@ class AsyncBatchApi:
     ) -> Any:
         """Create a batch and return it as a dict."""
         builder = self._client.batches.create().input_file_id(file_id).endpoint(endpoint)
-        return (await builder.completion_window(window).metadata(metadata).send()).to_dict()
+        return await self._json(builder.completion_window(window).metadata(metadata))
 
     async def find_batch(self, metadata: dict[str, str]) -> Any:
         """Return the batch (a dict) whose metadata holds every pair of `metadata`, if any."""
-        async for batch in self._client.batches.list().limit(100).iter_all():
-            found = batch.to_dict()
-            if metadata.items() <= (found.get("metadata") or {}).items():
-                return found
-        return None
+        after: str | None = None
+        while True:
+            builder = self._client.batches.list().limit(100)
+            page = await self._json(builder if after is None else builder.after(after))
+            for batch in page.get("data") or ():
+                if _matches(batch, metadata):
+                    return batch
+            if (after := _next_after(page)) is None:
+                return None
 
     async def retrieve(self, batch_id: str) -> Any:
         """Return a batch as a dict."""
-        return (await self._client.batches.retrieve(batch_id).send()).to_dict()
+        return await self._json(self._client.batches.retrieve(batch_id))
 
     async def cancel(self, batch_id: str) -> Any:
         """Cancel a batch and return it as a dict."""
-        return (await self._client.batches.cancel(batch_id).send()).to_dict()
+        return await self._json(self._client.batches.cancel(batch_id))
 
     async def download(self, file_id: str) -> bytes:
         """Return a file's content."""

@@ -86,7 +86,7 @@ class BatchEngine:
         lines = [line for line in item[1].splitlines() if line.strip()]
         batch = {
             "id": f"batch_fake_{number}", "object": "batch", "endpoint": body["endpoint"],
-            "input_file_id": body["input_file_id"],
+            "errors": None, "input_file_id": body["input_file_id"],
             "completion_window": "24h", "status": "validating", "output_file_id": None,
             "error_file_id": None, "created_at": 1_700_000_000 + number,
             "request_counts": {"total": len(lines), "completed": 0, "failed": 0},

@@ -153,3 +153,24 @@ def test_a_job_cancelled_before_its_batches_exist_says_so(tmp_path, fake, monkey
     assert fake.endpoints.batches.all() == []
     assert job.progress.status == "cancelled"
     assert all("cancelled before its batch was created" in r.error.message for r in results)
+
+
+async def test_a_lost_batch_is_found_past_the_first_page_of_the_list(mode, fake):
+    client = make_client(mode, fake)
+    api = batch.SyncBatchApi(client) if mode == "sync" else batch.AsyncBatchApi(client)
+    engine = fake.endpoints.batches
+    fake.endpoints.files.add({"id": "file-in", "purpose": "batch"}, b"{}\n")
+    body = {"input_file_id": "file-in", "endpoint": "/v1/chat/completions",
+            "completion_window": "24h"}  # fmt: skip
+    engine.create({**body, "metadata": {"openai_core_job": "j1", "openai_core_part": "0"}})
+    for _ in range(150):
+        engine.create(body)
+
+    found = api.find_batch({"openai_core_job": "j1", "openai_core_part": "0"})
+    missing = api.find_batch({"openai_core_job": "j2"})
+    if mode == "async":
+        found, missing = await found, await missing
+
+    assert found["id"] == engine.all()[0]["id"]
+    assert missing is None
+    assert len([r for r in fake.requests if r.path == "/batches"]) == 4  # 2 pages each
