@@ -119,6 +119,7 @@ def test_batch_results_prints_the_output_lines(server, fake, tmp_path):
         (("files", "upload", "/no/such/file", "--purpose", "batch"), "not a file"),
         (("batch", "run", "/no/such.jsonl"), "not a file"),
         (("chat",), "Expected a prompt"),
+        (("--provider", "nope", "models"), "nope"),
     ],
 )
 def test_errors_are_one_line_on_stderr_with_a_failing_status(server, args, message):
