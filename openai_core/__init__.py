@@ -63,7 +63,8 @@ if _typing.TYPE_CHECKING:
     )
     from ._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
     from ._jobs.batch import AsyncBatchJob, BatchJob
-    from ._jobs.batch_core import BatchProgress, BatchResult
+    from ._jobs.batch_core import BatchProgress
+    from ._jobs.batch_results import BatchResult
     from ._jobs.pacing import RunProgress, RunResult
     from ._streaming.assistants import AssistantStream, AsyncAssistantStream
     from ._streaming.chat import (
@@ -217,7 +218,7 @@ _LAZY = {
     "AsyncBatchJob": "_jobs.batch",
     "BatchJob": "_jobs.batch",
     "BatchProgress": "_jobs.batch_core",
-    "BatchResult": "_jobs.batch_core",
+    "BatchResult": "_jobs.batch_results",
     "RunProgress": "_jobs.pacing",
     "RunResult": "_jobs.pacing",
     "AssistantStream": "_streaming.assistants",

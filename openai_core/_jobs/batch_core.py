@@ -13,17 +13,15 @@ in its metadata.
 
 from __future__ import annotations
 
-import json
-import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .._exceptions import APIError, InvalidConfigError, OpenAICoreError, error_class_for_status
-from .._model_build import build_model, load_model
+from .._exceptions import InvalidConfigError
 from .batch_lines import plan_parts
+from .batch_results import BatchResult, map_results
 from .batch_state import JobState, PartState, load_state, save_state, write_atomically
 
 __all__ = ["TERMINAL", "BatchDriver", "BatchProgress", "BatchResult", "Step"]
@@ -33,27 +31,6 @@ TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 _ORDER = ("validating", "in_progress", "finalizing", "cancelling")
 _JOB_KEY = "openai_core_job"
 _PART_KEY = "openai_core_part"
-
-
-# Output lines start {"id": ..., "custom_id": "..."}: read the id without parsing the whole line
-# (an id with escapes, or a line of another shape, is parsed). Only the line's first bytes are
-# searched, so a "custom_id" key inside a request body can never be taken for it.
-_CUSTOM_ID = re.compile(rb'"custom_id":\s*"([^"\\]*)"')
-_SUCCESS = re.compile(rb'"status_code":\s*2')
-
-
-def _custom_id(line: bytes) -> str | None:
-    match = _CUSTOM_ID.search(line, 0, 160)
-    if match is not None:
-        return match.group(1).decode("utf-8", "replace")
-    if not line.strip():
-        return None
-    try:
-        record = json.loads(line)
-    except ValueError:
-        return None
-    custom_id = record.get("custom_id") if isinstance(record, dict) else None
-    return custom_id if isinstance(custom_id, str) else None
 
 
 class Step(NamedTuple):
@@ -91,31 +68,6 @@ class BatchProgress:
     def done(self) -> bool:
         """Whether every batch has ended."""
         return self.status in TERMINAL or self.status == "ended"
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    """
-    The outcome of one request of a batch job.
-
-    Attributes:
-        custom_id: The request's custom id.
-        response: The typed answer (a ChatCompletion, EmbeddingList, ...), or None on error.
-        error: An APIError (or ResponseValidationError) when the request did not succeed.
-        status_code: The HTTP status the provider recorded for it, if it ran.
-        request_id: The provider's request id, if it ran.
-    """
-
-    custom_id: str
-    response: Any
-    error: OpenAICoreError | None
-    status_code: int | None = None
-    request_id: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        """Whether the request succeeded."""
-        return self.error is None
 
 
 def _status(parts: list[PartState]) -> str:
@@ -243,13 +195,6 @@ class BatchDriver:
         tags = {_JOB_KEY: self.state.job_id, _PART_KEY: str(number)}
         return {**self.state.metadata, **tags}
 
-    def is_mine(self, batch: Mapping[str, Any], number: int) -> bool:
-        """Whether a listed batch is this job's batch for part `number`."""
-        metadata = batch.get("metadata") or {}
-        return bool(
-            metadata.get(_JOB_KEY) == self.state.job_id and metadata.get(_PART_KEY) == str(number)
-        )
-
     def progress(self) -> BatchProgress:
         """The job's progress now."""
         parts = self.state.parts
@@ -375,84 +320,5 @@ class BatchDriver:
     # -- results ----------------------------------------------------------------------------
 
     def results(self) -> Iterator[BatchResult]:
-        """
-        Yield one result per request, in input order, from the downloaded files.
-
-        Lines are kept as bytes and parsed one at a time as they are yielded, so mapping holds
-        little more than the files themselves.
-        """
-        requests = self.state.requests
-        index_of = {entry[0]: i for i, entry in enumerate(requests)}
-        found: list[bytes | None] = [None] * len(requests)
-        for content in self._downloads.values():
-            for line in content.splitlines():
-                custom_id = _custom_id(line)
-                index = index_of.get(custom_id) if custom_id is not None else None
-                # A request answered in both files (a retried line) keeps its success.
-                if index is not None and (found[index] is None or _SUCCESS.search(line)):
-                    found[index] = line
-        for index, (custom_id, ref, number) in enumerate(requests):
-            kept, found[index] = found[index], None  # let lines go as they are yielded
-            if kept is None:
-                yield BatchResult(custom_id, None, self._missing(custom_id, number))
-            else:
-                yield self._result(custom_id, ref, json.loads(kept))
-
-    def _result(self, custom_id: str, ref: str | None, record: dict[str, Any]) -> BatchResult:
-        response = record.get("response")
-        if isinstance(response, dict):
-            status = response.get("status_code")
-            request_id = response.get("request_id")
-            body = response.get("body")
-            if isinstance(status, int) and status < 300:
-                if ref is None or not isinstance(body, dict):
-                    return BatchResult(custom_id, body, None, status, request_id)
-                expected = f"a {ref.partition(':')[2]} for batch request {custom_id!r}"
-                try:
-                    model = build_model(load_model(ref).from_dict, body, expected)
-                except OpenAICoreError as exc:
-                    return BatchResult(custom_id, None, exc, status, request_id)
-                return BatchResult(custom_id, model, None, status, request_id)
-            error = self._error(status, body, request_id)
-            return BatchResult(custom_id, None, error, status, request_id)
-        raw = record.get("error")
-        detail: dict[str, Any] = raw if isinstance(raw, dict) else {}
-        error = APIError(
-            str(detail.get("message") or "The batch recorded no answer for this request."),
-            code=detail.get("code"),
-            provider=self._provider,
-            body=record.get("error"),
-        )
-        return BatchResult(custom_id, None, error)
-
-    def _error(self, status: Any, body: Any, request_id: str | None) -> APIError:
-        detail = body.get("error") if isinstance(body, dict) else None
-        detail = detail if isinstance(detail, dict) else {}
-        code = status if isinstance(status, int) else None
-        cls = error_class_for_status(code) if code and code >= 400 else APIError
-        return cls(
-            str(detail.get("message") or f"HTTP {status}"),
-            status_code=code,
-            type=detail.get("type"),
-            code=detail.get("code"),
-            param=detail.get("param"),
-            request_id=request_id,
-            provider=self._provider,
-            body=body,
-        )
-
-    def _missing(self, custom_id: str, number: int) -> APIError:
-        part = self.state.parts[number]
-        if part.batch_id is None:
-            reason = "the job was cancelled before its batch was created"
-        else:
-            reason = f"the batch {part.batch_id} ended with status {part.status!r}"
-        if part.errors:
-            first = part.errors[0]
-            reason += f": {first.get('message') or first.get('code')}"
-        return APIError(
-            f"No answer for {custom_id!r}: {reason}.",
-            code=f"batch_{part.status}",
-            provider=self._provider,
-            body=part.errors or None,
-        )
+        """Yield one result per request, in input order, from the downloaded files."""
+        return map_results(self.state, list(self._downloads.values()), self._provider)
