@@ -3,7 +3,9 @@ One measured case in a fresh process; prints one JSON object on stdout.
 
     python bench/cases.py CASE CLIENT --base-url http://127.0.0.1:PORT/v1 [--n N]
 
-CASE:   import | seq | seq_tool | async64 | stream | events | streams | streams_paused
+CASE:   import | seq | seq_tool | async64 | run_many64 | run_many64_sync | stream | events |
+        streams | streams_paused |
+        batch_plan (openai_core only; no server: builds and maps N batch requests)
 CLIENT: openai_core | openai_core+httpx (a user-supplied plain httpx client) | openai |
         openai+aiohttp (the official package on its fastest async transport,
         `DefaultAioHttpClient`; async cases only) | httpx
@@ -198,6 +200,125 @@ def case_async(client: str, base_url: str, n: int, concurrency: int = 64) -> dic
         return {"rps": n / wall, "cpu_us_per_call": cpu / n * 1e6, "calls": n}
 
     return asyncio.run(main())
+
+
+# --- jobs (openai_core only) --------------------------------------------------------------------
+
+
+def case_run_many(
+    base_url: str, n: int, concurrency: int = 64, sync: bool = False
+) -> dict[str, Any]:
+    """n calls through `client.run_many(concurrency=64)`: requests per second, as async64."""
+    from openai_core import AsyncClient, Client
+
+    def reqs(client: Any, count: int) -> list[Any]:
+        create = client.chat.completions.create
+        return [create().model(MODEL).message_user("Hi") for _ in range(count)]
+
+    def check(results: list[Any], count: int) -> None:
+        bad = [r.error for r in results if not r.ok]
+        if bad or len(results) != count:
+            raise RuntimeError(f"{len(bad)} failed of {len(results)}: {bad[:1]}")
+
+    if sync:
+        with Client(base_url=base_url, api_key="x", max_retries=0) as client:
+            check(
+                list(client.run_many(reqs(client, concurrency * 2), concurrency)), concurrency * 2
+            )
+            requests = reqs(client, n)
+            cpu0, wall0 = time.process_time(), time.perf_counter()
+            results = list(client.run_many(requests, concurrency))
+            cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        check(results, n)
+        return {"rps": n / wall, "cpu_us_per_call": cpu / n * 1e6, "calls": n}
+
+    async def main() -> dict[str, Any]:
+        client = AsyncClient(base_url=base_url, api_key="x", max_retries=0)
+        warm = [r async for r in client.run_many(reqs(client, concurrency * 2), concurrency)]
+        check(warm, concurrency * 2)
+        requests = reqs(client, n)
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        results = [r async for r in client.run_many(requests, concurrency)]
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        check(results, n)
+        await client.close()
+        return {"rps": n / wall, "cpu_us_per_call": cpu / n * 1e6, "calls": n}
+
+    return asyncio.run(main())
+
+
+def _batch_output(requests: list[list[Any]]) -> bytes:
+    """An output file answering every request, in reverse order (the service promises none)."""
+    lines = []
+    for number, (custom_id, _, _) in enumerate(reversed(requests)):
+        body = {
+            "id": f"chatcmpl-{number}", "object": "chat.completion", "created": 1, "model": MODEL,
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": EXPECTED_CONTENT}}],
+            "usage": {"prompt_tokens": 9, "completion_tokens": 12, "total_tokens": 21},
+        }  # fmt: skip
+        record = {
+            "id": f"batch_req_{number}",
+            "custom_id": custom_id,
+            "error": None,
+            "response": {"status_code": 200, "request_id": f"req_{number}", "body": body},
+        }
+        lines.append(json.dumps(record))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def case_batch_plan(n: int) -> dict[str, Any]:
+    """
+    The batch helper's own cost for n requests, apart from making the caller's builders: the JSONL
+    lines (plan), then mapping an output file back to typed results in input order (map). No
+    I/O; the peaks are tracemalloc's, above what was held before each step.
+    """
+    import tracemalloc
+
+    from openai_core import Client
+    from openai_core._jobs.batch_core import BatchDriver
+
+    client = Client(base_url="http://127.0.0.1:9/v1", api_key="x")
+    create = client.chat.completions.create
+    tracemalloc.start()
+    cpu0 = time.process_time()
+    requests = [create().model(MODEL).message_user(f"Question number {i}?") for i in range(n)]
+    build_cpu = time.process_time() - cpu0
+    builders = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    cpu0 = time.process_time()
+    driver = BatchDriver.start(requests, option_target=None, completion_window="24h",
+                               metadata=None, state_file=None, on_progress=None, poll_interval=0,
+                               max_poll_interval=0, provider="openai")  # fmt: skip
+    plan_cpu = time.process_time() - cpu0
+    plan_peak = tracemalloc.get_traced_memory()[1] - builders
+    del requests
+    output = _batch_output(driver.state.requests)
+    driver._downloads["file-out"] = output  # what the download step stores
+    for part in driver.state.parts:
+        part.status = "completed"
+    tracemalloc.reset_peak()
+    base = tracemalloc.get_traced_memory()[0]
+    cpu0 = time.process_time()
+    count = 0
+    for result in driver.results():
+        if (
+            result.response is None
+            or result.response.choices[0].message.content != EXPECTED_CONTENT
+        ):
+            raise RuntimeError(f"bad result {result}")
+        count += 1
+    map_cpu = time.process_time() - cpu0
+    map_peak = tracemalloc.get_traced_memory()[1] - base
+    tracemalloc.stop()
+    return {
+        "requests": count, "parts": len(driver.state.parts),
+        "jsonl_mib": sum(p.size for p in driver.state.parts) / 2**20,
+        "output_mib": len(output) / 2**20,
+        "build_us_per_request": build_cpu / n * 1e6, "builders_mib": builders / 2**20,
+        "plan_us_per_request": plan_cpu / n * 1e6, "map_us_per_request": map_cpu / n * 1e6,
+        "plan_peak_mib": plan_peak / 2**20, "map_peak_mib": map_peak / 2**20,
+    }  # fmt: skip
 
 
 # --- streams ---------------------------------------------------------------------------------------
@@ -500,6 +621,9 @@ def main() -> None:
         "seq": lambda: case_seq(args.client, args.base_url, args.n, MODEL),
         "seq_tool": lambda: case_seq(args.client, args.base_url, args.n, TOOL_MODEL),
         "async64": lambda: case_async(args.client, args.base_url, args.n),
+        "run_many64": lambda: case_run_many(args.base_url, args.n),
+        "run_many64_sync": lambda: case_run_many(args.base_url, args.n, sync=True),
+        "batch_plan": lambda: case_batch_plan(args.n),
         "stream": lambda: case_stream(args.client, args.base_url, args.n, events=False),
         "events": lambda: case_stream(args.client, args.base_url, args.n, events=True),
         # --n is the number of streams open at once: fast readers read 200 chunks each, paused

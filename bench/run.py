@@ -41,6 +41,8 @@ CASES = {
     "seq": (2000, CLIENTS),
     "seq_tool": (2000, CLIENTS),
     "async64": (2000, ASYNC_CLIENTS),
+    "run_many64": (2000, ("openai_core",)),
+    "batch_plan": (50_000, ("openai_core",)),
     "stream": (20_000, CLIENTS),
     "events": (20_000, ("openai_core", "openai_core+httpx", "openai")),
     # streams open at once on one async client (see cases.case_streams)

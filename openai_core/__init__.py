@@ -69,6 +69,10 @@ if _typing.TYPE_CHECKING:
         ResponsesRunToolsBuilder,
     )
     from ._generated.base import ValidationIssue
+    from ._jobs.batch import AsyncBatchJob, BatchJob
+    from ._jobs.batch_core import BatchProgress
+    from ._jobs.batch_results import BatchResult
+    from ._jobs.pacing import RunProgress, RunResult
     from ._streaming.assistants import AssistantStream, AsyncAssistantStream
     from ._streaming.chat import (
         AsyncChatCompletionEventStream,
@@ -129,6 +133,7 @@ __all__ = [
     "ApiResponse",
     "AssistantStream",
     "AsyncAssistantStream",
+    "AsyncBatchJob",
     "AsyncChatCompletionCreateBuilder",
     "AsyncChatCompletionEventStream",
     "AsyncChatCompletionParseBuilder",
@@ -152,6 +157,9 @@ __all__ = [
     "AsyncToolRunner",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJob",
+    "BatchProgress",
+    "BatchResult",
     "CancellationToken",
     "ChatCompletionCreateBuilder",
     "ChatCompletionEventStream",
@@ -199,6 +207,8 @@ __all__ = [
     "RetryPolicy",
     "RoundDoneEvent",
     "RoundStartEvent",
+    "RunProgress",
+    "RunResult",
     "SSEDecoder",
     "SchemaError",
     "ServerSentEvent",
@@ -245,6 +255,12 @@ __all__ = [
 # output and tools (which pull in asyncio and the schema machinery). The client, its options,
 # errors and results are imported eagerly: `from openai_core import Client` is the common start.
 _LAZY = {
+    "AsyncBatchJob": "_jobs.batch",
+    "BatchJob": "_jobs.batch",
+    "BatchProgress": "_jobs.batch_core",
+    "BatchResult": "_jobs.batch_results",
+    "RunProgress": "_jobs.pacing",
+    "RunResult": "_jobs.pacing",
     "AssistantStream": "_streaming.assistants",
     "AsyncAssistantStream": "_streaming.assistants",
     "AsyncChatCompletionCreateBuilder": "_builders.chat",

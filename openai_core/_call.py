@@ -38,6 +38,7 @@ from ._request import (
     dump_json,
     encode_query,
     fill_path,
+    merged_body,
     query_string,
 )
 from ._retry import RetryPolicy, retry_delay
@@ -59,28 +60,6 @@ def parsed_url(url: str) -> httpx.URL:
             _URLS.clear()
         parsed = _URLS[url] = httpx.URL(url)
     return parsed
-
-
-def _body_for(spec: RequestSpec, provider: Provider) -> Any:
-    if spec.raw_body is not UNSET_BODY:
-        body = spec.raw_body
-        if isinstance(body, dict) and (spec.extra_body or spec.provider_options):
-            body = dict(body)
-        else:
-            return body
-    else:
-        body = spec.body.copy() if (spec.extra_body or spec.provider_options) else spec.body
-    if spec.provider_options:
-        target = provider.option_target
-        if target is None:
-            body.update(spec.provider_options)
-        else:
-            nested = dict(body.get(target) or {})
-            nested.update(spec.provider_options)
-            body[target] = nested
-    if spec.extra_body:
-        body.update(spec.extra_body)
-    return body
 
 
 class PreparedCall:
@@ -405,7 +384,7 @@ def prepare_call(options: ClientOptions, spec: RequestSpec) -> PreparedCall:
     spec.check_required()
     op = spec.operation
     method = op.method
-    body = None if method in _NO_BODY_METHODS else _body_for(spec, options.provider)
+    body = None if method in _NO_BODY_METHODS else merged_body(spec, options.provider.option_target)
     if options.strict_compatibility and isinstance(body, dict):
         options.provider.check_request(op.id, body)
     content: bytes | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import ssl
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -36,10 +36,12 @@ from ._response import ApiResponse
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from ._builders.batches_namespace import AsyncBatches, Batches
     from ._builders.chat_namespace import AsyncChat, Chat
     from ._builders.client_like import AnyClient, AsyncClientLike, ClientLike
     from ._builders.responses_namespace import AsyncResponses, Responses
     from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
+    from ._jobs.pacing import RunProgress, RunResult
     from ._transport.async_transport import AsyncOpenAICoreTransport
     from ._transport.sync_transport import OpenAICoreTransport
 else:
@@ -268,10 +270,14 @@ class Client(ClientNamespaces, _BaseClient):
         return chat
 
     if TYPE_CHECKING:
-        # Served by __getattr__ like every other namespace; typed here with stream / parse /
-        # run_tools, which the generated namespace class does not have.
+        # Served by __getattr__ like every other namespace; typed here with the methods the
+        # generated namespace classes do not have (responses: stream / parse / run_tools;
+        # batches: run / resume).
         @property
         def responses(self) -> Responses: ...
+
+        @property
+        def batches(self) -> Batches: ...
 
     if not TYPE_CHECKING:
         # Serves every namespace but chat (typed for the checker by ClientNamespaces) and
@@ -290,6 +296,37 @@ class Client(ClientNamespaces, _BaseClient):
         """
         copy: Client = self._copy_with(changes)
         return copy
+
+    def run_many(
+        self,
+        requests: Iterable[Any],
+        concurrency: int = 16,
+        on_progress: Callable[[RunProgress], object] | None = None,
+        *,
+        max_rate_limit_retries: int = 8,
+    ) -> Iterator[RunResult]:
+        """
+        Send many requests from this process, at most `concurrency` at once (a thread pool).
+
+        Starts slow down before the rate limit runs out (`x-ratelimit-*` headers) and pause after
+        a 429, whose request goes back to the queue; one failed request never stops the others.
+
+        Args:
+            requests: Unsent builders (any operation with one JSON answer).
+            concurrency: Calls in flight at most.
+            on_progress: Called with a RunProgress after each finished call.
+            max_rate_limit_retries: Times a request is queued again after a 429.
+
+        Returns:
+            An iterator of RunResult (`index`, `response`, `error`), in input order; the calls
+            run while it is iterated.
+
+        Raises:
+            InvalidConfigError: A request is not a one-call builder (checked before any call).
+        """
+        from ._jobs.run_many import prepare, run_many
+
+        return run_many(self, *prepare(requests, concurrency, on_progress, max_rate_limit_retries))
 
     def close(self) -> None:
         """Close the connection pool (when this client created it)."""
@@ -488,6 +525,9 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         @property
         def responses(self) -> AsyncResponses: ...
 
+        @property
+        def batches(self) -> AsyncBatches: ...
+
     if not TYPE_CHECKING:
         # See Client.__getattr__.
         def __getattr__(self, name: str) -> Any:
@@ -504,6 +544,23 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         """
         copy: AsyncClient = self._copy_with(changes)
         return copy
+
+    def run_many(
+        self,
+        requests: Iterable[Any],
+        concurrency: int = 16,
+        on_progress: Callable[[RunProgress], object] | None = None,
+        *,
+        max_rate_limit_retries: int = 8,
+    ) -> AsyncIterator[RunResult]:
+        """
+        Send many requests concurrently as tasks; `async for` over the results in input order.
+
+        See Client.run_many for the pacing and the arguments.
+        """
+        from ._jobs.run_many import arun_many, prepare
+
+        return arun_many(self, *prepare(requests, concurrency, on_progress, max_rate_limit_retries))
 
     async def close(self) -> None:
         """Close the connection pool (when this client created it)."""

@@ -26,6 +26,7 @@ __all__ = [
     "encode_query",
     "fill_path",
     "flatten_pairs",
+    "merged_body",
     "to_jsonable",
 ]
 
@@ -214,6 +215,37 @@ class RequestSpec:
                 and param.name not in self.extra_query
             ):
                 raise MissingRequiredFieldError(param.python_name, op.id)
+
+
+def merged_body(spec: RequestSpec, option_target: str | None) -> Any:
+    """
+    Return the body a spec sends: its fields (or whole body), provider options, then extra_body.
+
+    Args:
+        spec: The builder's request state.
+        option_target: The provider's `option_target` (where provider options land).
+
+    Returns:
+        The body value; `spec.body` itself when nothing needs merging (callers must not mutate).
+    """
+    if spec.raw_body is not UNSET_BODY:
+        body = spec.raw_body
+        if isinstance(body, dict) and (spec.extra_body or spec.provider_options):
+            body = dict(body)
+        else:
+            return body
+    else:
+        body = spec.body.copy() if (spec.extra_body or spec.provider_options) else spec.body
+    if spec.provider_options:
+        if option_target is None:
+            body.update(spec.provider_options)
+        else:
+            nested = dict(body.get(option_target) or {})
+            nested.update(spec.provider_options)
+            body[option_target] = nested
+    if spec.extra_body:
+        body.update(spec.extra_body)
+    return body
 
 
 def to_jsonable(value: Any) -> Any:

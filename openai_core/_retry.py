@@ -17,7 +17,7 @@ import httpx
 
 from ._frozen import Frozen
 
-__all__ = ["DEFAULT_RETRY_STATUSES", "RetryPolicy", "retry_delay"]
+__all__ = ["DEFAULT_RETRY_STATUSES", "RetryPolicy", "retry_delay", "server_delay"]
 
 DEFAULT_RETRY_STATUSES: frozenset[int] = frozenset(
     {408, 409, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529}
@@ -141,6 +141,14 @@ def _parse_http_date_safely(headers: Mapping[str, str], cap: float) -> float | N
         return _server_delay(headers, cap)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def server_delay(headers: Mapping[str, str], cap: float) -> float | None:
+    """
+    Return the delay a response asks for (`retry-after-ms`, then `retry-after` in seconds or as
+    an HTTP date, RFC 9110 section 10.2.3), or None when it asks for none or more than `cap`.
+    """
+    return _parse_http_date_safely(headers, cap)
 
 
 def retry_delay(

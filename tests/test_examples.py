@@ -22,7 +22,7 @@ def test_every_example_runs_against_the_fake_provider():
     assert result.returncode == 0, result.stderr[-3000:]
     assert "using the fake provider" in result.stdout
     sections = ("chat", "stored_completions", "pagination", "errors", "structured", "tools")
-    sections += ("responses", "responses_structured", "responses_tools")
+    sections += ("responses", "responses_structured", "responses_tools", "jobs")
     for section in sections:
         assert f"== {section} ==" in result.stdout
     assert "answer: It is 14:05 in Paris" in result.stdout
@@ -30,3 +30,5 @@ def test_every_example_runs_against_the_fake_provider():
     assert "output_text: Paris is the capital of France." in result.stdout
     assert "parsed: Capital(country='France', city='Paris'" in result.stdout
     assert "streamed answer: It is 14:05 in Paris and 22:05 in Tokyo." in result.stdout
+    assert "run_many[2]: You said: Name a planet." in result.stdout
+    assert "batch fruit: You said: Name a fruit." in result.stdout

@@ -57,6 +57,8 @@ EXTENSIONS: dict[str, Extension] = {
     "chat.completions": Extension(namespace="chat_namespace:ChatCompletions"),
     "chat.completions.create": Extension(builder="chat:ChatCompletionCreateBuilder"),
     # Operations that also answer a stream of typed events: `send_events()`.
+    # Batches: run / resume whole jobs on the provider's batch engine.
+    "batches": Extension(namespace="batches_namespace:Batches"),
     # Responses: stream / parse / run_tools on the namespace.
     "responses": Extension(namespace="responses_namespace:Responses"),
     "responses.create": Extension(builder="event_builders:ResponseEventsBuilder"),

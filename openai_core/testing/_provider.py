@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import parse_qsl
 
-from ._chat import build_tool_calls
+from ._chat import build_tool_calls, prompt_words
 from ._models import FakeReply, FakeRequest, HeadersInput, normalize_headers
+from ._ratelimit import RateLimits
 from ._routes import DEFAULT_MODELS, Endpoints, split_route
 from ._server import FakeServer
 from ._transport import FakeAsyncTransport, FakeTransport
@@ -141,6 +142,8 @@ class FakeProvider:
         self._scripts: list[_Script] = []
         self._requests: list[FakeRequest] = []
         self._errors: list[BaseException] = []
+        self._limits: RateLimits | None = None
+        self.endpoints.batches.run_line = self._answer_batch_line
 
     def __repr__(self) -> str:
         """Describe the provider without revealing its API key."""
@@ -337,6 +340,40 @@ class FakeProvider:
         """
         return self.reply(FakeReply.from_sse(chunks, status), **options)
 
+    def reply_rate_limited(self, retry_after: float = 0.0, **options: Unpack[ReplyOptions]) -> Self:
+        """
+        Answer the next request with a 429 carrying ``retry-after`` / ``retry-after-ms``.
+
+        Args:
+            retry_after: Seconds the client is told to wait.
+            **options: See ReplyOptions.
+        """
+        wait = {"retry-after-ms": str(int(retry_after * 1000)), "retry-after": str(retry_after)}
+        reply = FakeReply.from_error(429, "Rate limit reached.", code="rate_limit_exceeded")
+        return self.reply(_apply(reply, {"headers": wait}), **options)
+
+    def rate_limit(self, requests: int, tokens: int = 1_000_000, window: float = 1.0) -> Self:
+        """
+        Limit chat completions per window, answering with OpenAI's ``x-ratelimit-*`` headers.
+
+        Each chat request spends one request and its prompt's word count as tokens; over the
+        limit it gets a 429 with ``retry-after-ms`` until the window restarts.
+
+        Args:
+            requests: Requests per window.
+            tokens: Tokens per window.
+            window: Window length in seconds.
+        """
+        with self._lock:
+            self._limits = RateLimits(requests, tokens, window)
+        return self
+
+    @property
+    def rate_limited(self) -> int:
+        """How many chat requests the rate limit has rejected with a 429."""
+        limits = self._limits
+        return 0 if limits is None else limits.rejected
+
     def _chat(self, options: ReplyOptions, **answer: Any) -> Self:
         # The chat script methods answer a Responses API request in its own shape.
         endpoints = self.endpoints
@@ -374,6 +411,24 @@ class FakeProvider:
                 self._scripts.remove(script)
         if denied is not None:
             return denied
+        limits = self._limits
+        if limits is not None and request.path == "/chat/completions" and request.method == "POST":
+            body = request.json if isinstance(request.json, Mapping) else {}
+            allowed, headers = limits.admit(max(prompt_words(body), 1))
+            if not allowed:
+                return limits.rejection(headers)
+            return _apply(self._answer(request, script), {"headers": headers})
+        return self._answer(request, script)
+
+    def _answer_batch_line(self, request: FakeRequest) -> FakeReply:
+        """Answer one line of a batch: a scripted reply for its path if any, else the default."""
+        with self._lock:
+            script = next((s for s in self._scripts if s.matches(request)), None)
+            if script is not None:
+                self._scripts.remove(script)
+        return self._answer(request, script)
+
+    def _answer(self, request: FakeRequest, script: _Script | None) -> FakeReply:
         if script is None:
             return self.endpoints.handle(request)
         try:

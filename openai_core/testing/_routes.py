@@ -1,7 +1,7 @@
 """
 What the fake provider answers when no scripted reply applies: a small, deterministic imitation of
 the OpenAI endpoints a client exercises (chat completions, stored completions, models, embeddings,
-files, speech), with OpenAI-shaped errors for unknown paths and missing parameters.
+files, speech, batches), with OpenAI-shaped errors for unknown paths and missing parameters.
 
 Routing works on the path without its API prefix: ``/v1``, ``/api/paas/v4``, ``/openai/v1`` or an
 Azure ``/openai/deployments/<name>`` all lead to the same endpoints.
@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote
 
+from ._batches import BatchEngine
 from ._chat import (
     build_completion,
     chat_reply,
@@ -92,6 +93,7 @@ class Endpoints:
         self.files = FileStore()
         self._counter = itertools.count(1)
         self._counter_lock = threading.Lock()
+        self.batches = BatchEngine(self.files, self.next_number, self.handle)
         self._routes: list[tuple[tuple[str, ...], dict[str, Handler]]] = [
             (("chat", "completions"), {"POST": self._chat_create, "GET": self._chat_list}),
             (
@@ -106,6 +108,9 @@ class Endpoints:
             (("files", "*"), {"GET": self._files_get, "DELETE": self._files_delete}),
             (("files", "*", "content"), {"GET": self._files_content}),
             (("audio", "speech"), {"POST": self._speech}),
+            (("batches",), {"POST": self._batch_create, "GET": self._batch_list}),
+            (("batches", "*"), {"GET": lambda _, p: self.batches.retrieve(p[0])}),
+            (("batches", "*", "cancel"), {"POST": lambda _, p: self.batches.cancel(p[0])}),
         ]
         self.responses = ResponsesApi(self.next_number, self.models[0], BASE_TIME)
         self._routes += self.responses.routes()
@@ -309,6 +314,12 @@ class Endpoints:
         if not self.files.delete(params[0]):
             return not_found("file", params[0])
         return FakeReply.from_json({"id": params[0], "object": "file", "deleted": True})
+
+    def _batch_create(self, request: FakeRequest, _: list[str]) -> FakeReply:
+        return self.batches.create(request.json)
+
+    def _batch_list(self, request: FakeRequest, _: list[str]) -> FakeReply:
+        return _list_reply(request, self.batches.listing(), default_limit=20, default_order="desc")
 
     def _speech(self, request: FakeRequest, _: list[str]) -> FakeReply:
         missing = _require(request, "input", "voice")
