@@ -12,7 +12,7 @@ The chat builders that do more than one JSON round trip: `stream()` (SSE, via _s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
@@ -22,6 +22,7 @@ from .._request import OperationLike, RequestSpec
 from .catalog import operations
 from .chat import ChatSetters
 from .client_like import AnyClient, AsyncClientLike, ClientLike
+from .loop_settings import ReaskSettings, ToolRoundSettings
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from .._structured.parsing import ParsedChatCompletion
     from .._structured.reask import ReaskLoop
     from .._structured.streamed import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
-    from .._tools.runners import AsyncToolRunner, ToolDefinition, ToolLoop, ToolRegistry, ToolRunner
+    from .._tools.runners import AsyncToolRunner, ToolLoop, ToolRegistry, ToolRunner
     from .._tools.streaming_runners import AsyncStreamingToolRunner, StreamingToolRunner
 
 __all__ = [
@@ -120,13 +121,13 @@ class AsyncChatCompletionStreamBuilder(ChatSetters[Any]):
         return response
 
 
-class _ParseBase(ChatSetters[Any], Generic[T]):
+class _ParseBase(ReaskSettings, ChatSetters[Any], Generic[T]):
     __slots__ = ("_max_reasks", "_type", "_typed_tools")
 
     def __init__(self, client: AnyClient, response_type: Any, **fields: Any) -> None:
         super().__init__(client, _create_op(), (), **fields)
         self._type = response_type
-        self._max_reasks = 0
+        self._init_reasks()
         self._typed_tools: list[Any] = []
 
     def tool(
@@ -151,17 +152,6 @@ class _ParseBase(ChatSetters[Any], Generic[T]):
         return super().tool(
             definition, description=description, parameters=parameters, strict=strict
         )
-
-    def max_reasks(self, reasks: int) -> Self:
-        """
-        Ask again, up to `reasks` times, when the answer does not fit the type: the model gets
-        its answer back with the validation error (path and what was wrong). Then the last
-        ResponseValidationError is raised. `send()` only; 0 (the default) never re-asks.
-        """
-        if reasks < 0:
-            raise InvalidConfigError(f"Expected max_reasks >= 0, got {reasks!r}.")
-        self._max_reasks = reasks
-        return self
 
     def _parse_spec(self) -> RequestSpec:
         from .._structured.schema import response_format_for
@@ -271,31 +261,12 @@ class AsyncChatCompletionParseBuilder(_ParseBase[T]):
         )
 
 
-class _RunToolsBase(ChatSetters[Any]):
+class _RunToolsBase(ToolRoundSettings, ChatSetters[Any]):
     __slots__ = ("_max_rounds", "_raise_on_tool_error", "_registered")
 
     def __init__(self, client: AnyClient, **fields: Any) -> None:
         super().__init__(client, _create_op(), (), **fields)
-        self._registered: list[Any] = []
-        self._max_rounds = 8
-        self._raise_on_tool_error = False
-
-    def register_tool(self, tool: ToolDefinition | Callable[..., Any]) -> Self:
-        """Register a tool the model may call: a `@tool` definition or a plain function."""
-        self._registered.append(tool)
-        return self
-
-    def max_rounds(self, rounds: int) -> Self:
-        """How many rounds of tool calls may run before the runner gives up with ToolError."""
-        if rounds < 1:
-            raise InvalidConfigError(f"Expected max_rounds >= 1, got {rounds!r}.")
-        self._max_rounds = rounds
-        return self
-
-    def raise_on_tool_error(self, enabled: bool = True) -> Self:
-        """Raise ToolError when a tool fails instead of sending the error to the model."""
-        self._raise_on_tool_error = enabled
-        return self
+        self._init_tool_rounds()
 
     def _loop(self) -> tuple[ToolLoop, RequestSpec]:
         from .._tools.runners import ToolLoop, ToolRegistry

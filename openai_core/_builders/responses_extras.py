@@ -26,6 +26,7 @@ from .._request import OperationLike, RequestSpec
 from .base import BuilderBase
 from .catalog import operations
 from .client_like import AsyncClientLike, ClientLike
+from .loop_settings import ReaskSettings, ToolRoundSettings
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -94,13 +95,13 @@ def _stream_spec(spec: RequestSpec) -> RequestSpec:
     return out
 
 
-class _ParseBase(ResponsesCreateSetters, BuilderBase[Any], Generic[T]):
+class _ParseBase(ReaskSettings, ResponsesCreateSetters, BuilderBase[Any], Generic[T]):
     __slots__ = ("_max_reasks", "_type", "_typed_tools")
 
     def __init__(self, client: Any, response_type: Any, **fields: Any) -> None:
         super().__init__(client, _create_op(), (), **fields)
         self._type = response_type
-        self._max_reasks = 0
+        self._init_reasks()
         self._typed_tools: list[Any] = []
 
     def tool(self, definition: ToolDefinition | Mapping[str, Any]) -> Self:
@@ -118,17 +119,6 @@ class _ParseBase(ResponsesCreateSetters, BuilderBase[Any], Generic[T]):
             tools.append(definition.to_responses())
         else:
             tools.append(dict(definition))
-        return self
-
-    def max_reasks(self, reasks: int) -> Self:
-        """
-        Ask again, up to `reasks` times, when the answer does not fit the type: the model gets
-        its answer back with the validation error. Then the last ResponseValidationError is
-        raised. `send()` only; 0 (the default) never re-asks.
-        """
-        if reasks < 0:
-            raise InvalidConfigError(f"Expected max_reasks >= 0, got {reasks!r}.")
-        self._max_reasks = reasks
         return self
 
     def _parse_spec(self) -> RequestSpec:
@@ -238,31 +228,12 @@ class AsyncResponsesParseBuilder(_ParseBase[T]):
         )
 
 
-class _RunToolsBase(ResponsesCreateSetters, BuilderBase[Any]):
+class _RunToolsBase(ToolRoundSettings, ResponsesCreateSetters, BuilderBase[Any]):
     __slots__ = ("_max_rounds", "_raise_on_tool_error", "_registered")
 
     def __init__(self, client: Any, **fields: Any) -> None:
         super().__init__(client, _create_op(), (), **fields)
-        self._registered: list[Any] = []
-        self._max_rounds = 8
-        self._raise_on_tool_error = False
-
-    def register_tool(self, tool: ToolDefinition | Callable[..., Any]) -> Self:
-        """Register a tool the model may call: a `@tool` definition or a plain function."""
-        self._registered.append(tool)
-        return self
-
-    def max_rounds(self, rounds: int) -> Self:
-        """How many rounds of tool calls may run before the runner gives up with ToolError."""
-        if rounds < 1:
-            raise InvalidConfigError(f"Expected max_rounds >= 1, got {rounds!r}.")
-        self._max_rounds = rounds
-        return self
-
-    def raise_on_tool_error(self, enabled: bool = True) -> Self:
-        """Raise ToolError when a tool fails instead of sending the error to the model."""
-        self._raise_on_tool_error = enabled
-        return self
+        self._init_tool_rounds()
 
     def _loop(self) -> tuple[ToolLoop, Callable[[list[dict[str, Any]]], RequestSpec]]:
         """The loop, and what builds each round's request from the items it sends."""
