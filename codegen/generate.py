@@ -25,7 +25,6 @@ from typing import Any
 
 from .builders import ModulePlan, plan_modules
 from .catalog import build_catalog_meta
-from .model_mixins import apply_model_mixins
 from .models import globals_for_templates, set_models
 from .normalize import normalize
 from .typeddicts import plan_params
@@ -143,7 +142,6 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         render_builders(project.env, modules, output)
         base = project.env.get_template("base.py.jinja").render()
         (output / "base.py").write_text(base, encoding="utf-8")
-        apply_model_mixins(output)
     header = f'# Generated from the OpenAI spec {version} by "make generate". Do not edit.\n'
     for path in sorted(output.rglob("*.py")):
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")

@@ -60,7 +60,7 @@ class Normalizer:
 
     def _drop_sdk_only_properties(self, node: Any) -> None:
         # A property marked `x-oaiSupportedSDKs` (Response.output_text) is computed by SDKs,
-        # never sent by the API: the model class gets it as a property (codegen/model_mixins.py).
+        # never sent by the API: the model class gets it as a property (codegen/templates/model_extras/).
         if isinstance(node, list):
             for item in node:
                 self._drop_sdk_only_properties(item)

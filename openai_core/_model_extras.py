@@ -1,6 +1,6 @@
 """
-Computed properties of generated models (the codegen makes the listed models inherit these bases;
-see codegen/model_mixins.py). Pure; imports nothing from the package.
+What computed properties of generated models compute (the codegen adds the properties through
+`codegen/templates/model_extras/<Class>.py.jinja`). Pure; imports nothing from the package.
 """
 
 from __future__ import annotations
@@ -8,14 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["ResponseOutputText", "response_output_text"]
+__all__ = ["response_output_text"]
 
 
 def _get(value: Any, name: str) -> Any:
     if isinstance(value, dict):
         return value.get(name)
-    # Generated models spell fields that shadow builtins with a trailing underscore (`type_`).
-    return getattr(value, name, getattr(value, name + "_", None))
+    return getattr(value, name, None)
 
 
 def response_output_text(output: Iterable[Any] | None) -> str:
@@ -37,14 +36,3 @@ def response_output_text(output: Iterable[Any] | None) -> str:
             if _get(part, "type") == "output_text" and isinstance(text, str):
                 texts.append(text)
     return "".join(texts)
-
-
-class ResponseOutputText:
-    """Base of the generated `Response`: adds `output_text`."""
-
-    __slots__ = ()
-
-    @property
-    def output_text(self) -> str:
-        """The text of every `output_text` part of every `message` output item, joined ("" if none)."""
-        return response_output_text(_get(self, "output"))

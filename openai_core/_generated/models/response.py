@@ -8,7 +8,6 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._model_extras import ResponseOutputText
 from ..base import Model as _Model
 from ..base import ModelChoice, dump, missing_keys
 from ..models.model_ids_responses_type_1 import (
@@ -111,7 +110,7 @@ def _read_instructions_type_0_type_1_item(data: Any) -> Any:
 
 # Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
 @_attrs_define(getstate_setstate=False)
-class Response(ResponseOutputText, _Model):
+class Response(_Model):
     """Schema `Response`.
 
     Attributes:
@@ -514,6 +513,13 @@ class Response(ResponseOutputText, _Model):
     @object_.setter
     def object_(self, value: Literal["response"] | Unset) -> None:
         self.object = value
+
+    @property
+    def output_text(self) -> str:
+        """The text of every `output_text` part of every `message` output item, joined ("" if none)."""
+        from ..._model_extras import response_output_text
+
+        return response_output_text(self.output)
 
     @property
     def additional_keys(self) -> list[str]:
