@@ -7,6 +7,7 @@ import typing as _typing
 
 from ._cancel import CancellationToken
 from ._client import AsyncClient, Client
+from ._error_shapes import ErrorInfo, extract_error
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -34,7 +35,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._options import ClientOptions, NotGiven
-from ._providers import ErrorInfo, PathContext, Provider, Setting, extract_error, get_provider
+from ._providers import PathContext, Provider, Setting, get_provider
 from ._response import ApiResponse
 from ._retry import RetryPolicy, retry_delay
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from ._error_shapes import ErrorInfo, embedded_error
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -26,7 +27,7 @@ from ._exceptions import (
     RateLimitError,
     error_class_for_status,
 )
-from ._providers import ErrorInfo, Provider, embedded_error
+from ._providers import Provider
 
 __all__ = [
     "decode_error_body",

@@ -16,8 +16,9 @@ from openai_core import (
     InternalServerError,
     RateLimitError,
 )
+from openai_core._error_shapes import embedded_error, extract_error
 from openai_core._errors_map import error_from_body, error_from_response
-from openai_core._providers import PROVIDERS, embedded_error, extract_error
+from openai_core._providers import PROVIDERS
 
 
 @pytest.mark.parametrize(
