@@ -1,0 +1,114 @@
+"""The chunked-body fast path: `drain_chunks` cuts complete HTTP chunks out of h11's buffer."""
+
+from __future__ import annotations
+
+import h11
+import pytest
+
+from openai_core._transport.sansio import drain_chunks, gather_body
+
+HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
+
+
+def connection_after_head(body: bytes) -> h11.Connection:
+    """An h11 client connection that sent a request and received HEAD plus `body`."""
+    connection = h11.Connection(h11.CLIENT)
+    connection.send(h11.Request(method="GET", target="/", headers=[("Host", "x")]))
+    connection.send(h11.EndOfMessage())
+    connection.receive_data(HEAD + body)
+    assert type(connection.next_event()) is h11.Response
+    return connection
+
+
+def chunked(*pieces: bytes) -> bytes:
+    return b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces)
+
+
+def read_all(connection: h11.Connection) -> tuple[bytes, list[object]]:
+    """Read the body with gather_body as the transports do; return it and the stopping events."""
+    body = b""
+    stops: list[object] = []
+    while True:
+        event = connection.next_event()
+        if type(event) is h11.Data:
+            piece, stop = gather_body(connection, bytes(event.data))
+            body += piece
+            if stop is None:
+                return body, stops
+            event = stop
+        stops.append(event)
+        if event is h11.NEED_DATA or type(event) is h11.EndOfMessage:
+            return body, stops
+
+
+def test_complete_chunks_are_taken_at_once_and_h11_ends_the_body() -> None:
+    pieces = [b"data: %d\n\n" % i for i in range(50)]
+    connection = connection_after_head(chunked(*pieces) + b"0\r\n\r\n")
+    first = connection.next_event()
+    assert type(first) is h11.Data and first.data == pieces[0]
+    drained = drain_chunks(connection)
+    assert drained == pieces[1:]
+    # h11 is left where its own reader would be: it reads the last chunk and the end.
+    assert type(connection.next_event()) is h11.EndOfMessage
+    assert connection.their_state is h11.DONE
+
+
+def test_a_chunk_not_fully_received_is_left_to_h11() -> None:
+    whole = chunked(b"one", b"two")
+    connection = connection_after_head(whole + b"a\r\nabc")  # 10 bytes announced, 3 received
+    assert connection.next_event() == h11.Data(data=b"one", chunk_start=True, chunk_end=True)
+    assert drain_chunks(connection) == [b"two"]
+    event = connection.next_event()  # h11 hands over the part it has
+    assert type(event) is h11.Data and event.data == b"abc"
+    assert drain_chunks(connection) is None  # mid-chunk: only h11 knows how much is left
+    connection.receive_data(b"defghij\r\n" + chunked(b"four") + b"0\r\n\r\n")
+    body, stops = read_all(connection)
+    assert body == b"defghijfour"
+    assert type(stops[-1]) is h11.EndOfMessage
+
+
+def test_a_footer_split_across_reads_is_left_to_h11() -> None:
+    connection = connection_after_head(b"3\r\none\r")
+    assert type(connection.next_event()) is h11.Data
+    assert drain_chunks(connection) is None
+    connection.receive_data(b"\n" + chunked(b"two") + b"0\r\n\r\n")
+    body, stops = read_all(connection)
+    assert body == b"two"
+    assert type(stops[-1]) is h11.EndOfMessage
+
+
+def test_chunk_extensions_go_through_h11() -> None:
+    connection = connection_after_head(chunked(b"one") + b"3;name=value\r\ntwo\r\n0\r\n\r\n")
+    assert type(connection.next_event()) is h11.Data
+    assert drain_chunks(connection) == []  # only the first footer is taken: h11 reads the rest
+    body, stops = read_all(connection)
+    assert body == b"two"
+    assert type(stops[-1]) is h11.EndOfMessage
+
+
+def test_a_malformed_footer_is_still_rejected_by_h11() -> None:
+    connection = connection_after_head(chunked(b"one") + b"3\r\ntwoXX" + chunked(b"three"))
+    assert type(connection.next_event()) is h11.Data
+    assert drain_chunks(connection) == []  # the bad footer stops the fast path at once
+    with pytest.raises(h11.RemoteProtocolError):
+        for _ in range(5):
+            connection.next_event()
+
+
+def test_gather_body_joins_drained_chunks_with_the_first() -> None:
+    pieces = [b"data: %d\n\n" % i for i in range(20)]
+    connection = connection_after_head(chunked(*pieces) + b"0\r\n\r\n")
+    body, stops = read_all(connection)
+    assert body == b"".join(pieces)
+    assert [type(stop) for stop in stops] == [h11.EndOfMessage]
+    assert connection.their_state is h11.DONE
+
+
+def test_a_content_length_body_is_not_touched() -> None:
+    connection = h11.Connection(h11.CLIENT)
+    connection.send(h11.Request(method="GET", target="/", headers=[("Host", "x")]))
+    connection.send(h11.EndOfMessage())
+    connection.receive_data(b"HTTP/1.1 200 OK\r\ncontent-length: 8\r\n\r\n3\r\nabc\r\n")
+    assert type(connection.next_event()) is h11.Response
+    assert drain_chunks(connection) is None
+    assert connection.next_event() == h11.Data(data=b"3\r\nabc\r\n")
