@@ -43,6 +43,7 @@ __all__ = [
     "check_tls_options",
     "drain_chunks",
     "failure",
+    "feed_at_most",
     "finish_cycle",
     "gather_body",
     "last_piece",
@@ -482,6 +483,34 @@ def drain_chunks(connection: h11.Connection) -> list[bytes] | None:
     buffer._multiple_lines_search = 0
     reader._bytes_to_discard = b""
     return parts
+
+
+def feed_at_most(
+    connection: h11.Connection, chunks: list[bytes | bytearray | memoryview], limit: int
+) -> int:
+    """
+    Hand h11 at most `limit` bytes from the front of `chunks`, removing what was handed over.
+
+    A chunk larger than what is left of `limit` is split; its rest stays first in `chunks` as a
+    slice of a memoryview (no copy). Returns the number of bytes handed over. (h11 appends what
+    it receives to a bytearray: any bytes-like object does, whatever its annotation says.)
+    """
+    fed = 0
+    taken = 0
+    for chunk in chunks:
+        room = limit - fed
+        if len(chunk) > room:
+            if room:
+                view = memoryview(chunk)
+                connection.receive_data(view[:room])  # type: ignore[arg-type]
+                chunks[taken] = view[room:]
+                fed = limit
+            break
+        connection.receive_data(chunk)  # type: ignore[arg-type]
+        fed += len(chunk)
+        taken += 1
+    del chunks[:taken]
+    return fed
 
 
 def next_after(stop: Stop) -> H11Next:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 import h11
+import httpx
 import pytest
 
-from openai_core._transport.sansio import drain_chunks, gather_body
+from openai_core._transport.async_connection import AsyncConnection
+from openai_core._transport.sansio import (
+    READ_SIZE,
+    RequestBudget,
+    drain_chunks,
+    feed_at_most,
+    gather_body,
+)
 
 HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
 
@@ -112,3 +123,90 @@ def test_a_content_length_body_is_not_touched() -> None:
     assert type(connection.next_event()) is h11.Response
     assert drain_chunks(connection) is None
     assert connection.next_event() == h11.Data(data=b"3\r\nabc\r\n")
+
+
+# --- bounded read-ahead of the async connection ----------------------------------------------
+
+
+def test_feed_at_most_hands_over_a_bounded_prefix_without_losing_bytes() -> None:
+    received: list[bytes] = []
+
+    class Recorder:
+        def receive_data(self, data: Any) -> None:
+            received.append(bytes(data))
+
+    chunks: list[bytes | bytearray | memoryview] = [b"a" * 10, bytearray(b"b" * 30), b"c" * 5]
+    recorder: Any = Recorder()
+    assert feed_at_most(recorder, chunks, 25) == 25
+    assert received == [b"a" * 10, b"b" * 15]
+    assert [bytes(chunk) for chunk in chunks] == [b"b" * 15, b"c" * 5]
+    assert feed_at_most(recorder, chunks, 25) == 20
+    assert chunks == []
+    assert b"".join(received) == b"a" * 10 + b"b" * 30 + b"c" * 5
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_a_reader_that_stops_leaves_the_body_in_the_socket() -> None:
+    """A 4 MB body: the connection holds at most one read of it however long the reader waits."""
+    body = b"x" * (4 * 1024 * 1024)
+    served = asyncio.Event()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % len(body))
+        writer.write(body)
+        served.set()
+        try:
+            await writer.drain()
+        except ConnectionError:
+            pass
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    key = (b"http", b"127.0.0.1", port, None)
+    connection = AsyncConnection(key, 0)  # type: ignore[arg-type]
+    fed: list[int] = []
+    real = connection.h11.receive_data
+
+    def counting(data: Any) -> None:
+        fed.append(len(data))
+        real(data)
+
+    connection.h11.receive_data = counting  # type: ignore[method-assign]
+    request = httpx.Request("GET", f"http://127.0.0.1:{port}/")
+    budget = RequestBudget(request)
+    try:
+        await connection.connect(budget, None, None)
+        data = connection.h11.send(
+            h11.Request(method="GET", target="/", headers=[("Host", "127.0.0.1")])
+        )
+        await connection.send(data + connection.h11.send(h11.EndOfMessage()), budget)
+        assert type(await connection.next_event(budget)) is h11.Response
+        await served.wait()
+        for _ in range(20):  # the server keeps writing; the reader does not read
+            await asyncio.sleep(0.01)
+        assert connection._buffered <= READ_SIZE, [len(c) for c in connection._chunks]
+        assert sum(len(chunk) for chunk in connection._chunks) == connection._buffered
+        assert connection._reading_paused
+        assert max(fed) <= READ_SIZE
+        # Reading on resumes the socket and gets every byte, in order.
+        got = 0
+        while True:
+            event = await connection.next_event(budget)
+            if type(event) is h11.EndOfMessage:
+                break
+            assert type(event) is h11.Data
+            got += len(event.data)
+            assert connection._buffered <= READ_SIZE
+        assert got == len(body)
+        assert max(fed) <= READ_SIZE
+    finally:
+        connection.close()
+        server.close()
+        await server.wait_closed()
