@@ -41,6 +41,7 @@ CASES = {
     "seq": (2000, CLIENTS),
     "seq_tool": (2000, CLIENTS),
     "async64": (2000, ASYNC_CLIENTS),
+    "large_body": (8, CLIENTS),  # MiB of JSON in one plain answer
     "stream": (20_000, CLIENTS),
     "events": (20_000, ("openai_core", "openai_core+httpx", "openai")),
     # streams open at once on one async client (see cases.case_streams)
