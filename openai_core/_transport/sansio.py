@@ -432,7 +432,7 @@ _CHUNK_HEADER = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
 _CHUNKED_READER: Any = getattr(getattr(h11, "_readers", None), "ChunkedReader", None)
 
 
-def drain_chunks(connection: h11.Connection) -> list[bytes] | None:
+def drain_chunks(connection: h11.Connection) -> list[bytearray] | None:
     """
     Take the data of every complete, plain HTTP chunk h11 holds, without an event per chunk.
 
@@ -445,7 +445,7 @@ def drain_chunks(connection: h11.Connection) -> list[bytes] | None:
     footer, a chunk not fully received) is left to h11, which reads or rejects it as before.
 
     Returns:
-        The chunks' data, or None when there was nothing to take this way.
+        The chunks' data (bytearrays, as h11 gives), or None when there was none to take.
     """
     reader: Any = getattr(connection, "_reader", None)
     if _CHUNKED_READER is None or type(reader) is not _CHUNKED_READER:
@@ -463,7 +463,7 @@ def drain_chunks(connection: h11.Connection) -> list[bytes] | None:
             return None  # a footer split across reads: h11 checks it
         pos = 2
     end_of_data = len(data)
-    parts: list[bytes] = []
+    parts: list[bytearray] = []
     match = _CHUNK_HEADER.match
     while True:
         header = match(data, pos)
@@ -474,7 +474,7 @@ def drain_chunks(connection: h11.Connection) -> list[bytes] | None:
         stop = start + size
         if size == 0 or stop + 2 > end_of_data or data[stop : stop + 2] != b"\r\n":
             break
-        parts.append(bytes(data[start:stop]))
+        parts.append(data[start:stop])  # one copy; gather_body joins them
         pos = stop + 2
     if not pos:
         return None
