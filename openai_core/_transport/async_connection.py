@@ -35,13 +35,16 @@ __all__ = [
 
 _T = TypeVar("_T")
 
+_READ_AHEAD = READ_SIZE // 4
+"""Buffered bytes at which reading pauses while the reader is not waiting for bytes."""
 _HIGH_WATER = READ_SIZE
 """
-Buffered bytes at which reading from the socket pauses until the caller catches up.
+Buffered bytes at which reading from the socket pauses while the reader waits for bytes.
 
-With h11 fed at most READ_SIZE bytes per step (`feed_at_most`), what one connection holds is
-bounded by about two reads plus one socket read, however far its reader falls behind: the rest
-waits in the kernel's socket buffers, where a paused stream costs the process no memory.
+Reads fill at most what is left below the limit and h11 is fed at most READ_SIZE bytes per step
+(`feed_at_most`): however far its reader falls behind, a connection holds at most _READ_AHEAD
+bytes it was not asked for; the rest waits in the kernel's socket buffers, where a paused stream
+costs the process no memory.
 """
 
 
@@ -107,7 +110,13 @@ class AsyncConnection(asyncio.BufferedProtocol):
         buffer = self._read_buffer
         if buffer is None:
             buffer = self._read_buffer = bytearray(READ_SIZE)
-        return memoryview(buffer)[: max(_HIGH_WATER - self._buffered, 1)]
+        return memoryview(buffer)[: max(self._read_limit() - self._buffered, 1)]
+
+    def _read_limit(self) -> int:
+        # A reader waiting for bytes gets full reads; one busy elsewhere (or stopped) only
+        # _READ_AHEAD bytes ahead of it.
+        waiter = self._waiter
+        return _HIGH_WATER if waiter is not None and not waiter.done() else _READ_AHEAD
 
     def buffer_updated(self, nbytes: int) -> None:
         buffer = self._read_buffer
@@ -122,7 +131,7 @@ class AsyncConnection(asyncio.BufferedProtocol):
     def data_received(self, data: bytes | bytearray | memoryview) -> None:
         self._chunks.append(data)
         self._buffered += len(data)
-        if self._buffered >= _HIGH_WATER and not self._reading_paused and self.transport:
+        if self._buffered >= self._read_limit() and not self._reading_paused and self.transport:
             self._reading_paused = True
             self._read_buffer = None  # a paused connection holds no read buffer
             self.transport.pause_reading()
