@@ -128,6 +128,62 @@ def case_seq(client: str, base_url: str, n: int, model: str) -> dict[str, Any]:
     return {"cpu_us_per_call": cpu / n * 1e6, "wall_us_per_call": wall / n * 1e6, "calls": n}
 
 
+def case_large_body(client: str, base_url: str, mib: int) -> dict[str, Any]:
+    """Plain calls answered by a `mib` MiB JSON body: client CPU and page faults per call."""
+    import resource
+
+    model = f"bench-large-{mib}"
+    calls = max(2, 64 // mib)
+    size = mib * 1024 * 1024
+    if client.startswith("openai_core"):
+        import httpx
+
+        from openai_core import Client
+
+        http = httpx.Client() if client == "openai_core+httpx" else None
+        oc = Client(base_url=base_url, api_key="x", max_retries=0, http_client=http)
+
+        def call() -> int:
+            reply = oc.chat.completions.create().model(model).message_user("Hi").send()
+            return len(reply.choices[0].message.content or "")
+
+    elif client == "openai":
+        from openai import OpenAI
+
+        oa = OpenAI(base_url=base_url, api_key="x", max_retries=0)
+
+        def call() -> int:
+            reply = oa.chat.completions.create(model=model, messages=MESSAGES)  # type: ignore[arg-type]
+            return len(reply.choices[0].message.content or "")
+
+    else:
+        import httpx
+
+        hc = httpx.Client()
+        url = base_url + "/chat/completions"
+        body = {"model": model, "messages": MESSAGES}
+        headers = {"Authorization": "Bearer x"}
+
+        def call() -> int:
+            response = hc.post(url, json=body, headers=headers)
+            return len(json.loads(response.content)["choices"][0]["message"]["content"])
+
+    if call() != size:
+        raise RuntimeError("unexpected reply size")
+    faults0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    for _ in range(calls):
+        call()
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults0
+    return {
+        "cpu_ms_per_call": cpu / calls * 1e3,
+        "wall_ms_per_call": wall / calls * 1e3,
+        "page_faults_per_call": faults / calls,
+        "mib": mib,
+    }
+
+
 # --- async ---------------------------------------------------------------------------------------
 
 
@@ -624,6 +680,8 @@ def main() -> None:
         "run_many64": lambda: case_run_many(args.base_url, args.n),
         "run_many64_sync": lambda: case_run_many(args.base_url, args.n, sync=True),
         "batch_plan": lambda: case_batch_plan(args.n),
+        # --n is the size of the JSON answer in MiB
+        "large_body": lambda: case_large_body(args.client, args.base_url, args.n),
         "stream": lambda: case_stream(args.client, args.base_url, args.n, events=False),
         "events": lambda: case_stream(args.client, args.base_url, args.n, events=True),
         # --n is the number of streams open at once: fast readers read 200 chunks each, paused

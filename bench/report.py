@@ -45,6 +45,9 @@ TARGETS: list[tuple[str, str, Side, Side, str, float]] = [
     ("streams_paused_kib", "memory per paused open stream (many open), openai_core / raw httpx",
      ("streams_paused", "openai_core", "kib_per_paused_stream"),
      ("streams_paused", "httpx", "kib_per_paused_stream"), "<=", 1.0),
+    ("large_body_cpu", "8 MiB JSON answer, client CPU per call, openai_core / raw httpx",
+     ("large_body", "openai_core", "cpu_ms_per_call"), ("large_body", "httpx", "cpu_ms_per_call"),
+     "<=", 1.0),
     ("streams_stall", "worst event-loop stall, many streams, openai_core / raw httpx",
      ("streams", "openai_core", "worst_stall_ms"), ("streams", "httpx", "worst_stall_ms"),
      "<=", 1.0),
@@ -152,6 +155,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("batch: the caller's 50,000 builders (MiB)", "batch_plan", "builders_mib", "{:.1f}"),
     ("batch: tracemalloc peak while planning (MiB)", "batch_plan", "plan_peak_mib", "{:.1f}"),
     ("batch: tracemalloc peak while mapping (MiB)", "batch_plan", "map_peak_mib", "{:.1f}"),
+    ("8 MiB JSON answer: client CPU per call (ms)", "large_body", "cpu_ms_per_call", "{:.1f}"),
+    ("8 MiB JSON answer: page faults per call", "large_body", "page_faults_per_call", "{:,.0f}"),
     ("stream, typed chunks: chunks/s", "stream", "chunks_per_s", "{:,.0f}"),
     ("stream: client CPU per chunk (µs)", "stream", "cpu_us_per_chunk", "{:.1f}"),
     ("stream: peak RSS (MiB)", "stream", "peak_rss_mib", "{:.1f}"),
@@ -182,7 +187,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
 ]
 IMPORT_MODULE = {"openai_core": "openai_core", "openai": "openai", "httpx": "httpx"}
-SYNC_ONLY_CASES = {"seq", "seq_tool", "stream", "events"}
+SYNC_ONLY_CASES = {"seq", "seq_tool", "large_body", "stream", "events"}
 
 
 def _cell(summary: dict[str, Any], case: str, client: str, field: str, fmt: str) -> str:

@@ -9,6 +9,7 @@ POST .../chat/completions answers by the request body:
   one HTTP chunk per event (as real servers flush), the whole body handed to the socket in one
   write. The number of chunks is the trailing number of the model name (`bench-stream-20000`),
   default 100; a usage chunk follows when `stream_options.include_usage` is true; then `[DONE]`.
+- model `bench-large-<MiB>` -> a plain completion whose content is that many MiB of text;
 - model containing "tool" -> a completion whose message is a tool call (finish_reason tool_calls);
 - otherwise             -> a plain assistant message (finish_reason stop).
 GET /health -> 200 "ok". Connections are keep-alive unless the client says `connection: close`.
@@ -147,6 +148,16 @@ def stream_body(chunks: int, include_usage: bool) -> bytes:
     return b"".join(parts)
 
 
+@lru_cache(maxsize=4)
+def large_completion(mib: int) -> bytes:
+    """A plain completion whose content is `mib` MiB of text (the `large_body` case)."""
+    completion = _completion(False)
+    sentence = CONTENT + " "
+    text = sentence * (mib * 1024 * 1024 // len(sentence) + 1)
+    completion["choices"][0]["message"]["content"] = text[: mib * 1024 * 1024]  # type: ignore[index]
+    return _json_response(_dumps(completion))
+
+
 def answer(method: bytes, target: bytes, body: bytes) -> bytes:
     """Return the full HTTP response bytes for one request."""
     if method == b"POST" and target.split(b"?", 1)[0].endswith(b"/chat/completions"):
@@ -160,6 +171,9 @@ def answer(method: bytes, target: bytes, body: bytes) -> bytes:
             chunks = int(tail) if tail.isdigit() else 100
             options = request.get("stream_options") or {}
             return stream_body(chunks, bool(options.get("include_usage")))
+        if model.startswith("bench-large-"):
+            tail = model.rsplit("-", 1)[-1]
+            return large_completion(int(tail) if tail.isdigit() else 1)
         return TOOL_COMPLETION if "tool" in model else COMPLETION
     if method == b"GET" and target == b"/health":
         return HEALTH

@@ -26,6 +26,7 @@ from .._exceptions import StreamError
 from .._model_build import load_model, model_factory, strict_for
 from .chat_state import ChatStreamState, content_delta
 from .events import ChatStreamEvent
+from .fast_chunk import chunk_reader
 from .shell import AsyncStreamShell, StreamReader, StreamShell
 
 __all__ = [
@@ -55,7 +56,7 @@ def default_chunk_factory(strict: bool = False) -> Factory:
     """
     model = load_model("chat_completion_chunk:ChatCompletionChunk")
     return model_factory(
-        model.from_dict, "a ChatCompletionChunk in the stream", _RAW_HINT, strict=strict
+        chunk_reader(model), "a ChatCompletionChunk in the stream", _RAW_HINT, strict=strict
     )
 
 

@@ -240,8 +240,15 @@ class ChatStreamState(Generic[T]):
         if self._head is not None:
             self._keep_head(raw)
         factory = self._chunk_factory
-        for sse in self._decoder.feed(raw):
-            chunk = self._read(sse)
+        # Plain `data:` events skip the ServerSentEvent objects (as `feed` does); lazily mapped,
+        # so nothing after `[DONE]` is decoded.
+        datas = self._decoder.plain_data(raw)
+        chunks = (
+            map(self._chunk_of, datas)
+            if datas is not None
+            else map(self._read, self._decoder.feed(raw))
+        )
+        for chunk in chunks:
             if chunk is not None:
                 events.append(ChunkEvent(factory(chunk) if factory is not None else chunk))
                 self.fold(chunk, events)

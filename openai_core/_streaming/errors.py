@@ -6,6 +6,7 @@ StreamError / APITimeoutError. Shared by every stream kind (chat, assistants, re
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -50,6 +51,10 @@ _ERROR_KINDS: dict[str, type[APIError]] = {
 }
 
 
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+"""Read one JSON value at an index: json.loads without its two Python layers (per chunk)."""
+
+
 def decode_json_data(data: str) -> Any:
     """
     Decode the `data` of one event as JSON.
@@ -57,6 +62,13 @@ def decode_json_data(data: str) -> Any:
     Raises:
         StreamError: The data is not JSON; the message shows it, shortened.
     """
+    try:
+        value, end = _scan_json(data, 0)
+    except (StopIteration, ValueError):
+        value, end = None, -1
+    if end == len(data):
+        return value
+    # Leading or trailing blanks, or not JSON: json.loads accepts the one and explains the other.
     try:
         return json.loads(data)
     except ValueError as exc:

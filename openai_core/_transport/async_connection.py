@@ -13,7 +13,16 @@ import h11
 
 from .._exceptions import RequestCancelledError
 from .proxy import Proxy, TunnelRefused, connect_request, tunnel_error
-from .sansio import READ_SIZE, UNSET, H11Next, PoolKey, RequestBudget, Unset, new_h11
+from .sansio import (
+    READ_SIZE,
+    UNSET,
+    H11Next,
+    PoolKey,
+    RequestBudget,
+    Unset,
+    feed_at_most,
+    new_h11,
+)
 
 __all__ = [
     "AsyncConnection",
@@ -26,8 +35,17 @@ __all__ = [
 
 _T = TypeVar("_T")
 
-_HIGH_WATER = 4 * READ_SIZE
-"""Buffered bytes at which reading from the socket pauses until the caller catches up."""
+_READ_AHEAD = READ_SIZE // 4
+"""Buffered bytes at which reading pauses while the reader is not waiting for bytes."""
+_HIGH_WATER = READ_SIZE
+"""
+Buffered bytes at which reading from the socket pauses while the reader waits for bytes.
+
+Reads fill at most what is left below the limit and h11 is fed at most READ_SIZE bytes per step
+(`feed_at_most`): however far its reader falls behind, a connection holds at most _READ_AHEAD
+bytes it was not asked for; the rest waits in the kernel's socket buffers, where a paused stream
+costs the process no memory.
+"""
 
 
 def _expire(waiter: asyncio.Future[None]) -> None:
@@ -47,9 +65,9 @@ async def wait_future(waiter: asyncio.Future[None], timeout: float | None) -> No
         handle.cancel()
 
 
-class AsyncConnection(asyncio.Protocol):
+class AsyncConnection(asyncio.BufferedProtocol):
     """
-    One connection as an asyncio protocol: buffers what arrives and wakes the one reader.
+    One connection as an asyncio (buffered) protocol: buffers what arrives, wakes the one reader.
 
     A protocol rather than a StreamReader/StreamWriter pair: a read is then one future and
     one timer handle, and a cancellation can fail that future and abort the transport directly.
@@ -69,7 +87,8 @@ class AsyncConnection(asyncio.Protocol):
         self.reused = False
         self.received = False
         self.cancelled = False
-        self._chunks: list[bytes] = []
+        self._chunks: list[bytes | bytearray | memoryview] = []
+        self._read_buffer: bytearray | None = None
         self._buffered = 0
         self._eof = False
         self._lost = False
@@ -83,11 +102,38 @@ class AsyncConnection(asyncio.Protocol):
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
 
-    def data_received(self, data: bytes) -> None:
+    def get_buffer(self, sizehint: int) -> memoryview:
+        # A buffered protocol sets the size of each socket read (a plain one gets up to 256 KiB
+        # per read from asyncio): a read fills at most what is left below _HIGH_WATER, where
+        # reading pauses, so a reader that falls behind leaves the rest of the body in the
+        # kernel's buffers and the connection never holds more than _HIGH_WATER bytes.
+        buffer = self._read_buffer
+        if buffer is None:
+            buffer = self._read_buffer = bytearray(READ_SIZE)
+        return memoryview(buffer)[: max(self._read_limit() - self._buffered, 1)]
+
+    def _read_limit(self) -> int:
+        # A reader waiting for bytes gets full reads; one busy elsewhere (or stopped) only
+        # _READ_AHEAD bytes ahead of it.
+        waiter = self._waiter
+        return _HIGH_WATER if waiter is not None and not waiter.done() else _READ_AHEAD
+
+    def buffer_updated(self, nbytes: int) -> None:
+        buffer = self._read_buffer
+        assert buffer is not None
+        if nbytes > READ_SIZE // 2:
+            # A large read keeps the buffer itself (no copy); the next read gets a new one.
+            self._read_buffer = None
+            self.data_received(memoryview(buffer)[:nbytes])
+        else:
+            self.data_received(bytes(buffer[:nbytes]))
+
+    def data_received(self, data: bytes | bytearray | memoryview) -> None:
         self._chunks.append(data)
         self._buffered += len(data)
-        if self._buffered > _HIGH_WATER and not self._reading_paused and self.transport:
+        if self._buffered >= self._read_limit() and not self._reading_paused and self.transport:
             self._reading_paused = True
+            self._read_buffer = None  # a paused connection holds no read buffer
             self.transport.pause_reading()
         self._wake(self._waiter)
 
@@ -248,14 +294,13 @@ class AsyncConnection(asyncio.Protocol):
                     self._waiter = None
                 continue
             self.received = True
-            for chunk in chunks:
-                connection.receive_data(chunk)
-            chunks.clear()
-            self._buffered = 0
-            if self._reading_paused and self.transport is not None:
+            self._buffered -= feed_at_most(connection, chunks, READ_SIZE)
+            if self._reading_paused and self._buffered < _HIGH_WATER and self.transport:
                 self._reading_paused = False
                 self.transport.resume_reading()
             event = connection.next_event()
+        if type(event) is h11.EndOfMessage:
+            self._read_buffer = None  # an idle connection in the pool holds no read buffer
         return event
 
     def abort(self, exchange: int) -> None:

@@ -12,11 +12,12 @@ classification, TLS and proxy settings. The pool's bookkeeping is in `pool.py`, 
 from __future__ import annotations
 
 import os
+import re
 import ssl
 import sys
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import h11
 import httpx
@@ -40,7 +41,9 @@ __all__ = [
     "body_decoder",
     "body_piece",
     "check_tls_options",
+    "drain_chunks",
     "failure",
+    "feed_at_most",
     "finish_cycle",
     "gather_body",
     "last_piece",
@@ -408,6 +411,11 @@ def gather_body(connection: h11.Connection, first: bytes) -> tuple[bytes, Stop]:
     parts: list[bytes | bytearray] | None = None
     try:
         while True:
+            drained = drain_chunks(connection)
+            if drained:
+                if parts is None:
+                    parts = [first]
+                parts.extend(drained)
             event = connection.next_event()
             if type(event) is not h11.Data:
                 break
@@ -418,6 +426,91 @@ def gather_body(connection: h11.Connection, first: bytes) -> tuple[bytes, Stop]:
         return (first if parts is None else b"".join(parts)), exc
     stop = None if event is h11.NEED_DATA else event
     return (first if parts is None else b"".join(parts)), stop
+
+
+_CHUNK_HEADER = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
+_CHUNKED_READER: Any = getattr(getattr(h11, "_readers", None), "ChunkedReader", None)
+
+
+def drain_chunks(connection: h11.Connection) -> list[bytearray] | None:
+    """
+    Take the data of every complete, plain HTTP chunk h11 holds, without an event per chunk.
+
+    h11 makes one `Data` event, with a state-machine step, per HTTP chunk; a server that flushes
+    per SSE event sends one chunk per event, so that cost was the largest per-chunk one of a
+    stream. When h11 is between two chunks of a chunked body (its reader has no chunk half
+    read), the complete chunks at the front of its receive buffer are cut here with one regex
+    match and a slice each, and removed from the buffer: h11 is left exactly where its own reader would have
+    been after them. Anything else (the last chunk, chunk extensions, a malformed header or
+    footer, a chunk not fully received) is left to h11, which reads or rejects it as before.
+
+    Returns:
+        The chunks' data (bytearrays, as h11 gives), or None when there was none to take.
+    """
+    reader: Any = getattr(connection, "_reader", None)
+    if _CHUNKED_READER is None or type(reader) is not _CHUNKED_READER:
+        return None
+    if reader._bytes_in_chunk or reader._reading_trailer:
+        return None
+    buffer: Any = getattr(connection, "_receive_buffer", None)
+    data = getattr(buffer, "_data", None)
+    if type(data) is not bytearray:
+        return None
+    pos = 0
+    discard = reader._bytes_to_discard
+    if discard:
+        if discard != b"\r\n" or data[:2] != b"\r\n":
+            return None  # a footer split across reads: h11 checks it
+        pos = 2
+    end_of_data = len(data)
+    parts: list[bytearray] = []
+    match = _CHUNK_HEADER.match
+    while True:
+        header = match(data, pos)
+        if header is None:
+            break
+        size = int(header[1], 16)
+        start = header.end()
+        stop = start + size
+        if size == 0 or stop + 2 > end_of_data or data[stop : stop + 2] != b"\r\n":
+            break
+        parts.append(data[start:stop])  # one copy; gather_body joins them
+        pos = stop + 2
+    if not pos:
+        return None
+    del data[:pos]
+    buffer._next_line_search = 0
+    buffer._multiple_lines_search = 0
+    reader._bytes_to_discard = b""
+    return parts
+
+
+def feed_at_most(
+    connection: h11.Connection, chunks: list[bytes | bytearray | memoryview], limit: int
+) -> int:
+    """
+    Hand h11 at most `limit` bytes from the front of `chunks`, removing what was handed over.
+
+    A chunk larger than what is left of `limit` is split; its rest stays first in `chunks` as a
+    slice of a memoryview (no copy). Returns the number of bytes handed over. (h11 appends what
+    it receives to a bytearray: any bytes-like object does, whatever its annotation says.)
+    """
+    fed = 0
+    taken = 0
+    for chunk in chunks:
+        room = limit - fed
+        if len(chunk) > room:
+            if room:
+                view = memoryview(chunk)
+                connection.receive_data(view[:room])  # type: ignore[arg-type]
+                chunks[taken] = view[room:]
+                fed = limit
+            break
+        connection.receive_data(chunk)  # type: ignore[arg-type]
+        fed += len(chunk)
+        taken += 1
+    del chunks[:taken]
+    return fed
 
 
 def next_after(stop: Stop) -> H11Next:
