@@ -9,10 +9,9 @@ early), and a `done()` test that stops reading at once (`[DONE]` must not wait f
 
 httpx errors raised while reading become SDK errors (see `TranslateTransportErrors`).
 
-Two rules keep many streams cheap and fair. A large network read (the transport hands over
-whatever is buffered, up to a few hundred KiB) is fed to the state in pieces of about
-`PIECE_SIZE` bytes cut at event boundaries, so a reader that stops after one item holds the
-parsed items of one piece, not of the whole read. And the async shell yields to the event loop
+Two rules keep many streams cheap and fair. A large network read (the transport hands over up
+to 64 KiB) is fed to the state in pieces of about `PIECE_SIZE` bytes cut at event boundaries, so
+a reader that stops after one item holds the parsed items of one piece, not of the whole read. And the async shell yields to the event loop
 when it has run for `YIELD_EVERY` seconds without waiting on the network: bytes already buffered
 would otherwise let one stream hold the loop for as long as it takes to parse them.
 """
@@ -44,7 +43,7 @@ __all__ = [
     "url_of",
 ]
 
-PIECE_SIZE = 16384
+PIECE_SIZE = 4096
 """About how many bytes of a network read are parsed before the next item is handed out."""
 YIELD_EVERY = 0.010
 """Seconds an async stream may run on buffered bytes before it lets other tasks run."""
