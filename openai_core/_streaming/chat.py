@@ -85,10 +85,15 @@ class _ChatStream(Generic[ChunkT, CompletionT]):
         self._chunk_factory: Callable[[dict[str, Any]], ChunkT] = (
             chunk_factory or default_chunk_factory(self._strict)
         )
+        # The default lenient chunk model reads any JSON object: `chunk` events can build it
+        # when read. A caller's factory, or a strict one, runs as each chunk arrives.
+        self._defer_chunks = chunk_factory is None and not self._strict
         self._completion_factory = completion_factory
 
     def _chat_reader(self, request_id: str | None) -> StreamReader:
-        state = self._state = ChatStreamState(self._chunk_factory, request_id=request_id)
+        state = self._state = ChatStreamState(
+            self._chunk_factory, request_id=request_id, defer_chunks=self._defer_chunks
+        )
         if not self._events:
             return StreamReader(state.feed, self._finish_chunks, lambda: state.done)
         return StreamReader(state.feed_events, self._finish_events, lambda: state.done)

@@ -162,6 +162,8 @@ class ChatStreamState(Generic[T]):
         chunk_factory: Turns a chunk dict into the typed chunk carried by `chunk` events; only
             `feed_events` uses it.
         request_id: The response's request id, attached to errors the stream reports.
+        defer_chunks: Build each `chunk` event's typed chunk when it is first read
+            (`ChunkEvent.deferred`); only for a factory that cannot fail on a JSON object.
     """
 
     def __init__(
@@ -169,9 +171,11 @@ class ChatStreamState(Generic[T]):
         chunk_factory: Callable[[dict[str, Any]], T] | None = None,
         *,
         request_id: str | None = None,
+        defer_chunks: bool = False,
     ) -> None:
         self._decoder = SSEDecoder()
         self._chunk_factory = chunk_factory
+        self._defer_chunks = defer_chunks and chunk_factory is not None
         self._request_id = request_id
         self._choices: dict[int, _Choice] = {}
         self._header: dict[str, Any] = {"id": None, "created": None, "model": None}
@@ -248,9 +252,13 @@ class ChatStreamState(Generic[T]):
             if datas is not None
             else map(self._read, self._decoder.feed(raw))
         )
+        deferred = ChunkEvent.deferred if self._defer_chunks else None
         for chunk in chunks:
             if chunk is not None:
-                events.append(ChunkEvent(factory(chunk) if factory is not None else chunk))
+                if deferred is not None:
+                    events.append(deferred(chunk, factory))  # type: ignore[arg-type]
+                else:
+                    events.append(ChunkEvent(factory(chunk) if factory is not None else chunk))
                 self.fold(chunk, events)
             elif self.done:
                 self.close_choices(events)

@@ -17,6 +17,7 @@ open (by index), `logprobs.content.done`, `logprobs.refusal.done`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
 from .._exceptions import ResponseValidationError
@@ -95,15 +96,55 @@ class ChatStreamEvent:
 
 
 class ChunkEvent(ChatStreamEvent, Generic[T]):
-    """`chunk`: one typed chunk, exactly as received. `choice_index` is None (a chunk spans all)."""
+    """
+    `chunk`: one typed chunk, exactly as received. `choice_index` is None (a chunk spans all).
 
-    __slots__ = ("chunk",)
+    A stream reading the default lenient models builds the typed chunk when `chunk` is first
+    read (`ChunkEvent.deferred`): reading it cannot fail, the dict it is built from is never
+    changed, and a consumer that only reads the text events does not pay for it.
+    """
+
+    __slots__ = ("_chunk", "_data", "_factory")
     type = "chunk"
     _fields = ("chunk",)
 
+    _chunk: T
+    _data: dict[str, Any]
+    _factory: Callable[[dict[str, Any]], T] | None
+
     def __init__(self, chunk: T) -> None:
         self.choice_index = None
-        self.chunk = chunk
+        self._chunk = chunk
+        self._factory = None
+
+    @classmethod
+    def deferred(
+        cls, data: dict[str, Any], factory: Callable[[dict[str, Any]], T]
+    ) -> ChunkEvent[T]:
+        """
+        Return an event whose chunk is `factory(data)`, built when first read.
+
+        Only for factories that cannot fail on a JSON object (the lenient generated models):
+        an error would otherwise surface where the chunk is read, not where it arrived.
+        """
+        event: ChunkEvent[T] = cls.__new__(cls)
+        event.choice_index = None
+        event._chunk = _UNREAD
+        event._data = data
+        event._factory = factory
+        return event
+
+    @property
+    def chunk(self) -> T:
+        """The typed chunk."""
+        chunk = self._chunk
+        if chunk is _UNREAD:
+            factory = self._factory
+            assert factory is not None
+            chunk = self._chunk = factory(self._data)
+            self._factory = None
+            del self._data
+        return chunk
 
 
 class _TextDelta(ChatStreamEvent):

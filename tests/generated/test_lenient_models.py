@@ -439,3 +439,37 @@ def test_a_large_union_picks_members_by_their_tag_and_keeps_unknown_items():
     assert response.output[3].type == "future_item"
     assert response.to_dict()["output"] == items
     assert "$.output[3].type" in [i.path for i in response.validation_issues()]
+
+
+async def test_event_streams_build_chunks_when_read_and_raise_at_arrival_in_strict_mode(mode, fake):
+    content = copy.deepcopy(AZURE_FILTER_CHUNK)
+    content["choices"][0]["delta"] = {"role": "assistant", "content": "Hello"}
+    body = (AZURE_FIRST_CHUNK, content, AZURE_FILTER_CHUNK)
+    lenient = make_client(mode, fake)
+    strict = make_client(mode, fake, strict_response_validation=True)
+    fake.reply(_sse(*body)).reply(_sse(*body))
+
+    stream = await resolve(
+        lenient.chat.completions.stream().model("m").message_user("hi").send_events()
+    )
+    events = [e async for e in stream] if mode == "async" else list(stream)
+    strict_stream = await resolve(
+        strict.chat.completions.stream().model("m").message_user("hi").send_events()
+    )
+    seen = []
+    with pytest.raises(ResponseValidationError, match=r"\$\.object: expected"):
+        if mode == "async":
+            async for event in strict_stream:
+                seen.append(event)
+        else:
+            for event in strict_stream:
+                seen.append(event)
+
+    chunks = [e.chunk for e in events if e.type == "chunk"]
+    assert chunks == [ChatCompletionChunk.from_dict(copy.deepcopy(c)) for c in body]
+    assert chunks[1].choices[0].delta.content == "Hello"
+    assert events[0].chunk is chunks[0]  # built once, then kept
+    assert seen == []  # the first chunk fails as it arrives, before any event is handed out
+    await resolve(strict_stream.close())
+    await close(lenient)
+    await close(strict)

@@ -585,3 +585,27 @@ def test_stream_cut_mid_event_raises():
 
     with pytest.raises(StreamError, match="ended before completion"):
         run_chunks(raw)
+
+
+def test_deferred_chunk_events_build_their_chunk_once_when_read():
+    built = []
+
+    def factory(data):
+        built.append(data["id"])
+        return ("typed", data["id"])
+
+    raw = sse(chunk(choice({"content": "a"}), id="c1"), chunk(choice({"content": "b"}), id="c2"))
+    deferred = ChatStreamState(factory, defer_chunks=True)
+    eager = ChatStreamState(factory)
+
+    events = deferred.feed_events(raw)
+    assert built == []
+    eager_events = eager.feed_events(raw)
+    assert built == ["c1", "c2"]
+
+    chunk_events = [e for e in events if e.type == "chunk"]
+    assert chunk_events[1].chunk == ("typed", "c2")
+    assert chunk_events[1].chunk == ("typed", "c2")
+    assert built == ["c1", "c2", "c2"]
+    assert events == eager_events  # equality and the event order do not depend on deferral
+    assert repr(chunk_events[0]) == repr(ChunkEvent(("typed", "c1")))
