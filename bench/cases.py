@@ -29,6 +29,10 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 MESSAGES = [{"role": "user", "content": "Hi"}]
+# The sequential and stream cases time their calls (chunks) in this many consecutive blocks and
+# report the block with the median CPU per unit: a burst of load elsewhere on the machine then
+# inflates one block instead of the whole measurement. `*_all` fields keep the plain averages.
+BLOCKS = 5
 MODEL = "gpt-4o-mini"
 TOOL_MODEL = "bench-tool"
 EXPECTED_CONTENT = "Hello! I am a benchmark reply. How can I help you today?"
@@ -116,16 +120,48 @@ def sync_call(client: str, base_url: str, model: str) -> Callable[[], object]:
     return call
 
 
+def block_sizes(n: int) -> list[int]:
+    """`n` split into BLOCKS nearly equal blocks (fewer when n is small), largest first."""
+    blocks = max(1, min(BLOCKS, n // 20))
+    return [n // blocks + (1 if i < n % blocks else 0) for i in range(blocks)]
+
+
+def block_median(marks: list[tuple[float, float]], counts: list[int]) -> tuple[float, float]:
+    """
+    (CPU s, wall s) per unit of the median block, from the (process_time, perf_counter) marks
+    taken at each block's start and end; the block is the one with the median CPU per unit.
+    """
+    per_block = [
+        ((c1 - c0) / count, (w1 - w0) / count)
+        for (c0, w0), (c1, w1), count in zip(marks, marks[1:], counts, strict=False)
+    ]
+    per_block.sort()
+    return per_block[(len(per_block) - 1) // 2]
+
+
+def _mark() -> tuple[float, float]:
+    return time.process_time(), time.perf_counter()
+
+
 def case_seq(client: str, base_url: str, n: int, model: str) -> dict[str, Any]:
-    """n sequential calls: client CPU and wall per call."""
+    """n sequential calls in BLOCKS blocks: client CPU and wall per call of the median block."""
     call = sync_call(client, base_url, model)
     for _ in range(min(100, n)):
         call()
-    cpu0, wall0 = time.process_time(), time.perf_counter()
-    for _ in range(n):
-        call()
-    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
-    return {"cpu_us_per_call": cpu / n * 1e6, "wall_us_per_call": wall / n * 1e6, "calls": n}
+    counts = block_sizes(n)
+    marks = [_mark()]
+    for count in counts:
+        for _ in range(count):
+            call()
+        marks.append(_mark())
+    cpu, wall = block_median(marks, counts)
+    total_cpu = marks[-1][0] - marks[0][0]
+    return {
+        "cpu_us_per_call": cpu * 1e6,
+        "wall_us_per_call": wall * 1e6,
+        "cpu_us_per_call_all": total_cpu / n * 1e6,
+        "calls": n,
+    }
 
 
 def case_large_body(client: str, base_url: str, mib: int) -> dict[str, Any]:
@@ -380,8 +416,24 @@ def case_batch_plan(n: int) -> dict[str, Any]:
 # --- streams ---------------------------------------------------------------------------------------
 
 
-def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callable[[], int]:
-    """Return `run()` reading one stream of `chunks` chunks; it returns the chunks seen."""
+class Marks:
+    """
+    Block boundaries inside one stream: the reading loop calls `hit()` when its count of chunks
+    reaches `next` (a comparison per chunk, the same in every client's loop).
+    """
+
+    def __init__(self, every: int = 0) -> None:
+        self.every = every
+        self.next = every if every else -1
+        self.marks: list[tuple[float, float]] = []
+
+    def hit(self) -> None:
+        self.marks.append(_mark())
+        self.next += self.every
+
+
+def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callable[[Marks], int]:
+    """Return `run(marks)` reading one stream of `chunks` chunks; it returns the chunks seen."""
     model = f"bench-stream-{chunks}"
     if client.startswith("openai_core"):
         import httpx
@@ -391,7 +443,7 @@ def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callab
         http = httpx.Client() if client == "openai_core+httpx" else None
         oc = Client(base_url=base_url, api_key="x", max_retries=0, http_client=http)
 
-        def run() -> int:
+        def run(marks: Marks) -> int:
             builder = oc.chat.completions.stream().model(model).message_user("Hi")
             seen = 0
             if events:
@@ -399,6 +451,8 @@ def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callab
                 for event in event_stream:
                     if event.type == "chunk":
                         seen += 1
+                        if seen == marks.next:
+                            marks.hit()
                 final = event_stream.final_completion()
                 if not final.choices[0].message.content:
                     raise RuntimeError("empty snapshot")
@@ -406,6 +460,8 @@ def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callab
             with builder.send() as stream:
                 for _chunk in stream:
                     seen += 1
+                    if seen == marks.next:
+                        marks.hit()
             return seen
 
     elif client == "openai":
@@ -414,7 +470,7 @@ def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callab
         oa = OpenAI(base_url=base_url, api_key="x", max_retries=0)
         options = {"include_usage": True}
 
-        def run() -> int:
+        def run(marks: Marks) -> int:
             seen = 0
             if events:
                 with oa.chat.completions.stream(
@@ -425,6 +481,8 @@ def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callab
                     for event in helper:
                         if event.type == "chunk":
                             seen += 1
+                            if seen == marks.next:
+                                marks.hit()
                     final = helper.get_final_completion()
                 if not final.choices[0].message.content:
                     raise RuntimeError("empty snapshot")
@@ -436,6 +494,8 @@ def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callab
                 stream_options=options,  # type: ignore[arg-type]
             ):
                 seen += 1
+                if seen == marks.next:
+                    marks.hit()
             return seen
 
     else:
@@ -453,7 +513,7 @@ def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callab
         }
         headers = {"Authorization": "Bearer x"}
 
-        def run() -> int:
+        def run(marks: Marks) -> int:
             seen = 0
             with hc.stream("POST", url, json=body, headers=headers) as response:
                 for line in response.iter_lines():
@@ -463,22 +523,41 @@ def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callab
                             break
                         json.loads(data)
                         seen += 1
+                        if seen == marks.next:
+                            marks.hit()
             return seen
 
     return run
 
 
 def case_stream(client: str, base_url: str, n: int, events: bool) -> dict[str, Any]:
-    """One stream of n chunks: chunks per second (wall) and client CPU per chunk."""
+    """
+    One stream of n chunks (+ the usage chunk), timed in BLOCKS blocks of chunks: chunks per
+    second (wall) and client CPU per chunk of the median block; the first block starts with the
+    request, the last ends with the stream's end (and, for events, the final completion).
+    """
     run = stream_once(client, base_url, n, events)
     run_warm = stream_once(client, base_url, 200, events)
-    run_warm()
-    cpu0, wall0 = time.process_time(), time.perf_counter()
-    seen = run()
-    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    run_warm(Marks())
+    counts = block_sizes(n)
+    marks = Marks(counts[0])  # blocks of equal size but the last, which gets the rest
+    cpu0, wall0 = _mark()
+    marks.marks.append((cpu0, wall0))
+    seen = run(marks)
+    end = _mark()
     if seen < n:
         raise RuntimeError(f"stream ended early: {seen} of {n} chunks")
-    return {"chunks_per_s": seen / wall, "cpu_us_per_chunk": cpu / seen * 1e6, "chunks": seen}
+    points = [*marks.marks[: len(counts)], end]
+    sizes = [counts[0]] * (len(points) - 2) + [seen - counts[0] * (len(points) - 2)]
+    cpu, wall = block_median(points, sizes)
+    cpu_all, wall_all = end[0] - cpu0, end[1] - wall0
+    return {
+        "chunks_per_s": 1 / wall,
+        "cpu_us_per_chunk": cpu * 1e6,
+        "chunks_per_s_all": seen / wall_all,
+        "cpu_us_per_chunk_all": cpu_all / seen * 1e6,
+        "chunks": seen,
+    }
 
 
 # --- many streams at once ------------------------------------------------------------------------

@@ -64,11 +64,11 @@ async def _make_async(client: str, base_url: str) -> Any:
 
 def _stream(client: str, events: bool) -> Callable[[str], Callable[[], None]]:
     def setup(base_url: str) -> Callable[[], None]:
-        cases.stream_once(client, base_url, 200, events)()
+        cases.stream_once(client, base_url, 200, events)(cases.Marks())
         run = cases.stream_once(client, base_url, STREAM_N, events)
 
         def work() -> None:
-            run()
+            run(cases.Marks())
 
         return work
 

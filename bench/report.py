@@ -300,6 +300,8 @@ def markdown(results: dict[str, Any]) -> str:
         "stream is the RSS growth from a quarter of them open to all of them, over the extra "
         "streams; the stall is the worst lateness of a 5 ms ticker task. "
         "Client CPU is `time.process_time()` in the client process; peak RSS is `ru_maxrss`. "
+        "The sequential and single-stream cases time 5 consecutive blocks of calls (chunks) and "
+        "report the block with the median CPU per unit (chunks/s from that block's wall time). "
         "openai_core + user httpx.Client means `Client(http_client=httpx.Client())` "
         "(`httpx.AsyncClient()` for async); raw httpx is `Client.post` + `json.loads`, and "
         "`iter_lines` + `json.loads` for streams; the official package's event stream is its "
