@@ -36,6 +36,9 @@ ENV = dict(os.environ)
 CLIENTS = ("openai_core", "openai_core+httpx", "openai", "httpx")
 ASYNC_CLIENTS = ("openai_core", "openai_core+httpx", "openai", "openai+aiohttp", "httpx")
 IMPORTS = ("httpx", "openai_core", "openai")
+# Each repetition times every import this many times, interleaved, and keeps the medians: one
+# `python -c "import httpx"` ranges 66-102 ms on the 2-core machine (15 runs in a row).
+IMPORT_ROUNDS = 5
 # (case, chunk/call count); events has no raw-httpx run: its baseline is raw httpx's plain stream
 CASES = {
     "seq": (2000, CLIENTS),
@@ -169,8 +172,10 @@ def ceiling(server: Server) -> dict[str, Any]:
     return result
 
 
-def import_measures(module: str) -> dict[str, Any]:
-    """Wall of `python -c "import X"`, its -X importtime cumulative, and RSS after import."""
+def import_measures(module: str, rss: bool = True) -> dict[str, Any]:
+    """
+    Wall of `python -c "import X"`, its -X importtime cumulative, and (if `rss`) RSS after import.
+    """
     start = time.perf_counter()
     done = subprocess.run([PY, "-c", f"import {module}"], cwd=HERE, env=ENV, capture_output=True)
     wall_ms = (time.perf_counter() - start) * 1e3
@@ -188,9 +193,11 @@ def import_measures(module: str) -> dict[str, Any]:
         parts = line.split("|")
         if len(parts) == 3 and parts[2].strip() == module and not parts[2].startswith("  "):
             cumulative_ms = int(parts[1]) / 1e3
-    client = "httpx" if module == "httpx" else module
-    rss = run_json([PY, str(HERE / "cases.py"), "import", client])
-    return {"wall_ms": wall_ms, "importtime_ms": cumulative_ms, "rss_mib": rss.get("rss_mib")}
+    result: dict[str, Any] = {"wall_ms": wall_ms, "importtime_ms": cumulative_ms}
+    if rss:
+        client = "httpx" if module == "httpx" else module
+        result["rss_mib"] = run_json([PY, str(HERE / "cases.py"), "import", client]).get("rss_mib")
+    return result
 
 
 def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -245,9 +252,13 @@ def main() -> None:
                 log(f"budget of {args.budget:.0f}s spent after {rep} repetitions: stopping")
                 break
             log(f"repetition {rep + 1}/{args.reps} ({time.perf_counter() - started:.0f}s)")
-            for i in range(len(IMPORTS)):
-                module = IMPORTS[(i + rep) % len(IMPORTS)]
-                raw["imports"][module].append(import_measures(module))
+            samples: dict[str, list[dict[str, Any]]] = {m: [] for m in IMPORTS}
+            for round_ in range(IMPORT_ROUNDS):
+                for i in range(len(IMPORTS)):
+                    module = IMPORTS[(i + rep + round_) % len(IMPORTS)]
+                    samples[module].append(import_measures(module, rss=round_ == 0))
+            for module, runs in samples.items():
+                raw["imports"][module].append(median_of(runs))
             for case, (_, clients) in CASES.items():
                 order = clients[rep % len(clients) :] + clients[: rep % len(clients)]
                 for client in order:
