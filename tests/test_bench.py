@@ -76,6 +76,10 @@ CASES = [
     ("stream", "httpx", 200, "chunks_per_s"),
     ("async64", "openai_core", 130, "rps"),
     ("large_body", "openai_core", 1, "cpu_ms_per_call"),
+    ("streams", "openai_core", 8, "chunks_per_s"),
+    ("streams_paused", "openai_core", 8, "rss_mib_all_open"),
+    ("run_many64", "openai_core", 130, "rps"),
+    ("batch_plan", "openai_core", 200, "plan_us_per_request"),
     ("seq", "openai", 40, "cpu_us_per_call"),  # the official package (a dev dependency)
     ("events", "openai", 200, "chunks_per_s"),
 ]
