@@ -255,8 +255,8 @@ class ChatStreamState(Generic[T]):
         deferred = ChunkEvent.deferred if self._defer_chunks else None
         for chunk in chunks:
             if chunk is not None:
-                if deferred is not None:
-                    events.append(deferred(chunk, factory))  # type: ignore[arg-type]
+                if deferred is not None and factory is not None:
+                    events.append(deferred(chunk, factory))
                 else:
                     events.append(ChunkEvent(factory(chunk) if factory is not None else chunk))
                 self.fold(chunk, events)

@@ -146,6 +146,14 @@ class ChunkEvent(ChatStreamEvent, Generic[T]):
             del self._data
         return chunk
 
+    @chunk.setter
+    def chunk(self, chunk: T) -> None:
+        # Settable as the plain attribute it used to be (a deferred build is then dropped).
+        if self._chunk is _UNREAD:
+            del self._data
+        self._chunk = chunk
+        self._factory = None
+
 
 class _TextDelta(ChatStreamEvent):
     __slots__ = ("_buffer", "_count", "delta")

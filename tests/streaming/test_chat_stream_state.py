@@ -609,3 +609,13 @@ def test_deferred_chunk_events_build_their_chunk_once_when_read():
     assert built == ["c1", "c2", "c2"]
     assert events == eager_events  # equality and the event order do not depend on deferral
     assert repr(chunk_events[0]) == repr(ChunkEvent(("typed", "c1")))
+
+
+def test_a_chunk_event_s_chunk_can_still_be_replaced():
+    deferred = ChunkEvent.deferred({"id": "c1"}, lambda data: ("typed", data["id"]))
+    eager = ChunkEvent(("typed", "c1"))
+
+    deferred.chunk = "mine"
+    eager.chunk = "mine too"
+
+    assert (deferred.chunk, eager.chunk) == ("mine", "mine too")
