@@ -185,26 +185,13 @@ class AsyncBatchApi:
         return content
 
 
-class BatchJob:
-    """
-    A running batch job (returned by `client.batches.run` and `client.batches.resume`).
-
-    Attributes:
-        job_id: The job's id (in its uploads' names and its batches' metadata).
-    """
+class _JobView:
+    """What the sync and async jobs share: the driver (the pure core), its progress, the repr."""
 
     def __init__(self, api: Any, driver: BatchDriver) -> None:
         self._api = api
         self._driver = driver
         self.job_id = driver.state.job_id
-
-    def _drive(self, until: str) -> None:
-        driver = self._driver
-        while (step := driver.next_step(until)).method != "done":
-            if step.method == "sleep":
-                time.sleep(step.args[0])
-            else:
-                driver.finished(step, getattr(self._api, step.method)(*step.args))
 
     @property
     def progress(self) -> BatchProgress:
@@ -215,6 +202,26 @@ class BatchJob:
     def batch_ids(self) -> tuple[str, ...]:
         """The ids of the job's batches."""
         return self._driver.progress().batch_ids
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(job_id={self.job_id!r}, status={self.progress.status!r})"
+
+
+class BatchJob(_JobView):
+    """
+    A running batch job (returned by `client.batches.run` and `client.batches.resume`).
+
+    Attributes:
+        job_id: The job's id (in its uploads' names and its batches' metadata).
+    """
+
+    def _drive(self, until: str) -> None:
+        driver = self._driver
+        while (step := driver.next_step(until)).method != "done":
+            if step.method == "sleep":
+                time.sleep(step.args[0])
+            else:
+                driver.finished(step, getattr(self._api, step.method)(*step.args))
 
     def wait(self) -> BatchProgress:
         """
@@ -241,17 +248,9 @@ class BatchJob:
         self._drive("created")
         return self.progress
 
-    def __repr__(self) -> str:
-        return f"BatchJob(job_id={self.job_id!r}, status={self.progress.status!r})"
 
-
-class AsyncBatchJob:
+class AsyncBatchJob(_JobView):
     """Async twin of BatchJob: `await job.wait()`, `async for r in job.results()`."""
-
-    def __init__(self, api: Any, driver: BatchDriver) -> None:
-        self._api = api
-        self._driver = driver
-        self.job_id = driver.state.job_id
 
     async def _drive(self, until: str) -> None:
         driver = self._driver
@@ -260,16 +259,6 @@ class AsyncBatchJob:
                 await asyncio.sleep(step.args[0])
             else:
                 driver.finished(step, await getattr(self._api, step.method)(*step.args))
-
-    @property
-    def progress(self) -> BatchProgress:
-        """Where the job stands, as of the last answer seen."""
-        return self._driver.progress()
-
-    @property
-    def batch_ids(self) -> tuple[str, ...]:
-        """The ids of the job's batches."""
-        return self._driver.progress().batch_ids
 
     async def wait(self) -> BatchProgress:
         """
@@ -296,6 +285,3 @@ class AsyncBatchJob:
         self._driver.request_cancel()
         await self._drive("created")
         return self.progress
-
-    def __repr__(self) -> str:
-        return f"AsyncBatchJob(job_id={self.job_id!r}, status={self.progress.status!r})"
