@@ -350,6 +350,8 @@ def _close_socket_of(transport: asyncio.Transport) -> None:
     sock = getattr(inner, "_sock", None)
     if isinstance(sock, socket.socket):
         sock.close()
+        # What abort()'s callback does last: a transport with a socket warns (ResourceWarning)
+        # when it is collected, at some unrelated later time.
         inner._sock = None
 
 
@@ -366,15 +368,7 @@ def _close_stranded(transport: asyncio.Transport) -> None:
         transport.abort()  # marks it closing before it fails to schedule the rest
     except RuntimeError:
         pass
-    inner: Any = getattr(getattr(transport, "_ssl_protocol", None), "_transport", None)
-    if inner is None:
-        inner = transport
-    sock = getattr(inner, "_sock", None)
-    if isinstance(sock, socket.socket):
-        sock.close()
-        # What the callback does last: a transport with a socket warns (ResourceWarning) when
-        # it is collected, at some unrelated later time.
-        inner._sock = None
+    _close_socket_of(transport)
 
 
 def close_connected(task: asyncio.Task[Any]) -> None:
