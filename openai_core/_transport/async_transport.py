@@ -21,16 +21,14 @@ from .async_connection import (
 )
 from .decoding import Decoder
 from .head import RequestHead, request_bytes, request_head
+from .network import Cert, NetworkSettings, Verify
 from .pool import PoolCore, Waiter, track_for_fork
 from .sansio import (
-    Cert,
-    NetworkSettings,
     Phase,
     PoolKey,
     RequestBudget,
     StaleConnection,
     Stop,
-    Verify,
     body_decoder,
     body_piece,
     failure,

@@ -3,31 +3,29 @@ Sans-IO core of the project's HTTP/1.1 transport, shared by the sync and async s
 
 Nothing here touches a socket: per-request budgets (timeouts, deadline, cancellation), the
 translation between httpx requests/responses and h11 events, error mapping and the failure
-classification, TLS and proxy settings. The pool's bookkeeping is in `pool.py`, request heads in
-`head.py`, body decoding in `decoding.py`, proxies in `proxy.py`; the shells are
+classification. The pool's bookkeeping is in `pool.py`, request heads in `head.py`, body
+decoding in `decoding.py`, where a request goes and how (origin, TLS, proxy) in `network.py`
+and `proxy.py`; the shells are
 `sync_transport.py` (with `sync_connection.py`) and `async_transport.py` (with
 `async_connection.py`), which take the same steps in the same order.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import ssl
 import sys
 import time
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import h11
 import httpx
 
 from .._cancel import CancellationToken
-from .._exceptions import InvalidConfigError, RequestCancelledError
+from .._exceptions import RequestCancelledError
 from .decoding import Decoder, decoder_for
 
 if TYPE_CHECKING:
-    from .proxy import Proxy, ProxyRouter
+    from .proxy import Proxy
 
 __all__ = [
     "MAX_HEAD_SIZE",
@@ -40,7 +38,6 @@ __all__ = [
     "StaleConnection",
     "body_decoder",
     "body_piece",
-    "check_tls_options",
     "drain_chunks",
     "failure",
     "feed_at_most",
@@ -50,9 +47,7 @@ __all__ = [
     "make_response",
     "map_error",
     "new_h11",
-    "origin_of",
     "response_head",
-    "ssl_context_for",
 ]
 
 PoolKey = tuple[bytes, bytes, int, "Proxy | None"]
@@ -83,7 +78,6 @@ def new_h11() -> h11.Connection:
     return h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD_SIZE)
 
 
-_DEFAULT_PORTS = {b"http": 80, b"https": 443}
 _TIMEOUT_CLASSES: dict[str, type[httpx.TimeoutException]] = {
     "connect": httpx.ConnectTimeout,
     "read": httpx.ReadTimeout,
@@ -261,101 +255,6 @@ def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Except
     if isinstance(exc, Exception):
         return exc
     raise TypeError(f"expected an Exception to map, received {exc!r}")
-
-
-def origin_of(url: httpx.URL, router: ProxyRouter | None = None) -> PoolKey:
-    """
-    Return the pool key of `url`: its origin and the proxy `router` picks for it.
-
-    Raises:
-        httpx.UnsupportedProtocol: the scheme is not http or https.
-    """
-    scheme = url.raw_scheme
-    default = _DEFAULT_PORTS.get(scheme)
-    if default is None:
-        raise httpx.UnsupportedProtocol(
-            f"expected an http:// or https:// URL, received {str(url)!r}; "
-            "other schemes need a different transport."
-        )
-    if not url.raw_host:
-        raise httpx.UnsupportedProtocol(f"expected a URL with a host, received {str(url)!r}.")
-    port = url.port
-    if port is not None and not 0 < port < 65536:
-        raise httpx.InvalidURL(f"expected a port from 1 to 65535, received {port} in the URL.")
-    host = url.raw_host
-    if port is None:
-        port = default
-    return (scheme, host, port, None if router is None else router.route(scheme, host, port))
-
-
-Verify = bool | str | os.PathLike[str] | ssl.SSLContext
-Cert = str | tuple[str, str] | tuple[str, str, str] | None
-
-
-def check_tls_options(verify: object, cert: object) -> None:
-    """
-    Check `verify` and `cert` (httpx's forms) before any connection is made.
-
-    Raises:
-        InvalidConfigError: A CA path that does not exist, or a value of the wrong type.
-    """
-    if isinstance(verify, (str, os.PathLike)):
-        if not os.path.exists(verify):
-            raise InvalidConfigError(
-                f"verify={os.fspath(verify)!r}: no such CA bundle file or directory."
-            )
-    elif not isinstance(verify, (bool, ssl.SSLContext)):
-        raise InvalidConfigError(
-            "Expected verify to be True, False, a CA bundle path or an ssl.SSLContext, got "
-            f"{type(verify).__name__}."
-        )
-    files = (cert,) if isinstance(cert, str) else cert if isinstance(cert, tuple) else None
-    if cert is not None and (files is None or not 1 <= len(files) <= 3):
-        raise InvalidConfigError(
-            "Expected cert to be a certificate file path, (certificate, key) or (certificate, "
-            f"key, password), got {type(cert).__name__}."
-        )
-    for path in (files or ())[:2]:
-        if not isinstance(path, str) or not os.path.exists(path):
-            raise InvalidConfigError(f"cert: no such certificate or key file {path!r}.")
-
-
-def ssl_context_for(
-    verify: Verify, cert: Cert = None, env: Mapping[str, str] | None = None
-) -> ssl.SSLContext:
-    """
-    Return the TLS context to use: the caller's, the system trust store, a CA bundle, or no
-    verification; with the client certificate `cert` loaded.
-
-    With `env` (trust_env), SSL_CERT_FILE and SSL_CERT_DIR add their CAs to the trust store.
-    """
-    if isinstance(verify, ssl.SSLContext):
-        context = verify
-    elif verify is False:
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-        context.set_alpn_protocols(["http/1.1"])
-    else:
-        if verify is True:
-            context = ssl.create_default_context()
-            cafile = env.get("SSL_CERT_FILE") if env else None
-            capath = env.get("SSL_CERT_DIR") if env else None
-            if cafile and os.path.isfile(cafile):
-                context.load_verify_locations(cafile=cafile)
-            if capath and os.path.isdir(capath):
-                context.load_verify_locations(capath=capath)
-        elif os.path.isdir(verify):
-            context = ssl.create_default_context(capath=os.fspath(verify))
-        else:
-            context = ssl.create_default_context(cafile=os.fspath(verify))
-        context.set_alpn_protocols(["http/1.1"])
-    if cert is not None:
-        if isinstance(cert, str):
-            context.load_cert_chain(cert)
-        else:
-            context.load_cert_chain(*cert)
-    return context
 
 
 def response_head(event: H11Next) -> h11.Response | None:
@@ -582,48 +481,3 @@ def make_response(
             "reason_phrase": head.reason,
         },
     )
-
-
-class NetworkSettings:
-    """
-    What both shells need to reach a server: TLS settings, proxies, the local address.
-
-    Checked when the transport is made (a bad CA path or proxy URL fails at once); the TLS
-    context is made on first use (loading the trust store costs milliseconds).
-    """
-
-    __slots__ = ("_context", "_env", "cert", "local_address", "router", "verify")
-
-    def __init__(
-        self,
-        verify: Verify = True,
-        cert: Cert = None,
-        proxy: object = None,
-        trust_env: bool = True,
-        local_address: str | None = None,
-    ) -> None:
-        from .proxy import ProxyRouter
-
-        check_tls_options(verify, cert)
-        self.verify = verify
-        self.cert = cert
-        self.local_address = local_address
-        self._env: Mapping[str, str] | None = os.environ if trust_env else None
-        router = ProxyRouter(proxy, trust_env, os.environ)
-        self.router: ProxyRouter | None = router if router.active else None
-        self._context: ssl.SSLContext | None = None
-
-    def key_of(self, request: httpx.Request, budget: RequestBudget) -> PoolKey:
-        """The pool key of `request` (its origin and proxy); notes the proxy on `budget`."""
-        key = origin_of(request.url, self.router)
-        budget.via = key[3]
-        return key
-
-    def context_for(self, key: PoolKey) -> ssl.SSLContext | None:
-        """The TLS context for connections of `key` (None for plain http)."""
-        if key[0] != b"https":
-            return None
-        context = self._context
-        if context is None:
-            context = self._context = ssl_context_for(self.verify, self.cert, self._env)
-        return context
