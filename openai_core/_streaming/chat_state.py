@@ -53,6 +53,7 @@ from .events import (
     RefusalDoneEvent,
     TextBuffer,
 )
+from .shapes import ShapeDecoder
 from .sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["ChatStreamState", "content_delta"]
@@ -174,6 +175,7 @@ class ChatStreamState(Generic[T]):
         defer_chunks: bool = False,
     ) -> None:
         self._decoder = SSEDecoder()
+        self._shapes = ShapeDecoder()
         self._chunk_factory = chunk_factory
         self._defer_chunks = defer_chunks and chunk_factory is not None
         self._request_id = request_id
@@ -345,7 +347,7 @@ class ChatStreamState(Generic[T]):
             return None
         if not data or data.isspace():
             return None
-        chunk = decode_json_data(data)
+        chunk = self._shapes.decode(data)
         if type(chunk) is not dict:
             raise StreamError(
                 f"Expected a JSON object in the stream's data line, got {shorten(data)!r}."
