@@ -19,6 +19,10 @@ marker strings in their place. Every container of the value is built anew per li
 shared between two decoded lines but immutable scalars), and a line that does not match (other
 keys, other numbers, a string where the shape has none) is parsed by `decode_json_data`.
 
+A shape is kept only when it reads a line clearly faster than parsing would (`_worth_it`): a
+265-character chat chunk with 4 containers and one changing string reads in 1.0 us against
+1.7 us parsed, while a line of a few dozen characters is parsed faster.
+
 Learning costs 10-30 microseconds (about ten parsed lines), so a stream tries at most
 `_ATTEMPTS` times, spaces its attempts out after failures, and stops after `_GIVE_UP` failures in a
 row: a stream whose lines never share a shape pays for a handful of attempts.
@@ -186,6 +190,8 @@ def learn(first: str, second: str, value: Any = None) -> _Shape | None:
     build = _builder(marked, markers, found)
     if not callable(build) or sorted(found) != list(range(len(holes))):
         return None  # a changing string is a key, or a value a later duplicate key replaced
+    if not _worth_it(len(second), _containers(marked), len(holes)):
+        return None
     shape = _Shape(pieces, build)
     # A cheap guard for the reasoning in the module's docstring.
     if shape.read(second) != (json.loads(second) if value is None else value):
@@ -222,6 +228,27 @@ def _builder(node: Any, markers: dict[str, int], found: list[int]) -> Builder | 
     return None
 
 
+def _worth_it(length: int, containers: int, holes: int) -> bool:
+    """
+    Whether reading a line of `length` characters through a shape beats parsing it, by at least
+    a fifth: rough costs in microseconds, fitted on chat chunks and Responses events (parsing
+    0.34 us for 15 characters, 1.0 for 129, 1.7 for 265; a shape 0.6 us with one container and
+    one changing string, 1.0 with four and one, 1.3 with four and two).
+    """
+    shape = 0.35 + 0.15 * containers + 0.1 * holes
+    parse = 0.3 + length / 190
+    return shape < 0.8 * parse
+
+
+def _containers(node: Any) -> int:
+    """Count the dicts and lists in `node`, itself included."""
+    if type(node) is dict:
+        return 1 + sum(_containers(value) for value in node.values())
+    if type(node) is list:
+        return 1 + sum(_containers(value) for value in node)
+    return 0
+
+
 def _dict_builder(base: dict[str, Any], parts: list[tuple[str, Builder | int]]) -> Builder:
     if len(parts) == 1:
         key, part = parts[0]
@@ -243,10 +270,26 @@ def _dict_builder(base: dict[str, Any], parts: list[tuple[str, Builder | int]]) 
 
         return one_container
 
+    holes = [(key, part) for key, part in parts if type(part) is int]
+    inners = [(key, part) for key, part in parts if type(part) is not int]
+    if len(holes) == 1 and len(inners) == 1:  # OpenAI's chunk: obfuscation and choices
+        (hole_key, index), (inner_key, inner_part) = holes[0], inners[0]
+        inner_builder: Builder = inner_part  # type: ignore[assignment]
+
+        def pair(strings: list[str]) -> dict[str, Any]:
+            out = base.copy()
+            out[hole_key] = strings[index]
+            out[inner_key] = inner_builder(strings)
+            return out
+
+        return pair
+
     def many(strings: list[str]) -> dict[str, Any]:
         out = base.copy()
-        for key, part in parts:
-            out[key] = strings[part] if type(part) is int else part(strings)  # type: ignore[operator]
+        for key, at in holes:
+            out[key] = strings[at]
+        for key, build in inners:
+            out[key] = build(strings)  # type: ignore[operator]
         return out
 
     return many
