@@ -18,6 +18,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 import cases  # noqa: E402  (bench/ is not a package)
+import chunk_costs  # noqa: E402
 
 
 def test_block_sizes_cover_every_call_in_at_most_five_blocks():
@@ -96,3 +97,13 @@ def test_bench_cases_run_against_the_mock_server(bench_server, case, client, n, 
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert "error" not in result, result
     assert result[field] > 0
+
+
+@pytest.mark.parametrize("shape", ["bench", "openai"])
+def test_chunk_costs_passes_read_every_chunk(shape: str) -> None:
+    body = chunk_costs.body_of(shape, 40)
+    runs = chunk_costs.passes(body)
+    seen = {name: run() for name, run in runs.items()}
+    assert set(seen.values()) == {42 if shape == "bench" else 43}, seen  # + role, finish (usage)
+    best = chunk_costs.measure(body, 1)
+    assert set(best) == set(runs) and all(v > 0 for v in best.values())
