@@ -19,6 +19,7 @@ sys.path.insert(0, str(BENCH))
 
 import cases  # noqa: E402  (bench/ is not a package)
 import chunk_costs  # noqa: E402
+import pool  # noqa: E402
 
 
 def test_block_sizes_cover_every_call_in_at_most_five_blocks():
@@ -107,3 +108,13 @@ def test_chunk_costs_passes_read_every_chunk(shape: str) -> None:
     assert set(seen.values()) == {42 if shape == "bench" else 43}, seen  # + role, finish (usage)
     best = chunk_costs.measure(body, 1)
     assert set(best) == set(runs) and all(v > 0 for v in best.values())
+
+
+def test_pool_concatenates_the_repetitions_of_runs(tmp_path: Path) -> None:
+    latest = BENCH / "results" / "latest.json"
+    one = pool.ratios(pool.pooled_raw([latest]))
+    two = pool.ratios(pool.pooled_raw([latest, latest]))
+    stream = "stream"
+    assert two[stream]["pairs"] == 2 * one[stream]["pairs"] > 0
+    assert two[stream]["ratio"] == pytest.approx(one[stream]["ratio"])
+    assert "| stream of typed chunks" in pool.table([latest, latest])
