@@ -22,7 +22,8 @@ import httpx
 
 from .._exceptions import StreamError
 from .._model_build import load_model, model_factory, strict_for
-from .errors import api_error_from_payload, decode_json_data, shorten
+from .errors import api_error_from_payload, shorten
+from .event_dict import EventDict, decode_event_data
 from .events import TextBuffer
 from .shell import AsyncStreamShell, StreamReader, StreamShell
 from .sse import SSEDecoder
@@ -52,13 +53,21 @@ _KEEP_FIRST = frozenset({"id", "type", "name"})
 
 
 class AssistantStreamEvent:
-    """One event of an assistants stream: its `type` (the SSE event name) and its JSON `data`."""
+    """
+    One event of an assistants stream: its `type` (the SSE event name, also read as `event`, the
+    official SDK's name) and its JSON `data`, an `EventDict` (`event.data.id`, `event.data["id"]`).
+    """
 
     __slots__ = ("data", "type")
 
     def __init__(self, type: str, data: dict[str, Any]) -> None:
         self.type = type
-        self.data = data
+        self.data: EventDict = data if isinstance(data, EventDict) else EventDict(data)
+
+    @property
+    def event(self) -> str:
+        """The SSE event name (`thread.run.created`, ...): `type` under the official SDK's name."""
+        return self.type
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AssistantStreamEvent):
@@ -109,10 +118,10 @@ class AssistantStreamState:
             if sse.data == "[DONE]":
                 self.done = True
                 break
-            data = decode_json_data(sse.data) if sse.data.strip() else None
+            data = decode_event_data(sse.data) if sse.data.strip() else None
             if sse.event == "error":
                 raise api_error_from_payload(data, request_id=self._request_id)
-            if type(data) is not dict:
+            if type(data) is not EventDict:
                 raise StreamError(f"Expected a JSON event object, got {shorten(sse.data)!r}.")
             event = AssistantStreamEvent(sse.event or str(data.get("object", "")), data)
             self.fold(event)

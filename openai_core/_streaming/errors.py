@@ -55,22 +55,26 @@ _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once
 """Read one JSON value at an index: json.loads without its two Python layers (per chunk)."""
 
 
-def decode_json_data(data: str) -> Any:
+def decode_json_data(
+    data: str,
+    scan: Callable[[str, int], tuple[Any, int]] = _scan_json,
+    object_hook: Callable[[dict[str, Any]], Any] | None = None,
+) -> Any:
     """
-    Decode the `data` of one event as JSON.
+    Decode the `data` of one event as JSON (`scan` and `object_hook`: a decoder's own, if any).
 
     Raises:
         StreamError: The data is not JSON; the message shows it, shortened.
     """
     try:
-        value, end = _scan_json(data, 0)
+        value, end = scan(data, 0)
     except (StopIteration, ValueError):
         value, end = None, -1
     if end == len(data):
         return value
     # Leading or trailing blanks, or not JSON: json.loads accepts the one and explains the other.
     try:
-        return json.loads(data)
+        return json.loads(data, object_hook=object_hook)
     except ValueError as exc:
         raise StreamError(
             f"Expected a JSON object in the stream's data line, got {shorten(data)!r} ({exc}). "

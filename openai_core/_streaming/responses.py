@@ -3,7 +3,8 @@ The Responses API stream (`POST /responses` with `stream: true`): a pure state t
 events (`response.created`, `response.output_text.delta`, ..., `response.completed`) into the
 response, and `ResponseStream` / `AsyncResponseStream` shells on the shared SSE decoder.
 
-Events are yielded as the decoded JSON dicts (each has a `type`). The snapshot starts from the
+Events are yielded as the decoded JSON dicts (each has a `type`), `EventDict`s whose keys also
+read as attributes, as the official SDK's event models do (`event.type`, `event.delta`). The snapshot starts from the
 `response` of `response.created`, places output items and content parts by index, accumulates
 text, refusal and function-argument deltas (joined once when read), and is replaced by the
 `response` of the terminal event. Failure is loud: `error` and `response.failed` raise APIError;
@@ -20,7 +21,8 @@ import httpx
 
 from .._exceptions import StreamError
 from .._model_build import load_model, model_factory, strict_for
-from .errors import api_error_from_payload, decode_json_data, shorten
+from .errors import api_error_from_payload, shorten
+from .event_dict import EventDict, decode_event_data
 from .events import TextBuffer
 from .shell import AsyncStreamShell, StreamReader, StreamShell
 from .sse import SSEDecoder
@@ -36,6 +38,9 @@ _TEXT_DELTAS = {
     "response.refusal.delta": "refusal",
 }
 _TEXT_DONES = {"response.output_text.done": "text", "response.refusal.done": "refusal"}
+# Events are EventDicts: their `__getattr__` turns off CPython's fast attribute lookup, so
+# `event.get(...)` costs more than on a dict; the fold reads them with dict's own method.
+_get = dict.get
 
 
 class ResponseStreamState:
@@ -54,7 +59,7 @@ class ResponseStreamState:
         self.done = False  # a terminal event (or `[DONE]`) arrived
         self.is_complete = False  # the terminal event was response.completed / .incomplete
 
-    def feed(self, raw: bytes) -> list[dict[str, Any]]:
+    def feed(self, raw: bytes) -> list[EventDict]:
         """
         Decode one network chunk into event dicts and fold them.
 
@@ -62,7 +67,7 @@ class ResponseStreamState:
             APIError: An `error` or `response.failed` event arrived.
             StreamError: The data is not a JSON object.
         """
-        out: list[dict[str, Any]] = []
+        out: list[EventDict] = []
         for sse in self._decoder.feed(raw):
             if self.done:
                 break
@@ -71,16 +76,16 @@ class ResponseStreamState:
                 break
             if not sse.data.strip():
                 continue
-            event = decode_json_data(sse.data)
-            if type(event) is not dict:
+            event = decode_event_data(sse.data)
+            if type(event) is not EventDict:
                 raise StreamError(f"Expected a JSON event object, got {shorten(sse.data)!r}.")
-            if sse.event == "error" or event.get("type") == "error":
+            if sse.event == "error" or _get(event, "type") == "error":
                 raise api_error_from_payload(event, request_id=self._request_id)
             self.fold(event)
             out.append(event)
         return out
 
-    def end(self) -> list[dict[str, Any]]:
+    def end(self) -> list[EventDict]:
         """
         Check the stream at the end of its body.
 
@@ -99,18 +104,18 @@ class ResponseStreamState:
 
     def fold(self, event: dict[str, Any]) -> None:
         """Fold one decoded event into the snapshot."""
-        kind = event.get("type")
+        kind = _get(event, "type")
         if kind in _TEXT_DELTAS:
-            self._buffer(event, _TEXT_DELTAS[kind]).parts.append(event.get("delta") or "")
+            self._buffer(event, _TEXT_DELTAS[kind]).parts.append(_get(event, "delta") or "")
         elif kind == "response.function_call_arguments.delta":
-            self._buffer(event, "arguments").parts.append(event.get("delta") or "")
+            self._buffer(event, "arguments").parts.append(_get(event, "delta") or "")
         elif kind in _STARTS or kind in _TERMINAL:
-            self._response = copy.deepcopy(event.get("response") or {})
+            self._response = copy.deepcopy(_get(event, "response") or {})
             self._buffers.clear()
             if kind in _TERMINAL:
                 self.done = self.is_complete = True
         elif kind == "response.failed":
-            response = event.get("response") or {}
+            response = _get(event, "response") or {}
             error = response.get("error") or {"message": "The response failed."}
             raise api_error_from_payload({"error": error}, request_id=self._request_id)
         else:
@@ -118,26 +123,26 @@ class ResponseStreamState:
 
     def _place(self, kind: Any, event: dict[str, Any]) -> None:
         output = self._response.setdefault("output", [])
-        index: int = event.get("output_index") or 0
-        content_index: int | None = event.get("content_index")
+        index: int = _get(event, "output_index") or 0
+        content_index: int | None = _get(event, "content_index")
         if kind in ("response.output_item.added", "response.output_item.done"):
-            _put(output, index, copy.deepcopy(event.get("item") or {}))
+            _put(output, index, copy.deepcopy(_get(event, "item") or {}))
             if kind.endswith(".done"):
                 self._drop_buffers(index)
         elif kind in ("response.content_part.added", "response.content_part.done"):
             item = _at(output, index)
-            _put(item.setdefault("content", []), content_index, dict(event.get("part") or {}))
+            _put(item.setdefault("content", []), content_index, dict(_get(event, "part") or {}))
             self._buffers.pop((index, content_index, "text"), None)
         elif kind in _TEXT_DONES:
             key = _TEXT_DONES[kind]
-            self._target(index, content_index)[key] = event.get(key, "")
+            self._target(index, content_index)[key] = _get(event, key, "")
             self._buffers.pop((index, content_index, key), None)
         elif kind == "response.function_call_arguments.done":
-            _at(output, index)["arguments"] = event.get("arguments", "")
+            _at(output, index)["arguments"] = _get(event, "arguments", "")
             self._buffers.pop((index, None, "arguments"), None)
 
     def _buffer(self, event: dict[str, Any], key: str) -> TextBuffer:
-        where = (event.get("output_index") or 0, event.get("content_index"), key)
+        where = (_get(event, "output_index") or 0, _get(event, "content_index"), key)
         buffer = self._buffers.get(where)
         if buffer is None:
             buffer = self._buffers[where] = TextBuffer()
@@ -236,14 +241,14 @@ class ResponseStream(StreamShell, _ResponseStream[ResponseT]):
     def _setup(self) -> StreamReader:
         return self._response_reader(self.request_id)
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
+    def __iter__(self) -> Iterator[EventDict]:
         return self._source
 
     def text_deltas(self) -> Iterator[str]:
         """Yield the text of each remaining `response.output_text.delta` event."""
         for event in self._source:
-            if event.get("type") == "response.output_text.delta":
-                yield event.get("delta") or ""
+            if _get(event, "type") == "response.output_text.delta":
+                yield _get(event, "delta") or ""
 
     def final_response(self) -> ResponseT:
         """
@@ -272,14 +277,14 @@ class AsyncResponseStream(AsyncStreamShell, _ResponseStream[ResponseT]):
     def _setup(self) -> StreamReader:
         return self._response_reader(self.request_id)
 
-    def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
+    def __aiter__(self) -> AsyncIterator[EventDict]:
         return self._source
 
     async def text_deltas(self) -> AsyncIterator[str]:
         """Yield the text of each remaining `response.output_text.delta` event."""
         async for event in self._source:
-            if event.get("type") == "response.output_text.delta":
-                yield event.get("delta") or ""
+            if _get(event, "type") == "response.output_text.delta":
+                yield _get(event, "delta") or ""
 
     async def final_response(self) -> ResponseT:
         """

@@ -86,6 +86,34 @@ async def test_stream_events_and_final_response(client, fake: FakeProvider):
     assert "".join(deltas) == final.output_text == "Paris is lovely"
 
 
+async def test_stream_events_read_as_the_official_sdk_reads_them(client, fake: FakeProvider):
+    # The official SDK's loop: event.type, event.delta, event.response.id, nested items too.
+    fake.reply_text("Paris is lovely")
+    stream = await resolve(client.responses.stream().model("m").input("?").send())
+
+    text = ""
+    async for event in _aiter(stream):
+        if event.type == "response.created":
+            created_id = event.response.id
+        elif event.type == "response.output_text.delta":
+            text += event.delta
+        elif event.type == "response.output_item.done":
+            done_text = event.item.content[0].text
+    final = await resolve(stream.final_response())
+
+    assert text == done_text == final.output_text == "Paris is lovely"
+    assert created_id == final.id
+
+
+async def _aiter(iterable: Any) -> Any:
+    if hasattr(iterable, "__aiter__"):
+        async for item in iterable:
+            yield item
+    else:
+        for item in iterable:
+            yield item
+
+
 async def test_stored_response_can_be_retrieved_listed_and_deleted(client):
     created = await resolve(client.responses.create().model("m").input("Keep me").send())
 

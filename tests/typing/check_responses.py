@@ -65,6 +65,8 @@ def sync_calls(client: Client) -> None:
     with client.responses.stream().model("m").input("Hi").send() as events:
         for event in events:
             print(event["type"])
+            if event.type == "response.output_text.delta":  # as with the official SDK
+                print(event.delta, event.get("logprobs"))
         streamed: Response = events.final_response()
     print(text, city, joined, final_text, usage, streamed.output_text)
 
@@ -87,6 +89,6 @@ async def async_calls(client: AsyncClient) -> None:
     assert_type(runner.into_streaming_runner(), AsyncResponsesStreamingToolRunner)
     events = await client.responses.stream().model("m").input("Hi").send()
     async for event in events:
-        print(event["type"])
+        print(event["type"], event.type, event.item_id)
     streamed: Response = await events.final_response()
     print(response.output_text, final_text, usage, streamed.output_text)
