@@ -339,6 +339,11 @@ class AssistantStream(StreamShell, _AssistantStream):
         steps: list[RunStepObject] = list(self._final("run_steps"))
         return steps
 
+    # The official SDK's names.
+    get_final_run = final_run
+    get_final_messages = final_messages
+    get_final_run_steps = final_run_steps
+
 
 class AsyncAssistantStream(AsyncStreamShell, _AssistantStream):
     """The async twin of `AssistantStream`: `async for event in stream`."""
@@ -382,3 +387,8 @@ class AsyncAssistantStream(AsyncStreamShell, _AssistantStream):
         await self._drain()
         steps: list[RunStepObject] = list(self._final("run_steps"))
         return steps
+
+    # The official SDK's names.
+    get_final_run = final_run
+    get_final_messages = final_messages
+    get_final_run_steps = final_run_steps

@@ -111,6 +111,15 @@ class _ChatStream(Generic[ChunkT, CompletionT]):
         """Return the completion so far as a dict shaped like a non-streamed chat completion."""
         return self._state.snapshot()
 
+    @property
+    def current_completion_snapshot(self) -> CompletionT:
+        """
+        The completion so far, typed (the official SDK's name; `snapshot()` is the dict). Read
+        leniently even on a strict client: a completion in progress lacks what the end brings.
+        """
+        factory = self._completion_factory or default_completion_factory()
+        return factory(self._state.snapshot())
+
     def _completion(self) -> CompletionT:
         if not self._state.is_complete:
             raise StreamError(
@@ -145,6 +154,8 @@ class _SyncChatStream(StreamShell, _ChatStream[ChunkT, CompletionT]):
         """
         self._drain()
         return self._completion()
+
+    get_final_completion = final_completion  # the official SDK's name
 
 
 class ChatCompletionStream(_SyncChatStream[ChunkT, CompletionT]):
@@ -213,6 +224,8 @@ class _AsyncChatStream(AsyncStreamShell, _ChatStream[ChunkT, CompletionT]):
         """
         await self._drain()
         return self._completion()
+
+    get_final_completion = final_completion  # the official SDK's name
 
 
 class AsyncChatCompletionStream(_AsyncChatStream[ChunkT, CompletionT]):

@@ -260,6 +260,8 @@ class ResponseStream(StreamShell, _ResponseStream[ResponseT]):
         self._drain()
         return self._final()
 
+    get_final_response = final_response  # the official SDK's name
+
 
 class AsyncResponseStream(AsyncStreamShell, _ResponseStream[ResponseT]):
     """The async twin of `ResponseStream`: `async for event in stream`."""
@@ -295,3 +297,5 @@ class AsyncResponseStream(AsyncStreamShell, _ResponseStream[ResponseT]):
         """
         await self._drain()
         return self._final()
+
+    get_final_response = final_response  # the official SDK's name

@@ -137,6 +137,14 @@ class StreamShell(_ShellBase):
         for _ in self._source:
             pass
 
+    def until_done(self) -> Self:
+        """
+        Read the rest of the stream without handing out its items, then return the stream (the
+        official SDK's name); the stream is closed, and a cut stream raises as iterating would.
+        """
+        self._drain()
+        return self
+
     def _read(self) -> Generator[Any, None, None]:
         reader = self._reader
         try:
@@ -186,6 +194,11 @@ class AsyncStreamShell(_ShellBase):
     async def _drain(self) -> None:
         async for _ in self._source:
             pass
+
+    async def until_done(self) -> Self:
+        """The async twin of `StreamShell.until_done`."""
+        await self._drain()
+        return self
 
     async def _read(self) -> AsyncGenerator[Any, None]:
         reader = self._reader

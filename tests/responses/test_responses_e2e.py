@@ -105,6 +105,16 @@ async def test_stream_events_read_as_the_official_sdk_reads_them(client, fake: F
     assert created_id == final.id
 
 
+async def test_stream_until_done_and_get_final_response(client, fake: FakeProvider):
+    fake.reply_text("Paris is lovely")
+    stream = await resolve(client.responses.stream().model("m").input("?").send())
+
+    same = await resolve(stream.until_done())
+    final = await resolve(stream.get_final_response())
+
+    assert same is stream and final.output_text == "Paris is lovely"
+
+
 async def _aiter(iterable: Any) -> Any:
     if hasattr(iterable, "__aiter__"):
         async for item in iterable:

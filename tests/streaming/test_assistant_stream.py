@@ -246,3 +246,19 @@ def test_final_run_and_messages_follow_the_strictness_of_the_client_that_opened_
     with pytest.raises(ResponseValidationError, match="Expected a RunObject"):
         strict.final_run()
     assert strict.final_messages()[0].id == "msg_1"  # the messages match the spec
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_the_official_sdks_names(mode):
+    stream, body = open_stream(mode, (FIXTURES / "assistant_run.sse").read_bytes())
+
+    same = await call(stream, "until_done")
+    run = await call(stream, "get_final_run")
+    messages = await call(stream, "get_final_messages")
+    steps = await call(stream, "get_final_run_steps")
+
+    assert same is stream and body.closed
+    assert run == await call(stream, "final_run") and run.status == "completed"
+    assert messages == await call(stream, "final_messages")
+    assert steps == await call(stream, "final_run_steps")

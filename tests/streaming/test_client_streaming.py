@@ -36,6 +36,34 @@ async def test_stream_yields_typed_chunks_and_the_final_completion(mode, fake):
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("kind", ["send", "send_events"])
+async def test_the_official_sdks_names_read_the_stream(mode, fake, kind):
+    # get_final_completion(), until_done() and current_completion_snapshot, as the official
+    # SDK's stream helper names them.
+    client = make_client(mode, fake)
+    builder = client.chat.completions.stream().model("m").message_user("one two three")
+
+    stream = await resolve(getattr(builder, kind)())
+    if hasattr(stream, "__aiter__"):
+        first = await anext(aiter(stream))
+    else:
+        first = next(iter(stream))
+    partial = stream.current_completion_snapshot
+    same = await resolve(stream.until_done())
+    final = await resolve(stream.get_final_completion())
+
+    assert first is not None and same is stream
+    assert type(partial).__name__ == type(final).__name__ == "ChatCompletion"
+    assert final.choices[0].message.content == "You said: one two three"
+    assert final.choices[0].message.content.startswith(partial.choices[0].message.content or "")
+    assert (
+        stream.current_completion_snapshot.choices[0].message.content
+        == final.choices[0].message.content
+    )
+    await close(client)
+
+
+@pytest.mark.anyio
 async def test_stream_keeps_the_callers_stream_options(mode, fake):
     client = make_client(mode, fake)
     builder = client.chat.completions.stream(model="m").message_user("x")

@@ -80,8 +80,12 @@ def sync_streams(client: Client) -> None:
         for chunk in stream:
             assert_type(chunk, ChatCompletionChunk)
         assert_type(stream.final_completion(), ChatCompletion)
+        assert_type(stream.get_final_completion(), ChatCompletion)  # the official SDK's names
+        assert_type(stream.current_completion_snapshot, ChatCompletion)
+        assert_type(stream.until_done(), ChatCompletionStream[ChatCompletionChunk, ChatCompletion])
     with client.chat.completions.stream().model("m").send_events() as events:
         assert_type(events, ChatCompletionEventStream[ChatCompletionChunk, ChatCompletion])
+        assert_type(events.get_final_completion(), ChatCompletion)
     runner = client.chat.completions.run_tools().model("m").into_runner()
     assert_type(runner.final_chat_completion(), ChatCompletion)
     assert_type(runner.all_chat_completions(), list[ChatCompletion])
@@ -102,6 +106,11 @@ async def async_streams(client: AsyncClient) -> None:
         assert_type(stream, AsyncChatCompletionStream[ChatCompletionChunk, ChatCompletion])
         async for chunk in stream:
             assert_type(chunk, ChatCompletionChunk)
+        assert_type(await stream.get_final_completion(), ChatCompletion)
+        assert_type(
+            await stream.until_done(),
+            AsyncChatCompletionStream[ChatCompletionChunk, ChatCompletion],
+        )
     runner = client.chat.completions.run_tools().model("m").into_runner()
     assert_type(await runner.final_chat_completion(), ChatCompletion)
     assert_type(await client.chat.completions.run_tools().send(), ChatCompletion)
@@ -113,6 +122,7 @@ def responses_streams(client: Client) -> None:
         for event in stream:
             print(event["type"])
         assert_type(stream.final_response(), Response)
+        assert_type(stream.get_final_response(), Response)
     assert_type(client.responses.create(model="m").input("hi").send(), Response)
     assert_type(client.responses.create(model="m").send_events(), ResponseStream[Response])
     assert_type(client.threads.runs.create("thread_1").send_events(), AssistantStream)
