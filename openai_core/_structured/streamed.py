@@ -170,6 +170,12 @@ class _SyncParsedStream(_ParsedStreamBase[R]):
         """
         return self._parse(getattr(self.events, self._final_name)())
 
+    def until_done(self) -> Self:
+        """Read the rest of the stream without handing out partials; return the stream."""
+        for _ in self._partials:
+            pass
+        return self
+
     def close(self) -> None:
         """Stop reading and release the connection; idempotent."""
         self._partials.close()
@@ -215,6 +221,12 @@ class _AsyncParsedStream(_ParsedStreamBase[R]):
         """
         return self._parse(await getattr(self.events, self._final_name)())
 
+    async def until_done(self) -> Self:
+        """The async twin of the sync stream's `until_done()`."""
+        async for _ in self._partials:
+            pass
+        return self
+
     async def close(self) -> None:
         """Stop reading and release the connection; idempotent."""
         await self._partials.aclose()
@@ -253,6 +265,10 @@ class ParsedChatCompletionStream(_SyncParsedStream[ParsedChatCompletion[T]]):
 
         super().__init__(events, PartialAnswer(tools), finish, "final_completion")
 
+    def get_final_completion(self) -> ParsedChatCompletion[T]:
+        """`final()` under the official SDK's name."""
+        return self.final()
+
 
 class AsyncParsedChatCompletionStream(_AsyncParsedStream[ParsedChatCompletion[T]]):
     """The async twin of `ParsedChatCompletionStream`: `async for partial in stream`."""
@@ -269,6 +285,10 @@ class AsyncParsedChatCompletionStream(_AsyncParsedStream[ParsedChatCompletion[T]
             return parse_completion(response_type, completion, tools=tools)
 
         super().__init__(events, PartialAnswer(tools), finish, "final_completion")
+
+    async def get_final_completion(self) -> ParsedChatCompletion[T]:
+        """`final()` under the official SDK's name."""
+        return await self.final()
 
 
 class ParsedResponseStream(_SyncParsedStream[ParsedResponse[T]]):
@@ -292,6 +312,10 @@ class ParsedResponseStream(_SyncParsedStream[ParsedResponse[T]]):
 
         super().__init__(events, ResponsePartialAnswer(tools), finish, "final_response")
 
+    def get_final_response(self) -> ParsedResponse[T]:
+        """`final()` under the official SDK's name."""
+        return self.final()
+
 
 class AsyncParsedResponseStream(_AsyncParsedStream[ParsedResponse[T]]):
     """The async twin of `ParsedResponseStream`: `async for partial in stream`."""
@@ -308,3 +332,7 @@ class AsyncParsedResponseStream(_AsyncParsedStream[ParsedResponse[T]]):
             return parse_response(response_type, response, tools=tools)
 
         super().__init__(events, ResponsePartialAnswer(tools), finish, "final_response")
+
+    async def get_final_response(self) -> ParsedResponse[T]:
+        """`final()` under the official SDK's name."""
+        return await self.final()

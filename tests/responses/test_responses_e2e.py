@@ -157,6 +157,17 @@ async def test_parse_sends_a_strict_text_format_and_builds_the_type(client, fake
         assert fake.last_request.json["stream"] is True
 
 
+async def test_a_parsed_stream_answers_to_the_official_sdks_names(client, fake):
+    fake.reply_text(json.dumps({"name": "Paris", "population": 2_100_000}))
+    builder = client.responses.parse(City).model("m").input("Paris?")
+
+    stream = await resolve(builder.send_streaming())
+    same = await resolve(stream.until_done())
+    parsed = await resolve(stream.get_final_response())
+
+    assert same is stream and parsed.parsed == City("Paris", 2_100_000)
+
+
 async def test_parse_keeps_other_text_settings(client, fake):
     fake.reply_text(json.dumps({"name": "Oslo", "population": 1}))
 

@@ -105,6 +105,21 @@ async def test_parse_sends_a_strict_named_schema_and_builds_the_type(
 
 
 @pytest.mark.anyio
+async def test_a_parsed_stream_answers_to_the_official_sdks_names(mode, fake):
+    fake.reply_text(json.dumps({"city": "Paris", "celsius": 21}))
+    client = make_client(mode, fake)
+    builder = client.chat.completions.parse(Weather).model("m").message_user("?")
+
+    stream = await resolve(builder.send_streaming())
+    same = await resolve(stream.until_done())
+    parsed = await resolve(stream.get_final_completion())
+
+    assert same is stream and parsed.parsed == Weather("Paris", 21)
+    assert parsed == await resolve(stream.final())
+    await close(client)
+
+
+@pytest.mark.anyio
 async def test_a_refusal_raises_refusal_error(mode, way, fake):
     fake.reply_refusal("I can't help with that.")
     client = make_client(mode, fake)

@@ -48,6 +48,7 @@ def sync_calls(client: Client) -> None:
         for partial in stream:
             print(partial)
         assert_type(stream.final(), ParsedResponse[City])
+        assert_type(stream.get_final_response(), ParsedResponse[City])
     runner = (
         client.responses.run_tools()
         .model("m")

@@ -64,6 +64,7 @@ def sync_parse(client: Client) -> None:
         for partial in partials:
             print(partial)
         assert_type(partials.final(), ParsedChatCompletion[Weather])
+        assert_type(partials.get_final_completion(), ParsedChatCompletion[Weather])
 
 
 async def async_parse(client: AsyncClient) -> None:
