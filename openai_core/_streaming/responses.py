@@ -4,10 +4,10 @@ events (`response.created`, `response.output_text.delta`, ..., `response.complet
 response, and `ResponseStream` / `AsyncResponseStream` shells on the shared SSE decoder.
 
 Events are yielded as the decoded JSON dicts (each has a `type`), `EventDict`s whose keys also
-read as attributes, as the official SDK's event models do (`event.type`, `event.delta`). The snapshot starts from the
-`response` of `response.created`, places output items and content parts by index, accumulates
-text, refusal and function-argument deltas (joined once when read), and is replaced by the
-`response` of the terminal event. Failure is loud: `error` and `response.failed` raise APIError;
+read as attributes, as the official SDK's event models do (`event.type`, `event.delta`). The
+snapshot starts from the `response` of `response.created`, places output items and content parts
+by index, accumulates text, refusal and function-argument deltas (joined once when read), and is
+replaced by the `response` of the terminal event. Failure is loud: `error` and `response.failed` raise APIError;
 a body that ends before `response.completed` / `response.incomplete` raises StreamError.
 """
 

@@ -171,9 +171,11 @@ class _SyncParsedStream(_ParsedStreamBase[R]):
         return self._parse(getattr(self.events, self._final_name)())
 
     def until_done(self) -> Self:
-        """Read the rest of the stream without handing out partials; return the stream."""
-        for _ in self._partials:
-            pass
+        """
+        Read the rest of the stream without handing out partials; return the stream. The events
+        are drained directly: parsing a partial answer per event would be work nobody reads.
+        """
+        self.events.until_done()
         return self
 
     def close(self) -> None:
@@ -223,8 +225,7 @@ class _AsyncParsedStream(_ParsedStreamBase[R]):
 
     async def until_done(self) -> Self:
         """The async twin of the sync stream's `until_done()`."""
-        async for _ in self._partials:
-            pass
+        await self.events.until_done()
         return self
 
     async def close(self) -> None:
